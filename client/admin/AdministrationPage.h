@@ -1,0 +1,47 @@
+// Administration: departments, users and (with audit.read) the audit log, each on a tab.
+// What the caller may change follows the rights auth.whoami reports.
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QTabWidget;
+
+namespace cordial::client {
+
+class AuditViewer;
+class Connection;
+class DepartmentsPage;
+class MessageBanner;
+class UsersPage;
+
+class AdministrationPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AdministrationPage(Connection *connection, QWidget *parent = nullptr);
+
+    DepartmentsPage *departmentsPage() const { return m_departments; }
+    UsersPage *usersPage() const { return m_users; }
+    AuditViewer *auditViewer() const { return m_audit; } // nullptr without audit.read
+    QStringList rights() const { return m_rights; }
+
+    // Asks the server again what the caller may do (after a new login).
+    void reloadRights();
+
+Q_SIGNALS:
+    void rightsLoaded(const QStringList &rights);
+
+private:
+    void applyRights(const QStringList &rights);
+
+    Connection *m_connection;
+    QStringList m_rights;
+    QTabWidget *m_tabs;
+    MessageBanner *m_banner;
+    DepartmentsPage *m_departments;
+    UsersPage *m_users;
+    AuditViewer *m_audit = nullptr;
+};
+
+} // namespace cordial::client

@@ -1,0 +1,419 @@
+#include "admin/DepartmentsPage.h"
+
+#include "admin/AdminText.h"
+#include "admin/MessageBanner.h"
+#include "net/Connection.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSet>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cordial::client {
+
+using admin::AdminText;
+using admin::Department;
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+
+// Asks for a department name and stays open, with the name as typed, until the
+// server accepts it; the server's complaint shows under the field.
+class DepartmentNameDialog : public QDialog
+{
+public:
+    DepartmentNameDialog(const QString &title, const QString &prompt, const QString &name, QWidget *parent)
+        : QDialog(parent)
+    {
+        setObjectName(QStringLiteral("departmentNameDialog"));
+        setWindowTitle(title);
+        setMinimumWidth(360);
+        auto *layout = new QVBoxLayout(this);
+        auto *label = new QLabel(prompt);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        m_name = new QLineEdit(name);
+        m_name->setObjectName(QStringLiteral("name"));
+        m_name->setMaxLength(100);
+        m_name->selectAll();
+        label->setBuddy(m_name);
+        layout->addWidget(m_name);
+        m_error = new QLabel;
+        m_error->setObjectName(QStringLiteral("name_error"));
+        m_error->setWordWrap(true);
+        m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_error->hide();
+        layout->addWidget(m_error);
+        m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("确定"));
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+        layout->addWidget(m_buttons);
+        connect(m_buttons, &QDialogButtonBox::accepted, this, &DepartmentNameDialog::submit);
+        connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        connect(m_name, &QLineEdit::textEdited, this, [this] { showError({}); });
+    }
+
+    std::function<void(const QString &)> onSubmit;
+
+    void submit()
+    {
+        const QString name = m_name->text().trimmed();
+        if (name.isEmpty()) {
+            showError(tr("请输入部门名称。"));
+            return;
+        }
+        setBusy(true);
+        onSubmit(name);
+    }
+
+    void setBusy(bool busy)
+    {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+        if (busy)
+            setCursor(Qt::BusyCursor);
+        else
+            unsetCursor();
+    }
+
+    void showError(const QString &message)
+    {
+        setBusy(false);
+        m_error->setText(message);
+        m_error->setVisible(!message.isEmpty());
+        if (!message.isEmpty())
+            m_name->setFocus();
+    }
+
+private:
+    QLineEdit *m_name;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace
+
+DepartmentsPage::DepartmentsPage(Connection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *toolbar = new QToolBar;
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_add = toolbar->addAction(tr("新建下级部门"), this, &DepartmentsPage::addDepartment);
+    m_add->setObjectName(QStringLiteral("addDepartment"));
+    m_add->setShortcut(QKeySequence::New);
+    m_rename = toolbar->addAction(tr("重命名"), this, &DepartmentsPage::renameDepartment);
+    m_rename->setObjectName(QStringLiteral("renameDepartment"));
+    m_rename->setShortcut(Qt::Key_F2);
+    m_move = toolbar->addAction(tr("移动到…"), this, &DepartmentsPage::moveDepartment);
+    m_move->setObjectName(QStringLiteral("moveDepartment"));
+    m_delete = toolbar->addAction(tr("删除"), this, &DepartmentsPage::deleteDepartment);
+    m_delete->setObjectName(QStringLiteral("deleteDepartment"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    toolbar->addSeparator();
+    m_refresh = toolbar->addAction(tr("刷新"), this, &DepartmentsPage::refresh);
+    m_refresh->setObjectName(QStringLiteral("refreshDepartments"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    for (QAction *action : {m_add, m_rename, m_move, m_delete, m_refresh})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    layout->addWidget(toolbar);
+
+    m_banner = new MessageBanner;
+    layout->addWidget(m_banner);
+
+    m_tree = new QTreeWidget;
+    m_tree->setObjectName(QStringLiteral("departmentTree"));
+    m_tree->setHeaderLabels({tr("部门"), tr("用户数")});
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions({m_add, m_rename, m_move, m_delete});
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &DepartmentsPage::updateActions);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this] {
+        if (m_canManage)
+            renameDepartment();
+    });
+    layout->addWidget(m_tree, 1);
+
+    setCanManage(false);
+    refresh();
+}
+
+void DepartmentsPage::setCanManage(bool canManage)
+{
+    m_canManage = canManage;
+    for (QAction *action : {m_add, m_rename, m_move, m_delete})
+        action->setVisible(canManage);
+    updateActions();
+}
+
+void DepartmentsPage::refresh()
+{
+    if (m_pendingList)
+        m_connection->cancel(m_pendingList);
+    m_loading = true;
+    updateActions();
+    QPointer<DepartmentsPage> self(this);
+    m_pendingList = m_connection->request(QStringLiteral("departments.list"), {},
+                                          [this, self](const protocol::Reply &reply) {
+        if (!self)
+            return;
+        m_pendingList = 0;
+        m_loading = false;
+        if (!reply.ok) {
+            m_banner->showError(tr("无法加载部门列表：%1").arg(AdminText::errorMessage(reply.error)));
+            updateActions();
+            return;
+        }
+        m_departments = admin::parseDepartments(reply.result);
+        rebuildTree();
+        updateActions();
+        Q_EMIT refreshed();
+    });
+}
+
+void DepartmentsPage::rebuildTree()
+{
+    const qint64 selected = selectedId();
+    // Keep what the person had collapsed collapsed; everything new starts expanded.
+    QSet<qint64> collapsed;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if (!(*it)->isExpanded() && (*it)->childCount() > 0)
+            collapsed.insert((*it)->data(0, kIdRole).toLongLong());
+
+    m_tree->clear();
+    QHash<qint64, QTreeWidgetItem *> items;
+    for (const Department &d : admin::treeOrder(m_departments)) {
+        QTreeWidgetItem *parent = items.value(d.parentId);
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+        item->setText(0, d.name);
+        item->setText(1, QLocale().toString(d.userCount));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, kIdRole, d.id);
+        items.insert(d.id, item);
+    }
+    for (auto it = items.cbegin(); it != items.cend(); ++it)
+        it.value()->setExpanded(!collapsed.contains(it.key()));
+    if (selected)
+        selectDepartment(selected);
+}
+
+qint64 DepartmentsPage::selectedId() const
+{
+    const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
+    return items.isEmpty() ? 0 : items.first()->data(0, kIdRole).toLongLong();
+}
+
+void DepartmentsPage::selectDepartment(qint64 id)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, kIdRole).toLongLong() == id) {
+            m_tree->setCurrentItem(*it);
+            m_tree->scrollToItem(*it);
+            return;
+        }
+    }
+}
+
+Department DepartmentsPage::department(qint64 id) const
+{
+    for (const Department &d : m_departments)
+        if (d.id == id)
+            return d;
+    return {};
+}
+
+void DepartmentsPage::updateActions()
+{
+    const bool selected = selectedId() != 0;
+    m_add->setText(selected ? tr("新建下级部门") : tr("新建部门"));
+    m_add->setEnabled(m_canManage && !m_loading);
+    m_rename->setEnabled(m_canManage && selected);
+    m_move->setEnabled(m_canManage && selected);
+    m_delete->setEnabled(m_canManage && selected);
+    m_refresh->setEnabled(!m_loading);
+}
+
+void DepartmentsPage::afterChange(qint64 selectId)
+{
+    Q_EMIT departmentsChanged();
+    if (selectId) {
+        // Select it once the new list is in.
+        auto *once = new QObject(this);
+        connect(this, &DepartmentsPage::refreshed, once, [this, selectId, once] {
+            selectDepartment(selectId);
+            once->deleteLater();
+        });
+    }
+    refresh();
+}
+
+void DepartmentsPage::addDepartment()
+{
+    const Department parent = department(selectedId());
+    const QString prompt = parent.id ? tr("“%1”的下级部门名称：").arg(parent.name) : tr("新部门名称：");
+    auto *dialog = new DepartmentNameDialog(tr("新建部门"), prompt, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<DepartmentNameDialog> guard(dialog);
+    dialog->onSubmit = [this, guard, parentId = parent.id](const QString &name) {
+        QCborMap args{{QStringLiteral("name"), name}};
+        if (parentId)
+            args.insert(QStringLiteral("parent_id"), parentId);
+        m_connection->request(QStringLiteral("departments.create"), args,
+                              [this, guard](const protocol::Reply &reply) {
+            if (!guard)
+                return;
+            if (!reply.ok) {
+                guard->showError(AdminText::fieldErrorMessage(reply.error));
+                return;
+            }
+            guard->accept();
+            afterChange(reply.result.toMap().value(QStringLiteral("id")).toInteger());
+        });
+    };
+    dialog->open();
+}
+
+void DepartmentsPage::renameDepartment()
+{
+    const Department current = department(selectedId());
+    if (!current.id)
+        return;
+    auto *dialog = new DepartmentNameDialog(tr("重命名部门"), tr("“%1”的新名称：").arg(current.name),
+                                            current.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<DepartmentNameDialog> guard(dialog);
+    dialog->onSubmit = [this, guard, current](const QString &name) {
+        if (name == current.name) {
+            guard->accept();
+            return;
+        }
+        m_connection->request(QStringLiteral("departments.update"),
+                              {{QStringLiteral("id"), current.id}, {QStringLiteral("name"), name}},
+                              [this, guard, id = current.id](const protocol::Reply &reply) {
+            if (!guard)
+                return;
+            if (!reply.ok) {
+                guard->showError(AdminText::fieldErrorMessage(reply.error));
+                return;
+            }
+            guard->accept();
+            afterChange(id);
+        });
+    };
+    dialog->open();
+}
+
+void DepartmentsPage::moveDepartment()
+{
+    const Department current = department(selectedId());
+    if (!current.id)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("moveDepartmentDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("移动部门"));
+    dialog->resize(380, 420);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("把“%1”移动到：").arg(current.name)));
+    auto *tree = new QTreeWidget;
+    tree->setHeaderHidden(true);
+    layout->addWidget(tree, 1);
+    auto *top = new QTreeWidgetItem(tree, {tr("（顶级部门）")});
+    top->setData(0, kIdRole, 0);
+    // A department cannot move below itself; the server would refuse it anyway.
+    const QList<qint64> excluded = admin::subtreeIds(m_departments, current.id);
+    QHash<qint64, QTreeWidgetItem *> items;
+    for (const Department &d : admin::treeOrder(m_departments)) {
+        if (excluded.contains(d.id))
+            continue;
+        auto *item = new QTreeWidgetItem(items.value(d.parentId, top), {d.name});
+        item->setData(0, kIdRole, d.id);
+        items.insert(d.id, item);
+        if (d.id == current.parentId)
+            tree->setCurrentItem(item);
+    }
+    if (!current.parentId)
+        tree->setCurrentItem(top);
+    tree->expandAll();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("移动"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(tree, &QTreeWidget::itemDoubleClicked, dialog, &QDialog::accept);
+    connect(dialog, &QDialog::accepted, this, [this, tree, current] {
+        if (!tree->currentItem())
+            return;
+        const qint64 parentId = tree->currentItem()->data(0, kIdRole).toLongLong();
+        if (parentId == current.parentId)
+            return;
+        const QCborValue parent = parentId ? QCborValue(parentId) : QCborValue(QCborValue::Null);
+        m_connection->request(QStringLiteral("departments.update"),
+                              {{QStringLiteral("id"), current.id}, {QStringLiteral("parent_id"), parent}},
+                              [this, self = QPointer(this), current](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            if (!reply.ok) {
+                m_banner->showError(tr("无法移动部门“%1”：%2").arg(current.name, AdminText::errorMessage(reply.error)));
+                return;
+            }
+            afterChange(current.id);
+        });
+    });
+    dialog->open();
+}
+
+void DepartmentsPage::deleteDepartment()
+{
+    const Department current = department(selectedId());
+    if (!current.id)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("删除部门"),
+                                tr("确定要删除部门“%1”吗？").arg(current.name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("deleteDepartmentConfirm"));
+    box->setInformativeText(tr("只能删除没有用户和下级部门的部门。"));
+    box->button(QMessageBox::Yes)->setText(tr("删除"));
+    box->button(QMessageBox::No)->setText(tr("取消"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, current](QAbstractButton *button) {
+        if (box->standardButton(button) != QMessageBox::Yes)
+            return;
+        m_connection->request(QStringLiteral("departments.delete"), {{QStringLiteral("id"), current.id}},
+                              [this, self = QPointer(this), current](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            if (reply.ok) {
+                m_banner->showInfo(tr("已删除部门“%1”。").arg(current.name));
+                afterChange(0);
+                return;
+            }
+            if (reply.error.code == protocol::ErrorCode::Conflict) {
+                m_banner->showError(tr("不能删除部门“%1”：它还有用户或下级部门。"
+                                       "请先把用户调到其他部门，并移走或删除下级部门。")
+                                        .arg(current.name));
+            } else {
+                m_banner->showError(tr("无法删除部门“%1”：%2").arg(current.name, AdminText::errorMessage(reply.error)));
+            }
+            refresh(); // the counts may have changed meanwhile
+        });
+    });
+    box->open();
+}
+
+} // namespace cordial::client

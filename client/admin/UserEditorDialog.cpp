@@ -1,0 +1,383 @@
+#include "admin/UserEditorDialog.h"
+
+#include "admin/AdminText.h"
+#include "admin/Departments.h"
+#include "net/Connection.h"
+
+#include <QCborArray>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace cordial::client {
+
+using admin::AdminText;
+
+namespace {
+
+const QString kLogin = QStringLiteral("login");
+const QString kDisplayName = QStringLiteral("display_name");
+const QString kRole = QStringLiteral("role");
+const QString kDepartment = QStringLiteral("department_id");
+const QString kEmail = QStringLiteral("email");
+const QString kMobile = QStringLiteral("mobile");
+const QString kTitle = QStringLiteral("title");
+const QString kPassword = QStringLiteral("password");
+const QString kConfirm = QStringLiteral("password_confirm"); // client-side only
+
+QLabel *makeErrorLabel(const QString &field)
+{
+    auto *label = new QLabel;
+    label->setObjectName(field + QStringLiteral("_error"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+UserEditorDialog::UserEditorDialog(Connection *connection, QWidget *parent)
+    : QDialog(parent), m_connection(connection)
+{
+    build();
+    loadChoices();
+}
+
+UserEditorDialog::UserEditorDialog(Connection *connection, const QCborMap &user, QWidget *parent)
+    : QDialog(parent), m_connection(connection), m_original(user)
+{
+    m_userId = user.value(QStringLiteral("id")).toInteger();
+    build();
+    loadChoices();
+}
+
+UserEditorDialog::~UserEditorDialog()
+{
+    // Replies that arrive after the dialog is gone must not touch it.
+    if (m_pendingSave)
+        m_connection->cancel(m_pendingSave);
+    for (quint64 id : std::as_const(m_pendingLoads))
+        m_connection->cancel(id);
+}
+
+void UserEditorDialog::build()
+{
+    setWindowTitle(isCreating() ? tr("新建用户") : tr("编辑用户"));
+    setMinimumWidth(460);
+
+    auto *layout = new QVBoxLayout(this);
+    m_generalError = makeErrorLabel(QStringLiteral("general"));
+    m_generalError->hide();
+    m_generalError->setStyleSheet(QStringLiteral(
+        "color: #b71c1c; background: #fdecea; border: 1px solid #f5c2c0; padding: 6px; border-radius: 3px;"));
+    layout->addWidget(m_generalError);
+
+    auto *form = m_form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    layout->addLayout(form);
+
+    // Each field has a row for its complaint right under it, shown only when there is one.
+    auto addField = [&](const QString &field, const QString &label, QWidget *editor) {
+        editor->setObjectName(field);
+        editor->setSizePolicy(QSizePolicy::Expanding, editor->sizePolicy().verticalPolicy());
+        form->addRow(label, editor);
+        QLabel *error = makeErrorLabel(field);
+        form->addRow(QString(), error);
+        form->setRowVisible(error, false);
+        m_errorLabels.insert(field, error);
+        m_fieldWidgets.insert(field, editor);
+    };
+
+    m_login = new QLineEdit;
+    m_login->setMaxLength(64);
+    m_login->setPlaceholderText(tr("字母、数字、点、下划线或连字符"));
+    m_displayName = new QLineEdit;
+    m_displayName->setMaxLength(100);
+    m_role = new QComboBox;
+    m_role->addItem(tr("正在加载…"));
+    m_role->setEnabled(false);
+    m_department = new QComboBox;
+    m_department->addItem(tr("正在加载…"));
+    m_department->setEnabled(false);
+    m_email = new QLineEdit;
+    m_mobile = new QLineEdit;
+    m_title = new QLineEdit;
+
+    addField(kLogin, tr("登录名(&L)："), m_login);
+    addField(kDisplayName, tr("姓名(&N)："), m_displayName);
+    addField(kRole, tr("角色(&R)："), m_role);
+    addField(kDepartment, tr("部门(&D)："), m_department);
+    addField(kTitle, tr("职务(&T)："), m_title);
+    addField(kEmail, tr("电子邮件(&E)："), m_email);
+    addField(kMobile, tr("手机(&M)："), m_mobile);
+    if (isCreating()) {
+        m_password = new QLineEdit;
+        m_password->setEchoMode(QLineEdit::Password);
+        m_confirm = new QLineEdit;
+        m_confirm->setEchoMode(QLineEdit::Password);
+        addField(kPassword, tr("密码(&P)："), m_password);
+        addField(kConfirm, tr("确认密码(&C)："), m_confirm);
+    } else {
+        m_login->setReadOnly(true);
+        m_login->setToolTip(tr("登录名创建后不能更改。"));
+        m_login->setText(m_original.value(kLogin).toString());
+        m_displayName->setText(m_original.value(kDisplayName).toString());
+        m_email->setText(m_original.value(kEmail).toString());
+        m_mobile->setText(m_original.value(kMobile).toString());
+        m_title->setText(m_original.value(kTitle).toString());
+    }
+
+    auto *bottom = new QHBoxLayout;
+    m_busy = new QLabel(tr("正在保存…"));
+    m_busy->setObjectName(QStringLiteral("busy"));
+    m_busy->hide();
+    bottom->addWidget(m_busy);
+    bottom->addStretch();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_save = m_buttons->button(QDialogButtonBox::Save);
+    m_save->setText(tr("保存(&S)"));
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setEnabled(false); // until the role and department choices are loaded
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &UserEditorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UserEditorDialog::reject);
+    bottom->addWidget(m_buttons);
+    layout->addLayout(bottom);
+
+    // Editing a field clears the complaint about it: the person is fixing it.
+    auto clearOnEdit = [this](QLineEdit *edit, const QString &field) {
+        connect(edit, &QLineEdit::textEdited, this, [this, field] { setFieldError(field, {}); });
+    };
+    clearOnEdit(m_login, kLogin);
+    clearOnEdit(m_displayName, kDisplayName);
+    clearOnEdit(m_email, kEmail);
+    clearOnEdit(m_mobile, kMobile);
+    clearOnEdit(m_title, kTitle);
+    if (isCreating()) {
+        clearOnEdit(m_password, kPassword);
+        clearOnEdit(m_confirm, kConfirm);
+    }
+
+    (isCreating() ? m_login : m_displayName)->setFocus();
+}
+
+void UserEditorDialog::loadChoices()
+{
+    QPointer<UserEditorDialog> self(this);
+    m_pendingLoads.append(m_connection->request(
+        QStringLiteral("roles.list"), {}, [this, self](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            m_role->clear();
+            if (!reply.ok) {
+                setFieldError(kRole, AdminText::errorMessage(reply.error));
+                return;
+            }
+            const QString current = m_original.value(kRole).toString();
+            const QCborArray items = reply.result.toMap().value(QStringLiteral("items")).toArray();
+            for (const QCborValue &item : items) {
+                const QString name = item.toMap().value(QStringLiteral("name")).toString();
+                m_role->addItem(AdminText::roleName(name), name);
+            }
+            // New users start with the least powerful ordinary role.
+            const int index = m_role->findData(isCreating() ? QStringLiteral("staff") : current);
+            m_role->setCurrentIndex(index >= 0 ? index : 0);
+            m_role->setEnabled(true);
+            m_rolesLoaded = true;
+            updateLoadedState();
+        }));
+    m_pendingLoads.append(m_connection->request(
+        QStringLiteral("departments.list"), {}, [this, self](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            m_department->clear();
+            if (!reply.ok) {
+                setFieldError(kDepartment, AdminText::errorMessage(reply.error));
+                return;
+            }
+            const QList<admin::Department> departments = admin::treeOrder(admin::parseDepartments(reply.result));
+            // A new user's department is chosen on purpose, unless there is only one.
+            if (departments.size() != 1)
+                m_department->addItem(tr("（请选择部门）"));
+            for (const admin::Department &d : departments)
+                m_department->addItem(QString(d.depth * 2, QChar(0x3000 /* ideographic space */)) + d.name, d.id);
+            const int index = m_department->findData(m_original.value(kDepartment).toInteger(0));
+            m_department->setCurrentIndex(qMax(0, index));
+            m_department->setEnabled(true);
+            m_departmentsLoaded = true;
+            updateLoadedState();
+        }));
+}
+
+void UserEditorDialog::updateLoadedState()
+{
+    if (!isLoaded())
+        return;
+    m_pendingLoads.clear();
+    m_save->setEnabled(true);
+    Q_EMIT loaded();
+}
+
+void UserEditorDialog::setFieldError(const QString &field, const QString &message)
+{
+    QLabel *label = m_errorLabels.value(field, m_generalError);
+    label->setText(message);
+    if (label == m_generalError)
+        label->setVisible(!message.isEmpty());
+    else
+        m_form->setRowVisible(label, !message.isEmpty());
+    if (QWidget *editor = m_fieldWidgets.value(field)) {
+        // A red frame marks the field as well as the text beneath it.
+        editor->setStyleSheet(message.isEmpty() ? QString()
+                                                : QStringLiteral("border: 1px solid #c62828;"));
+    }
+}
+
+void UserEditorDialog::clearErrors()
+{
+    setFieldError({}, {});
+    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it)
+        setFieldError(it.key(), {});
+}
+
+bool UserEditorDialog::validate()
+{
+    clearErrors();
+    QWidget *firstBad = nullptr;
+    auto complain = [&](const QString &field, const QString &message) {
+        setFieldError(field, message);
+        if (!firstBad)
+            firstBad = m_fieldWidgets.value(field);
+    };
+
+    static const QRegularExpression loginPattern(QStringLiteral("^[\\p{L}\\p{N}._-]+$"));
+    const QString login = m_login->text().trimmed();
+    if (isCreating()) {
+        if (login.isEmpty())
+            complain(kLogin, tr("请输入登录名。"));
+        else if (!loginPattern.match(login).hasMatch())
+            complain(kLogin, tr("登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)。"));
+    }
+    if (m_displayName->text().trimmed().isEmpty())
+        complain(kDisplayName, tr("请输入姓名。"));
+    if (m_department->currentData().isNull())
+        complain(kDepartment, tr("请选择部门。"));
+    const QString email = m_email->text().trimmed();
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
+        complain(kEmail, tr("电子邮件地址格式不正确，例如 zhang.san@example.com。"));
+    static const QRegularExpression mobilePattern(QStringLiteral("^[0-9+\\- ]+$"));
+    const QString mobile = m_mobile->text().trimmed();
+    if (!mobile.isEmpty() && !mobilePattern.match(mobile).hasMatch())
+        complain(kMobile, tr("手机号码只能包含数字、+、- 和空格。"));
+    if (isCreating()) {
+        // The minimum length is the server's setting; it answers when it is too short.
+        if (m_password->text().isEmpty())
+            complain(kPassword, tr("请输入初始密码。"));
+        else if (m_password->text() != m_confirm->text())
+            complain(kConfirm, tr("两次输入的密码不一致。"));
+    }
+    if (firstBad)
+        firstBad->setFocus();
+    return !firstBad;
+}
+
+QCborMap UserEditorDialog::collectArgs() const
+{
+    QCborMap args;
+    auto put = [&](const QString &key, const QCborValue &value) {
+        // An edit sends only what changed, so the audit log shows just that.
+        if (isCreating() || m_original.value(key) != value)
+            args.insert(key, value);
+    };
+    if (isCreating()) {
+        args.insert(kLogin, m_login->text().trimmed());
+        args.insert(kPassword, m_password->text());
+    } else {
+        args.insert(QStringLiteral("id"), m_userId);
+    }
+    put(kDisplayName, m_displayName->text().trimmed());
+    put(kRole, m_role->currentData().toString());
+    put(kDepartment, m_department->currentData().toLongLong());
+    auto putOptional = [&](const QString &key, QLineEdit *edit) {
+        const QString text = edit->text().trimmed();
+        if (isCreating() ? !text.isEmpty() : m_original.value(key).toString() != text)
+            args.insert(key, text);
+    };
+    putOptional(kEmail, m_email);
+    putOptional(kMobile, m_mobile);
+    putOptional(kTitle, m_title);
+    return args;
+}
+
+void UserEditorDialog::setBusy(bool busy)
+{
+    m_save->setEnabled(!busy && isLoaded());
+    m_busy->setVisible(busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void UserEditorDialog::accept()
+{
+    if (m_pendingSave || !isLoaded())
+        return;
+    if (!validate())
+        return;
+    const QCborMap args = collectArgs();
+    if (!isCreating() && args.size() == 1) { // only the id: nothing changed
+        QDialog::accept();
+        return;
+    }
+    setBusy(true);
+    const QString op = isCreating() ? QStringLiteral("users.create") : QStringLiteral("users.update");
+    QPointer<UserEditorDialog> self(this);
+    m_pendingSave = m_connection->request(op, args, [this, self](const protocol::Reply &reply) {
+        if (!self)
+            return;
+        onSaveReply(reply.ok, reply.result.toMap().value(QStringLiteral("id")).toInteger(0), reply.error);
+    });
+}
+
+void UserEditorDialog::onSaveReply(bool ok, qint64 newId, const protocol::Error &error)
+{
+    m_pendingSave = 0;
+    setBusy(false);
+    if (ok) {
+        if (isCreating())
+            m_userId = newId;
+        Q_EMIT saved(m_userId);
+        QDialog::accept();
+        return;
+    }
+    // A field error goes under its field, with the server's own words; anything else
+    // goes on top. Either way the typed text stays as it is.
+    if (!error.field.isEmpty() && m_errorLabels.contains(error.field)) {
+        setFieldError(error.field, AdminText::fieldErrorMessage(error));
+        if (QWidget *editor = m_fieldWidgets.value(error.field))
+            editor->setFocus();
+    } else {
+        setFieldError({}, AdminText::errorMessage(error));
+    }
+}
+
+void UserEditorDialog::reject()
+{
+    if (m_pendingSave) {
+        // The request may still be applied by the server; we just stop waiting for it.
+        m_connection->cancel(m_pendingSave);
+        m_pendingSave = 0;
+    }
+    QDialog::reject();
+}
+
+} // namespace cordial::client

@@ -1,0 +1,444 @@
+#include "admin/UsersPage.h"
+
+#include "admin/AdminText.h"
+#include "admin/Departments.h"
+#include "admin/ListTools.h"
+#include "admin/MessageBanner.h"
+#include "admin/PagedListModel.h"
+#include "admin/UserEditorDialog.h"
+#include "net/Connection.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cordial::client {
+
+using admin::AdminText;
+
+namespace {
+
+constexpr int kSearchDelayMs = 250;
+
+QList<PagedListModel::Column> userColumns()
+{
+    auto text = [](const char *key) {
+        return [key = QString::fromLatin1(key)](const QCborMap &row, int role) -> QVariant {
+            if (role == Qt::DisplayRole)
+                return row.value(key).toString();
+            if (role == Qt::ForegroundRole && row.value(QStringLiteral("disabled")).toBool())
+                return QColor(Qt::gray);
+            return {};
+        };
+    };
+    auto grey = text("login"); // for the colour of computed columns
+    return {
+        {UsersPage::tr("登录名"), text("login")},
+        {UsersPage::tr("姓名"), text("display_name")},
+        {UsersPage::tr("角色"),
+         [grey](const QCborMap &row, int role) -> QVariant {
+             if (role == Qt::DisplayRole)
+                 return AdminText::roleName(row.value(QStringLiteral("role")).toString());
+             return grey(row, role);
+         }},
+        {UsersPage::tr("部门"), text("department_name")},
+        {UsersPage::tr("职务"), text("title")},
+        {UsersPage::tr("电子邮件"), text("email")},
+        {UsersPage::tr("手机"), text("mobile")},
+        {UsersPage::tr("状态"),
+         [grey](const QCborMap &row, int role) -> QVariant {
+             const bool disabled = row.value(QStringLiteral("disabled")).toBool();
+             if (role == Qt::DisplayRole)
+                 return disabled ? UsersPage::tr("已停用") : UsersPage::tr("正常");
+             return grey(row, role);
+         }},
+    };
+}
+
+// Sets a new password for a user; stays open with the server's complaint until it is accepted.
+class ResetPasswordDialog : public QDialog
+{
+public:
+    ResetPasswordDialog(Connection *connection, const QCborMap &user, QWidget *parent)
+        : QDialog(parent), m_connection(connection), m_userId(user.value(QStringLiteral("id")).toInteger())
+    {
+        setObjectName(QStringLiteral("resetPasswordDialog"));
+        setWindowTitle(tr("重置密码"));
+        setMinimumWidth(380);
+        auto *layout = new QVBoxLayout(this);
+        auto *intro = new QLabel(tr("为“%1”（%2）设置新密码。该用户已登录的会话将被结束。")
+                                     .arg(user.value(QStringLiteral("display_name")).toString(),
+                                          user.value(QStringLiteral("login")).toString()));
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+        auto *form = new QFormLayout;
+        m_password = new QLineEdit;
+        m_password->setObjectName(QStringLiteral("password"));
+        m_password->setEchoMode(QLineEdit::Password);
+        m_confirm = new QLineEdit;
+        m_confirm->setObjectName(QStringLiteral("password_confirm"));
+        m_confirm->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("新密码(&P)："), m_password);
+        form->addRow(tr("确认密码(&C)："), m_confirm);
+        layout->addLayout(form);
+        m_error = new QLabel;
+        m_error->setObjectName(QStringLiteral("password_error"));
+        m_error->setWordWrap(true);
+        m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_error->hide();
+        layout->addWidget(m_error);
+        m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("重置密码"));
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+        layout->addWidget(m_buttons);
+        connect(m_buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::submit);
+        connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    }
+
+private:
+    void showError(const QString &message)
+    {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+        unsetCursor();
+        m_error->setText(message);
+        m_error->setVisible(!message.isEmpty());
+        m_password->setFocus();
+    }
+
+    void submit()
+    {
+        if (m_password->text().isEmpty())
+            return showError(tr("请输入新密码。"));
+        if (m_password->text() != m_confirm->text())
+            return showError(tr("两次输入的密码不一致。"));
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        setCursor(Qt::BusyCursor);
+        m_connection->request(QStringLiteral("users.reset_password"),
+                              {{QStringLiteral("id"), m_userId}, {QStringLiteral("password"), m_password->text()}},
+                              [self = QPointer(this)](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            if (reply.ok)
+                self->accept();
+            else
+                self->showError(AdminText::fieldErrorMessage(reply.error));
+        });
+    }
+
+    Connection *m_connection;
+    qint64 m_userId;
+    QLineEdit *m_password;
+    QLineEdit *m_confirm;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace
+
+UsersPage::UsersPage(Connection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection)
+{
+    m_model = new PagedListModel(connection, QStringLiteral("users.list"), userColumns(), this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PagedListModel::kSortRole);
+    m_proxy->setSortLocaleAware(true);
+
+    auto *layout = new QVBoxLayout(this);
+
+    auto *toolbar = new QToolBar;
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_new = toolbar->addAction(tr("新建用户"), this, &UsersPage::newUser);
+    m_new->setObjectName(QStringLiteral("newUser"));
+    m_new->setShortcut(QKeySequence::New);
+    m_edit = toolbar->addAction(tr("编辑"), this, &UsersPage::editUser);
+    m_edit->setObjectName(QStringLiteral("editUser"));
+    m_disable = toolbar->addAction(tr("停用"), this, &UsersPage::toggleDisabled);
+    m_disable->setObjectName(QStringLiteral("toggleUserDisabled"));
+    m_resetPassword = toolbar->addAction(tr("重置密码"), this, &UsersPage::resetPassword);
+    m_resetPassword->setObjectName(QStringLiteral("resetPassword"));
+    toolbar->addSeparator();
+    m_refresh = toolbar->addAction(tr("刷新"), this, &UsersPage::refresh);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_export = toolbar->addAction(tr("导出…"), this, [this] {
+        const QString error = admin::exportShownRows(m_table, tr("用户"));
+        if (!error.isEmpty())
+            m_banner->showError(error);
+    });
+    for (QAction *action : {m_new, m_edit, m_disable, m_resetPassword, m_refresh, m_export})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    layout->addWidget(toolbar);
+
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("userSearch"));
+    m_search->setPlaceholderText(tr("搜索登录名或姓名…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    filters->addWidget(m_search, 2);
+    auto *departmentLabel = new QLabel(tr("部门(&D)："));
+    m_department = new QComboBox;
+    m_department->setObjectName(QStringLiteral("userDepartmentFilter"));
+    m_department->setMinimumContentsLength(12);
+    m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_department->addItem(tr("全部部门"));
+    departmentLabel->setBuddy(m_department);
+    filters->addWidget(departmentLabel);
+    filters->addWidget(m_department, 1);
+    m_showDisabled = new QCheckBox(tr("显示已停用(&H)"));
+    m_showDisabled->setObjectName(QStringLiteral("showDisabled"));
+    filters->addWidget(m_showDisabled);
+    filters->addStretch();
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("userCount"));
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_banner = new MessageBanner;
+    layout->addWidget(m_banner);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("userTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    const QList<int> widths{120, 120, 100, 140, 110, 200, 130, 70};
+    for (int c = 0; c < widths.size(); ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    admin::installColumnChooser(m_table);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_edit, m_disable, m_resetPassword});
+    layout->addWidget(m_table, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kSearchDelayMs);
+    connect(m_debounce, &QTimer::timeout, this, &UsersPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &UsersPage::applyFilter);
+    connect(m_department, &QComboBox::activated, this, &UsersPage::applyFilter);
+    connect(m_showDisabled, &QCheckBox::toggled, this, &UsersPage::applyFilter);
+
+    connect(m_model, &PagedListModel::loadingChanged, this, &UsersPage::updateCount);
+    connect(m_model, &PagedListModel::modelReset, this, &UsersPage::updateCount);
+    connect(m_model, &PagedListModel::loadFailed, this, [this](const protocol::Error &error) {
+        m_banner->showError(tr("无法加载用户列表：%1").arg(AdminText::errorMessage(error)));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_canManage)
+            editUser();
+    });
+    // Enter opens the selected user, as a double click does.
+    auto *open = new QAction(this);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    connect(open, &QAction::triggered, this, [this] {
+        if (m_canManage)
+            editUser();
+    });
+    m_table->addAction(open);
+
+    setCanManage(false);
+    reloadDepartments();
+    applyFilter();
+}
+
+void UsersPage::setCanManage(bool canManage)
+{
+    m_canManage = canManage;
+    for (QAction *action : {m_new, m_edit, m_disable, m_resetPassword})
+        action->setVisible(canManage);
+    updateActions();
+}
+
+void UsersPage::refresh()
+{
+    reloadDepartments();
+    m_model->reload();
+}
+
+void UsersPage::reloadDepartments()
+{
+    if (m_pendingDepartments)
+        m_connection->cancel(m_pendingDepartments);
+    m_pendingDepartments = m_connection->request(
+        QStringLiteral("departments.list"), {}, [this, self = QPointer(this)](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            m_pendingDepartments = 0;
+            if (!reply.ok)
+                return; // the list itself reports what is wrong; the filter just stays as it was
+            const QVariant current = m_department->currentData();
+            m_department->clear();
+            m_department->addItem(tr("全部部门"));
+            for (const admin::Department &d : admin::treeOrder(admin::parseDepartments(reply.result)))
+                m_department->addItem(QString(d.depth * 2, QChar(0x3000)) + d.name, d.id);
+            m_department->setCurrentIndex(qMax(0, m_department->findData(current)));
+        });
+}
+
+void UsersPage::applyFilter()
+{
+    m_debounce->stop();
+    QCborMap args;
+    const QString query = m_search->text().trimmed();
+    if (!query.isEmpty())
+        args.insert(QStringLiteral("query"), query);
+    if (!m_department->currentData().isNull())
+        args.insert(QStringLiteral("department_id"), m_department->currentData().toLongLong());
+    if (m_showDisabled->isChecked())
+        args.insert(QStringLiteral("include_disabled"), true);
+    // setArgs cancels the request of the previous filter, so a slow old reply
+    // never overwrites the new list.
+    m_model->setArgs(args);
+}
+
+void UsersPage::updateCount()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_model->total();
+    if (m_model->isLoading() && shown == 0)
+        m_count->setText(tr("正在加载…"));
+    else if (total >= 0 && total > shown)
+        m_count->setText(tr("已显示 %1 / 共 %2 个用户").arg(QLocale().toString(shown), QLocale().toString(total)));
+    else
+        m_count->setText(tr("共 %1 个用户").arg(QLocale().toString(total >= 0 ? total : shown)));
+}
+
+QCborMap UsersPage::selectedUser() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_model->record(m_proxy->mapToSource(rows.first()).row());
+}
+
+void UsersPage::updateActions()
+{
+    const QCborMap user = selectedUser();
+    const bool selected = !user.isEmpty();
+    const bool disabled = user.value(QStringLiteral("disabled")).toBool();
+    m_new->setEnabled(m_canManage);
+    m_edit->setEnabled(m_canManage && selected);
+    m_disable->setEnabled(m_canManage && selected);
+    m_disable->setText(disabled ? tr("启用") : tr("停用"));
+    m_resetPassword->setEnabled(m_canManage && selected && !disabled);
+}
+
+void UsersPage::newUser()
+{
+    auto *dialog = new UserEditorDialog(m_connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UserEditorDialog::saved, this, [this](qint64) {
+        m_banner->showInfo(tr("已创建用户。"));
+        m_model->reload();
+    });
+    dialog->open();
+}
+
+void UsersPage::editUser()
+{
+    const QCborMap user = selectedUser();
+    if (user.isEmpty())
+        return;
+    auto *dialog = new UserEditorDialog(m_connection, user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UserEditorDialog::saved, this, &UsersPage::reloadUser);
+    dialog->open();
+}
+
+void UsersPage::reloadUser(qint64 id)
+{
+    m_connection->request(QStringLiteral("users.get"), {{QStringLiteral("id"), id}},
+                          [this, self = QPointer(this)](const protocol::Reply &reply) {
+        if (self && reply.ok)
+            m_model->updateRecord(reply.result.toMap());
+    });
+}
+
+void UsersPage::toggleDisabled()
+{
+    const QCborMap user = selectedUser();
+    if (user.isEmpty())
+        return;
+    const qint64 id = user.value(QStringLiteral("id")).toInteger();
+    const QString name = user.value(QStringLiteral("display_name")).toString();
+    const bool enable = user.value(QStringLiteral("disabled")).toBool();
+    auto send = [this, id, name, enable] {
+        m_connection->request(enable ? QStringLiteral("users.enable") : QStringLiteral("users.disable"),
+                              {{QStringLiteral("id"), id}},
+                              [this, self = QPointer(this), id, name, enable](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            if (!reply.ok) {
+                const QString what = enable ? tr("无法启用用户“%1”：%2") : tr("无法停用用户“%1”：%2");
+                QString why = AdminText::errorMessage(reply.error);
+                if (!enable && reply.error.code == protocol::ErrorCode::Conflict)
+                    why = tr("不能停用自己，也不能停用最后一个可用的系统管理员。");
+                m_banner->showError(what.arg(name, why));
+                return;
+            }
+            m_banner->showInfo(enable ? tr("已启用用户“%1”。").arg(name) : tr("已停用用户“%1”。").arg(name));
+            reloadUser(id);
+        });
+    };
+    if (enable) {
+        send();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("停用用户"), tr("确定要停用用户“%1”吗？").arg(name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setInformativeText(tr("停用后该用户不能再登录，已登录的会话会立即结束。以后可以重新启用。"));
+    box->button(QMessageBox::Yes)->setText(tr("停用"));
+    box->button(QMessageBox::No)->setText(tr("取消"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [box, send](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            send();
+    });
+    box->open();
+}
+
+void UsersPage::resetPassword()
+{
+    const QCborMap user = selectedUser();
+    if (user.isEmpty())
+        return;
+    auto *dialog = new ResetPasswordDialog(m_connection, user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = user.value(QStringLiteral("display_name")).toString();
+    connect(dialog, &QDialog::accepted, this, [this, name] {
+        m_banner->showInfo(tr("已为“%1”重置密码。").arg(name));
+    });
+    dialog->open();
+}
+
+} // namespace cordial::client

@@ -1,0 +1,342 @@
+#include "app/LoginDialog.h"
+
+#include "app/TrustDialog.h"
+#include "app/Resources.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cordial::client {
+
+using protocol::ErrorCode;
+
+LoginDialog::LoginDialog(Connection *connection, QWidget *parent) : QDialog(parent), m_connection(connection)
+{
+    ensureResources();
+    setObjectName(QStringLiteral("loginDialog"));
+    setWindowTitle(tr("Log in to Cordial CRM"));
+
+    auto *logo = new QLabel;
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/cordial.svg")).pixmap(48, 48));
+    auto *title = new QLabel(tr("Cordial CRM"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *subtitle = new QLabel(tr("Log in with the account your administrator created for you."));
+    subtitle->setWordWrap(true);
+    auto *headingText = new QVBoxLayout;
+    headingText->addWidget(title);
+    headingText->addWidget(subtitle);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(logo, 0, Qt::AlignTop);
+    heading->addSpacing(8);
+    heading->addLayout(headingText, 1);
+
+    m_server = new QLineEdit;
+    m_server->setObjectName(QStringLiteral("serverEdit"));
+    m_server->setPlaceholderText(tr("host or host:port, e.g. crm.example.com:7443"));
+    m_login = new QLineEdit;
+    m_login->setObjectName(QStringLiteral("loginEdit"));
+    m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("&Login:"), m_login);
+    form->addRow(tr("&Password:"), m_password);
+
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("statusLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 2);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    auto *buttons = new QDialogButtonBox;
+    m_loginButton = buttons->addButton(tr("Log &in"), QDialogButtonBox::AcceptRole);
+    m_loginButton->setObjectName(QStringLiteral("loginButton"));
+    m_loginButton->setDefault(true);
+    m_closeButton = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    connect(m_loginButton, &QPushButton::clicked, this, &LoginDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->addLayout(heading);
+    layout->addSpacing(12);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+
+    connect(m_connection, &Connection::ready, this, [this] {
+        if (m_phase == Phase::Idle || !m_afterReady)
+            return;
+        std::exchange(m_afterReady, nullptr)();
+    });
+    connect(m_connection, &Connection::trustRequired, this, &LoginDialog::onTrustRequired);
+    connect(m_connection, &Connection::certificateMismatch, this,
+            [this](const QString &server, const QString &pinned, const QString &presented) {
+                if (m_phase == Phase::Idle)
+                    return;
+                fail(tr("The certificate of %1 has changed since you first trusted it, so nothing was sent.\n"
+                        "Trusted: %2\nPresented now: %3\n"
+                        "This can mean someone is intercepting the connection. Ask your administrator "
+                        "whether the server's certificate was replaced.")
+                         .arg(server, pinned, presented));
+            });
+    connect(m_connection, &Connection::connectionFailed, this, [this](const QString &message) {
+        if (m_phase != Phase::Idle)
+            fail(message);
+    });
+}
+
+void LoginDialog::setServer(const QString &server)
+{
+    m_server->setText(server);
+}
+
+void LoginDialog::setLogin(const QString &login)
+{
+    m_login->setText(login);
+}
+
+void LoginDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+
+QString LoginDialog::serverText() const
+{
+    return m_server->text().trimmed();
+}
+
+QString LoginDialog::login() const
+{
+    return m_login->text().trimmed();
+}
+
+void LoginDialog::setMessage(const QString &message, bool error)
+{
+    m_message->setText(message);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText,
+                     error ? QColor(0xc0, 0x1c, 0x28) : QApplication::palette().color(QPalette::WindowText));
+    m_message->setPalette(palette);
+}
+
+QString LoginDialog::message() const
+{
+    return m_message->text();
+}
+
+void LoginDialog::setPhase(Phase phase)
+{
+    m_phase = phase;
+    const bool idle = phase == Phase::Idle;
+    m_server->setEnabled(idle);
+    m_login->setEnabled(idle);
+    m_password->setEnabled(idle);
+    m_loginButton->setEnabled(idle);
+    m_closeButton->setText(idle ? tr("&Quit") : tr("&Cancel"));
+    if (idle)
+        m_afterReady = nullptr;
+}
+
+void LoginDialog::fail(const QString &message)
+{
+    setPhase(Phase::Idle);
+    setMessage(message, true);
+    if (m_showOnFailure && !isVisible())
+        show();
+    m_showOnFailure = false;
+}
+
+void LoginDialog::withConnection(const ServerAddress &address, std::function<void()> next)
+{
+    const auto state = m_connection->state();
+    if (m_connection->server() == address && (state == Connection::State::Ready || state == Connection::State::Authenticated)) {
+        next();
+        return;
+    }
+    m_afterReady = std::move(next);
+    setMessage(tr("Connecting to %1…").arg(address.toString()));
+    m_connection->connectToServer(address);
+}
+
+void LoginDialog::submit()
+{
+    if (isBusy())
+        return;
+    const auto address = ServerAddress::parse(serverText());
+    if (!address) {
+        setMessage(tr("Enter the server as host or host:port, for example crm.example.com:7443."), true);
+        m_server->setFocus();
+        return;
+    }
+    if (login().isEmpty()) {
+        setMessage(tr("Enter your login."), true);
+        m_login->setFocus();
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        setMessage(tr("Enter your password."), true);
+        m_password->setFocus();
+        return;
+    }
+    m_address = *address;
+    setPhase(Phase::Connecting);
+    withConnection(m_address, [this] { sendLogin(); });
+}
+
+void LoginDialog::sendLogin()
+{
+    setPhase(Phase::LoggingIn);
+    setMessage(tr("Logging in…"));
+    const QString user = login();
+    m_connection->login(user, m_password->text(), [this, self = QPointer(this), user](const protocol::Reply &reply) {
+        if (!self || m_phase != Phase::LoggingIn)
+            return;
+        if (!reply.ok) {
+            fail(loginErrorText(reply.error));
+            if (reply.error.code == ErrorCode::Unauthenticated) {
+                m_password->setFocus();
+                m_password->selectAll();
+            }
+            return;
+        }
+        setPhase(Phase::Idle);
+        setMessage({});
+        m_password->clear();
+        Q_EMIT loggedIn(m_address, user, m_connection->token());
+        accept();
+    });
+}
+
+void LoginDialog::resumeSession(const QString &token)
+{
+    const auto address = ServerAddress::parse(serverText());
+    if (!address || login().isEmpty() || token.isEmpty()) {
+        show();
+        return;
+    }
+    m_address = *address;
+    m_showOnFailure = true;
+    setPhase(Phase::Resuming);
+    withConnection(m_address, [this, token] {
+        setMessage(tr("Resuming your session…"));
+        m_connection->resume(token, [this, self = QPointer(this)](const protocol::Reply &reply) {
+            if (!self || m_phase != Phase::Resuming)
+                return;
+            if (!reply.ok) {
+                // The stored session has ended; the person logs in as usual.
+                fail(reply.error.code == ErrorCode::Unauthenticated
+                         ? tr("Your previous session has ended. Enter your password to log in again.")
+                         : loginErrorText(reply.error));
+                m_password->setFocus();
+                return;
+            }
+            // Another login name could have come back with this token; trust the server's.
+            const QString user = m_connection->user().value(QStringLiteral("login")).toString();
+            m_showOnFailure = false;
+            setPhase(Phase::Idle);
+            setMessage({});
+            Q_EMIT loggedIn(m_address, user.isEmpty() ? login() : user, m_connection->token());
+            accept();
+        });
+    });
+}
+
+void LoginDialog::onTrustRequired(const QString &server, const QString &fingerprint)
+{
+    if (m_phase == Phase::Idle)
+        return;
+    if (m_phase == Phase::Resuming) {
+        // A resume never asks about certificates; the person decides in the dialog.
+        m_connection->rejectCertificate();
+        fail({});
+        return;
+    }
+    setPhase(Phase::Trust);
+    setMessage(tr("Waiting for you to check the server's certificate…"));
+    m_trustDialog = new TrustDialog(server, fingerprint, this);
+    m_trustDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_trustDialog, &QDialog::finished, this, [this](int result) {
+        if (m_phase != Phase::Trust)
+            return;
+        if (result == QDialog::Accepted) {
+            setPhase(Phase::Connecting);
+            setMessage(tr("Connecting to %1…").arg(m_address.toString()));
+            m_afterReady = [this] { sendLogin(); };
+            m_connection->acceptCertificate();
+        } else {
+            m_connection->rejectCertificate();
+            fail(tr("The server's certificate was not trusted, so nothing was sent."));
+        }
+    });
+    m_trustDialog->open();
+}
+
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The first empty field, so a remembered server and login leave the cursor in Password.
+    for (QLineEdit *edit : {m_server, m_login, m_password}) {
+        if (edit->text().isEmpty()) {
+            edit->setFocus();
+            return;
+        }
+    }
+    m_password->setFocus();
+}
+
+void LoginDialog::reject()
+{
+    if (isBusy()) {
+        // Cancel stops the attempt; the dialog stays with what was typed.
+        const bool wasResuming = m_phase == Phase::Resuming;
+        if (m_trustDialog)
+            m_trustDialog->close();
+        setPhase(Phase::Idle);
+        m_connection->disconnectFromServer();
+        setMessage(wasResuming ? QString() : tr("Cancelled."));
+        return;
+    }
+    QDialog::reject();
+}
+
+QString LoginDialog::loginErrorText(const protocol::Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Unauthenticated:
+        return tr("The login or password is wrong, or the account is disabled. Check both (and Caps Lock) "
+                  "and try again.");
+    case ErrorCode::RateLimited:
+        return tr("Too many failed attempts. Wait a few minutes, then try again.");
+    case ErrorCode::Invalid:
+        return tr("Enter both your login and your password.");
+    case ErrorCode::UnsupportedProtocol:
+        return tr("The server speaks a different protocol version. Install the client version that matches "
+                  "the server.");
+    case ErrorCode::Internal:
+        if (!error.message.isEmpty())
+            return error.message;
+        return tr("The server could not complete the login. Try again later or tell your administrator.");
+    default:
+        return tr("The server refused the login: %1").arg(error.message);
+    }
+}
+
+} // namespace cordial::client

@@ -1,0 +1,349 @@
+#include "app/MainWindow.h"
+
+#include "admin/AdminText.h"
+#include "admin/AdministrationPage.h"
+#include "app/ChangePasswordDialog.h"
+#include "app/ProgressIndicator.h"
+#include "app/ProgressService.h"
+#include "app/Resources.h"
+#include "app/SettingsDialog.h"
+#include "domain/Roles.h"
+
+#include <QApplication>
+#include <QCborArray>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace cordial::client {
+
+namespace {
+
+constexpr int kKeyRole = Qt::UserRole + 1;
+const QString kAdministration = QStringLiteral("administration");
+
+struct Module {
+    QString key;
+    QString name;
+    QString icon;
+};
+
+QList<Module> modules()
+{
+    return {
+        {QStringLiteral("customers"), MainWindow::tr("Customers"), QStringLiteral("customers")},
+        {QStringLiteral("calendar"), MainWindow::tr("Calendar"), QStringLiteral("calendar")},
+        {QStringLiteral("sales"), MainWindow::tr("Sales"), QStringLiteral("sales")},
+        {QStringLiteral("service"), MainWindow::tr("Service"), QStringLiteral("service")},
+        {QStringLiteral("marketing"), MainWindow::tr("Marketing"), QStringLiteral("marketing")},
+        {QStringLiteral("knowledge"), MainWindow::tr("Knowledge base"), QStringLiteral("knowledge")},
+        {QStringLiteral("messaging"), MainWindow::tr("Mail / SMS / Fax"), QStringLiteral("messaging")},
+        {QStringLiteral("reports"), MainWindow::tr("Reports"), QStringLiteral("reports")},
+    };
+}
+
+// A module that is not built yet says so plainly instead of showing empty lists.
+QWidget *makePlaceholderPage(const Module &module)
+{
+    auto *page = new QWidget;
+    page->setObjectName(module.key + QStringLiteral("Placeholder"));
+    auto *icon = new QLabel;
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/%1.svg").arg(module.icon)).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(module.name);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(MainWindow::tr("The %1 module arrives in a later release of Cordial.").arg(module.name));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    // A column of bounded width keeps long translations wrapping instead of clipping.
+    auto *column = new QWidget;
+    column->setMaximumWidth(560);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(icon);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(text);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addLayout(row);
+    layout->addStretch(3);
+    return page;
+}
+
+QPixmap dot(const QColor &color, int size)
+{
+    const qreal ratio = qApp->devicePixelRatio();
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2));
+    return pixmap;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Connection *connection, QWidget *parent)
+    : QMainWindow(parent), m_connection(connection), m_progress(new ProgressService(this))
+{
+    ensureResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Cordial CRM"));
+    resize(1280, 800);
+
+    createNavigation();
+    createMenus();
+    createStatusBar();
+
+    connect(m_connection, &Connection::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_connection, &Connection::authenticated, this, &MainWindow::onAuthenticated);
+    onStateChanged(m_connection->state());
+    if (m_connection->state() == Connection::State::Authenticated)
+        onAuthenticated(m_connection->user());
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(window); padding: 6px; outline: 0; }"
+        "QListWidget#navigation::item { padding: 7px 8px; border-radius: 4px; }"
+        "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    for (const Module &module : modules()) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(module.icon)), module.name);
+        item->setData(kKeyRole, module.key);
+        m_navigation->addItem(item);
+        m_pages->addWidget(makePlaceholderPage(module));
+    }
+    m_administrationItem = new QListWidgetItem(QIcon(QStringLiteral(":/icons/administration.svg")),
+                                               tr("Administration"));
+    m_administrationItem->setData(kKeyRole, kAdministration);
+    m_navigation->addItem(m_administrationItem);
+    m_administrationItem->setHidden(true);
+
+    // Wide enough for the longest name in any language, never squeezed by the pages.
+    int width = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        width = qMax(width, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(qMax(180, width + m_navigation->iconSize().width() + 56));
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        if (m_navigation->item(row) == m_administrationItem) {
+            if (m_administration)
+                m_pages->setCurrentWidget(m_administration);
+        } else {
+            m_pages->setCurrentIndex(row);
+        }
+    });
+    m_navigation->setCurrentRow(0);
+
+    auto *separator = new QFrame;
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *logout = file->addAction(tr("&Log out"));
+    logout->setObjectName(QStringLiteral("logoutAction"));
+    connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *language = settings->addAction(tr("&Language…"));
+    connect(language, &QAction::triggered, this, &MainWindow::chooseLanguage);
+    QAction *password = settings->addAction(tr("Change &password…"));
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(password, &QAction::triggered, this, &MainWindow::changePassword);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Cordial"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_stateDot = new QLabel;
+    m_stateDot->setObjectName(QStringLiteral("connectionDot"));
+    m_stateText = new QLabel;
+    m_stateText->setObjectName(QStringLiteral("connectionState"));
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+
+    auto *state = new QWidget;
+    auto *stateLayout = new QHBoxLayout(state);
+    stateLayout->setContentsMargins(6, 0, 6, 0);
+    stateLayout->setSpacing(6);
+    stateLayout->addWidget(m_stateDot);
+    stateLayout->addWidget(m_stateText);
+    statusBar()->addWidget(state);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(new ProgressIndicator(m_progress));
+}
+
+void MainWindow::onStateChanged(Connection::State state)
+{
+    QColor color;
+    QString text;
+    switch (state) {
+    case Connection::State::Authenticated:
+    case Connection::State::Ready:
+        color = QColor(0x2e, 0xa0, 0x43);
+        text = tr("Connected");
+        break;
+    case Connection::State::Reconnecting:
+        color = QColor(0xe0, 0x9b, 0x16);
+        text = tr("Reconnecting…");
+        break;
+    case Connection::State::Connecting:
+    case Connection::State::Greeting:
+    case Connection::State::AwaitingTrust:
+        color = QColor(0xe0, 0x9b, 0x16);
+        text = tr("Connecting…");
+        break;
+    case Connection::State::Disconnected:
+        color = QColor(0xc0, 0x1c, 0x28);
+        text = tr("Offline");
+        break;
+    }
+    m_stateDot->setPixmap(dot(color, m_stateText->fontMetrics().height() * 2 / 3));
+    m_stateText->setText(text);
+    m_stateText->setToolTip(m_connection->server().toString());
+    if (state != Connection::State::Authenticated && state != Connection::State::Reconnecting)
+        m_userLabel->clear();
+}
+
+void MainWindow::onAuthenticated(const QCborMap &user)
+{
+    const QString name = user.value(QStringLiteral("display_name")).toString();
+    const QString role = user.value(QStringLiteral("role")).toString();
+    m_userLabel->setText(tr("%1 · %2").arg(name.isEmpty() ? user.value(QStringLiteral("login")).toString() : name,
+                                            admin::AdminText::roleName(role)));
+    const qint64 userId = user.value(QStringLiteral("id")).toInteger(-1);
+    m_connection->request(QStringLiteral("auth.whoami"), {},
+                          [this, self = QPointer(this), userId](const protocol::Reply &reply) {
+                              if (!self || !reply.ok)
+                                  return;
+                              QStringList rights;
+                              const QCborArray list = reply.result.toMap().value(QStringLiteral("rights")).toArray();
+                              for (const QCborValue &r : list)
+                                  rights.append(r.toString());
+                              applyRights(rights, userId);
+                          });
+}
+
+void MainWindow::applyRights(const QStringList &rights, qint64 userId)
+{
+    const bool administration = rights.contains(domain::rights::kUsersRead) || rights.contains(domain::rights::kAuditRead);
+    if (m_administration && (!administration || userId != m_administrationUser)) {
+        // Another person logged in: their rights and data scope differ, start afresh.
+        m_pages->removeWidget(m_administration);
+        delete m_administration;
+    }
+    if (administration && !m_administration) {
+        m_administration = new AdministrationPage(m_connection);
+        m_administrationUser = userId;
+        m_pages->addWidget(m_administration);
+    }
+    m_administrationItem->setHidden(!administration);
+    if (m_navigation->currentItem() == m_administrationItem) {
+        if (administration)
+            m_pages->setCurrentWidget(m_administration);
+        else
+            m_navigation->setCurrentRow(0);
+    }
+}
+
+AdministrationPage *MainWindow::administrationPage() const
+{
+    return m_administration;
+}
+
+bool MainWindow::showModule(const QString &key)
+{
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        if (item->data(kKeyRole).toString() == key && !item->isHidden()) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentModule() const
+{
+    const QListWidgetItem *item = m_navigation->currentItem();
+    return item ? item->data(kKeyRole).toString() : QString();
+}
+
+void MainWindow::changePassword()
+{
+    auto *dialog = new ChangePasswordDialog(m_connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Your password has been changed."), 10000); });
+    dialog->open();
+}
+
+void MainWindow::chooseLanguage()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Cordial CRM"),
+                       tr("<h3>Cordial CRM %1</h3>"
+                          "<p>Customer relationship management for the office staff of one company.</p>"
+                          "<p>Connected to: %2</p>")
+                           .arg(QApplication::applicationVersion(),
+                                m_connection->server().host.isEmpty() ? tr("no server")
+                                                                      : m_connection->server().toString().toHtmlEscaped()));
+}
+
+} // namespace cordial::client

@@ -1,0 +1,58 @@
+// The main window: module navigation on the left, the module's page on the right,
+// connection state, user and progress in the status bar.
+#pragma once
+
+#include "net/Connection.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QStackedWidget;
+
+namespace cordial::client {
+
+class AdministrationPage;
+class ProgressService;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Connection *connection, QWidget *parent = nullptr);
+
+    ProgressService *progressService() const { return m_progress; }
+    AdministrationPage *administrationPage() const; // nullptr without users.read or audit.read
+    // Selects a module by key ("customers", …, "administration"); false if not shown.
+    bool showModule(const QString &key);
+    QString currentModule() const;
+
+Q_SIGNALS:
+    void logoutRequested();
+
+private:
+    void createMenus();
+    void createNavigation();
+    void createStatusBar();
+    void onStateChanged(Connection::State state);
+    void onAuthenticated(const QCborMap &user);
+    void applyRights(const QStringList &rights, qint64 userId);
+    void changePassword();
+    void chooseLanguage();
+    void about();
+
+    Connection *m_connection;
+    ProgressService *m_progress;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QListWidgetItem *m_administrationItem = nullptr;
+    QPointer<AdministrationPage> m_administration;
+    qint64 m_administrationUser = -1;
+    QLabel *m_stateDot;
+    QLabel *m_stateText;
+    QLabel *m_userLabel;
+};
+
+} // namespace cordial::client

@@ -1,0 +1,429 @@
+#include "audit/AuditViewer.h"
+
+#include "admin/AdminText.h"
+#include "admin/ListTools.h"
+#include "admin/MessageBanner.h"
+#include "admin/PagedListModel.h"
+#include "net/Connection.h"
+
+#include <QCborArray>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <set>
+
+namespace cordial::client {
+
+namespace {
+
+QString opName(const QString &op)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("auth.login"), QT_TRANSLATE_NOOP("AuditViewer", "登录")},
+        {QStringLiteral("auth.logout"), QT_TRANSLATE_NOOP("AuditViewer", "退出登录")},
+        {QStringLiteral("auth.change_password"), QT_TRANSLATE_NOOP("AuditViewer", "修改密码")},
+        {QStringLiteral("departments.create"), QT_TRANSLATE_NOOP("AuditViewer", "新建部门")},
+        {QStringLiteral("departments.update"), QT_TRANSLATE_NOOP("AuditViewer", "修改部门")},
+        {QStringLiteral("departments.delete"), QT_TRANSLATE_NOOP("AuditViewer", "删除部门")},
+        {QStringLiteral("users.create"), QT_TRANSLATE_NOOP("AuditViewer", "新建用户")},
+        {QStringLiteral("users.update"), QT_TRANSLATE_NOOP("AuditViewer", "修改用户")},
+        {QStringLiteral("users.disable"), QT_TRANSLATE_NOOP("AuditViewer", "停用用户")},
+        {QStringLiteral("users.enable"), QT_TRANSLATE_NOOP("AuditViewer", "启用用户")},
+        {QStringLiteral("users.reset_password"), QT_TRANSLATE_NOOP("AuditViewer", "重置密码")},
+    };
+    const char *name = names.value(op);
+    return name ? AuditViewer::tr(name) : op;
+}
+
+const QList<QPair<QString, const char *>> &entities()
+{
+    static const QList<QPair<QString, const char *>> list{
+        {QStringLiteral("session"), QT_TRANSLATE_NOOP("AuditViewer", "会话")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("AuditViewer", "用户")},
+        {QStringLiteral("department"), QT_TRANSLATE_NOOP("AuditViewer", "部门")},
+    };
+    return list;
+}
+
+QString entityName(const QString &entity)
+{
+    for (const auto &e : entities())
+        if (e.first == entity)
+            return AuditViewer::tr(e.second);
+    return entity;
+}
+
+QString valueText(const QCborValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (value.isBool())
+        return value.toBool() ? AuditViewer::tr("是") : AuditViewer::tr("否");
+    if (value.isString())
+        return value.toString();
+    if (value.isInteger())
+        return QString::number(value.toInteger());
+    if (value.isDouble())
+        return QLocale().toString(value.toDouble());
+    return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
+}
+
+// Field names of the before/after images as a person reads them.
+QString fieldName(const QString &key)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("AuditViewer", "编号")},
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("AuditViewer", "登录名")},
+        {QStringLiteral("display_name"), QT_TRANSLATE_NOOP("AuditViewer", "姓名")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("AuditViewer", "角色")},
+        {QStringLiteral("department_id"), QT_TRANSLATE_NOOP("AuditViewer", "部门编号")},
+        {QStringLiteral("department_name"), QT_TRANSLATE_NOOP("AuditViewer", "部门")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("AuditViewer", "电子邮件")},
+        {QStringLiteral("mobile"), QT_TRANSLATE_NOOP("AuditViewer", "手机")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("AuditViewer", "职务")},
+        {QStringLiteral("disabled"), QT_TRANSLATE_NOOP("AuditViewer", "已停用")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("AuditViewer", "名称")},
+        {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("AuditViewer", "上级部门编号")},
+        {QStringLiteral("user_count"), QT_TRANSLATE_NOOP("AuditViewer", "用户数")},
+        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("AuditViewer", "创建时间")},
+        {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("AuditViewer", "修改时间")},
+    };
+    const char *name = names.value(key);
+    return name ? AuditViewer::tr(name) : key;
+}
+
+QList<PagedListModel::Column> auditColumns()
+{
+    auto text = [](const char *key) {
+        return [key = QString::fromLatin1(key)](const QCborMap &row, int role) -> QVariant {
+            if (role == Qt::DisplayRole)
+                return valueText(row.value(key));
+            return {};
+        };
+    };
+    return {
+        {AuditViewer::tr("编号"), text("id")},
+        {AuditViewer::tr("时间"),
+         [](const QCborMap &row, int role) -> QVariant {
+             const QString at = row.value(QStringLiteral("at")).toString();
+             if (role == Qt::DisplayRole)
+                 return AuditViewer::localTime(at);
+             if (role == Qt::ToolTipRole)
+                 return at;
+             return {};
+         }},
+        {AuditViewer::tr("用户"), text("user_login")},
+        {AuditViewer::tr("操作"),
+         [](const QCborMap &row, int role) -> QVariant {
+             const QString op = row.value(QStringLiteral("op")).toString();
+             if (role == Qt::DisplayRole)
+                 return opName(op);
+             if (role == Qt::ToolTipRole)
+                 return op;
+             return {};
+         }},
+        {AuditViewer::tr("对象"),
+         [](const QCborMap &row, int role) -> QVariant {
+             if (role == Qt::DisplayRole)
+                 return entityName(row.value(QStringLiteral("entity")).toString());
+             return {};
+         }},
+        {AuditViewer::tr("对象编号"), text("entity_id")},
+        {AuditViewer::tr("地址"), text("address")},
+        {AuditViewer::tr("计算机"), text("machine")},
+    };
+}
+
+} // namespace
+
+AuditViewer::AuditViewer(Connection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection)
+{
+    m_model = new PagedListModel(connection, QStringLiteral("audit.list"), auditColumns(), this);
+
+    auto *layout = new QVBoxLayout(this);
+
+    auto *filters = new QHBoxLayout;
+    auto *userLabel = new QLabel(tr("用户(&U)："));
+    m_user = new QComboBox;
+    m_user->setObjectName(QStringLiteral("auditUser"));
+    m_user->setMinimumContentsLength(10);
+    m_user->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_user->addItem(tr("全部用户"));
+    userLabel->setBuddy(m_user);
+    filters->addWidget(userLabel);
+    filters->addWidget(m_user);
+
+    auto *entityLabel = new QLabel(tr("对象(&O)："));
+    m_entity = new QComboBox;
+    m_entity->setObjectName(QStringLiteral("auditEntity"));
+    m_entity->addItem(tr("全部"));
+    for (const auto &e : entities())
+        m_entity->addItem(tr(e.second), e.first);
+    entityLabel->setBuddy(m_entity);
+    filters->addWidget(entityLabel);
+    filters->addWidget(m_entity);
+
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm");
+    m_fromEnabled = new QCheckBox(tr("从(&F)"));
+    m_fromEnabled->setObjectName(QStringLiteral("auditFromEnabled"));
+    m_from = new QDateTimeEdit(now.addDays(-7));
+    m_from->setObjectName(QStringLiteral("auditFrom"));
+    m_toEnabled = new QCheckBox(tr("到(&T)"));
+    m_toEnabled->setObjectName(QStringLiteral("auditToEnabled"));
+    m_to = new QDateTimeEdit(now);
+    m_to->setObjectName(QStringLiteral("auditTo"));
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(format);
+        edit->setEnabled(false);
+    }
+    connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    filters->addWidget(m_fromEnabled);
+    filters->addWidget(m_from);
+    filters->addWidget(m_toEnabled);
+    filters->addWidget(m_to);
+    filters->addStretch();
+
+    auto *refreshButton = new QPushButton(tr("刷新"));
+    refreshButton->setShortcut(QKeySequence::Refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &AuditViewer::refresh);
+    filters->addWidget(refreshButton);
+    auto *exportButton = new QPushButton(tr("导出…"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString error = admin::exportShownRows(m_table, tr("审计日志"));
+        if (!error.isEmpty())
+            m_banner->showError(error);
+    });
+    filters->addWidget(exportButton);
+    m_verify = new QPushButton(tr("校验审计链"));
+    m_verify->setObjectName(QStringLiteral("verifyChain"));
+    m_verify->setToolTip(tr("检查审计日志是否被改动、删除或插入过记录"));
+    connect(m_verify, &QPushButton::clicked, this, &AuditViewer::verifyChain);
+    filters->addWidget(m_verify);
+    layout->addLayout(filters);
+
+    m_verifyResult = new QLabel;
+    m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
+    m_verifyResult->setWordWrap(true);
+    m_verifyResult->hide();
+    layout->addWidget(m_verifyResult);
+
+    m_banner = new MessageBanner;
+    layout->addWidget(m_banner);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    const QList<int> widths{70, 150, 100, 100, 70, 80, 130, 120};
+    for (int c = 0; c < widths.size(); ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    admin::installColumnChooser(m_table);
+    splitter->addWidget(m_table);
+
+    auto *detail = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 4, 0, 0);
+    m_detailTitle = new QLabel(tr("选择一条记录以查看修改前后的内容。"));
+    m_detailTitle->setObjectName(QStringLiteral("auditDetailTitle"));
+    detailLayout->addWidget(m_detailTitle);
+    m_detail = new QTableWidget(0, 3);
+    m_detail->setObjectName(QStringLiteral("auditDetail"));
+    m_detail->setHorizontalHeaderLabels({tr("字段"), tr("修改前"), tr("修改后")});
+    m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_detail->verticalHeader()->hide();
+    m_detail->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_detail->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_detail->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    detailLayout->addWidget(m_detail);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(400);
+    connect(m_debounce, &QTimer::timeout, this, &AuditViewer::applyFilter);
+    connect(m_user, &QComboBox::activated, this, &AuditViewer::applyFilter);
+    connect(m_entity, &QComboBox::activated, this, &AuditViewer::applyFilter);
+    connect(m_fromEnabled, &QCheckBox::toggled, this, &AuditViewer::applyFilter);
+    connect(m_toEnabled, &QCheckBox::toggled, this, &AuditViewer::applyFilter);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditViewer::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditViewer::showDetail);
+    connect(m_model, &PagedListModel::loadFailed, this, [this](const protocol::Error &error) {
+        m_banner->showError(tr("无法加载审计日志：%1").arg(admin::AdminText::errorMessage(error)));
+    });
+
+    loadUsers();
+    applyFilter();
+}
+
+QString AuditViewer::localTime(const QString &utc)
+{
+    QDateTime at = QDateTime::fromString(utc, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return utc;
+    const QLocale locale;
+    return locale.toString(at.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm:ss"));
+}
+
+void AuditViewer::refresh()
+{
+    loadUsers();
+    m_model->reload();
+}
+
+void AuditViewer::loadUsers()
+{
+    // The filter offers everyone, disabled accounts included: their old actions are logged too.
+    m_connection->request(
+        QStringLiteral("users.list"), {{QStringLiteral("include_disabled"), true}, {QStringLiteral("limit"), 500}},
+        [this, self = QPointer(this)](const protocol::Reply &reply) {
+            if (!self || !reply.ok)
+                return;
+            const QVariant current = m_user->currentData();
+            m_user->clear();
+            m_user->addItem(tr("全部用户"));
+            const QCborArray items = reply.result.toMap().value(QStringLiteral("items")).toArray();
+            for (const QCborValue &v : items) {
+                const QCborMap user = v.toMap();
+                m_user->addItem(tr("%1（%2）").arg(user.value(QStringLiteral("display_name")).toString(),
+                                                   user.value(QStringLiteral("login")).toString()),
+                                user.value(QStringLiteral("id")).toInteger());
+            }
+            m_user->setCurrentIndex(qMax(0, m_user->findData(current)));
+        });
+}
+
+void AuditViewer::applyFilter()
+{
+    m_debounce->stop();
+    QCborMap args;
+    if (!m_user->currentData().isNull())
+        args.insert(QStringLiteral("user_id"), m_user->currentData().toLongLong());
+    if (!m_entity->currentData().isNull())
+        args.insert(QStringLiteral("entity"), m_entity->currentData().toString());
+    auto utc = [](const QDateTime &local) { return local.toUTC().toString(Qt::ISODateWithMs); };
+    if (m_fromEnabled->isChecked())
+        args.insert(QStringLiteral("from"), utc(m_from->dateTime()));
+    if (m_toEnabled->isChecked())
+        args.insert(QStringLiteral("to"), utc(m_to->dateTime()));
+    m_model->setArgs(args);
+}
+
+void AuditViewer::showDetail()
+{
+    m_detail->setRowCount(0);
+    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows()
+                                                           : QModelIndexList{};
+    if (rows.isEmpty()) {
+        m_detailTitle->setText(tr("选择一条记录以查看修改前后的内容。"));
+        return;
+    }
+    const QCborMap row = m_model->record(rows.first().row());
+    m_detailTitle->setText(tr("记录 #%1 · %2 · %3 · %4")
+                               .arg(row.value(QStringLiteral("id")).toInteger())
+                               .arg(localTime(row.value(QStringLiteral("at")).toString()),
+                                    row.value(QStringLiteral("user_login")).toString(),
+                                    opName(row.value(QStringLiteral("op")).toString())));
+    const QCborMap before = row.value(QStringLiteral("before")).toMap();
+    const QCborMap after = row.value(QStringLiteral("after")).toMap();
+    std::set<QString> keys;
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+        keys.insert(it.key().toString());
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+        keys.insert(it.key().toString());
+    if (keys.empty()) {
+        m_detailTitle->setText(m_detailTitle->text() + QStringLiteral(" · ") + tr("没有记录修改内容"));
+        return;
+    }
+    m_detail->setRowCount(int(keys.size()));
+    int r = 0;
+    QFont bold = m_detail->font();
+    bold.setBold(true);
+    for (const QString &key : keys) {
+        const QCborValue b = before.value(key);
+        const QCborValue a = after.value(key);
+        const bool changed = b != a;
+        auto shown = [&key](const QCborValue &v) {
+            return key == QLatin1String("role") && v.isString() ? admin::AdminText::roleName(v.toString())
+                                                                : valueText(v);
+        };
+        const QStringList cells{fieldName(key), shown(b), shown(a)};
+        for (int c = 0; c < 3; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(c == 0 ? key : cells[c]);
+            item->setData(Qt::UserRole, key);
+            if (changed) {
+                item->setBackground(QColor(0xff, 0xf3, 0xcd));
+                item->setForeground(QColor(0x3e, 0x2c, 0x00));
+                item->setFont(bold);
+            }
+            m_detail->setItem(r, c, item);
+        }
+        ++r;
+    }
+}
+
+void AuditViewer::verifyChain()
+{
+    m_verify->setEnabled(false);
+    m_verify->setText(tr("正在校验…"));
+    m_connection->request(QStringLiteral("audit.verify"), {}, [this, self = QPointer(this)](const protocol::Reply &reply) {
+        if (!self)
+            return;
+        m_verify->setEnabled(true);
+        m_verify->setText(tr("校验审计链"));
+        m_verifyResult->show();
+        if (!reply.ok) {
+            m_verifyResult->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
+            m_verifyResult->setText(tr("无法校验：%1").arg(admin::AdminText::errorMessage(reply.error)));
+            return;
+        }
+        const QCborMap result = reply.result.toMap();
+        const bool ok = result.value(QStringLiteral("ok")).toBool();
+        const qint64 rowsChecked = result.value(QStringLiteral("rows")).toInteger();
+        const qint64 firstBad = result.value(QStringLiteral("first_bad_id")).toInteger(0);
+        if (ok) {
+            m_verifyResult->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
+            m_verifyResult->setText(tr("✔ 审计链完整：已校验 %1 条记录，没有发现改动。").arg(QLocale().toString(rowsChecked)));
+        } else {
+            m_verifyResult->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+            m_verifyResult->setText(tr("✘ 审计链在记录 #%1 处断开：该记录或其前后的记录被改动、删除或插入过。"
+                                       "请通知系统管理员并保留数据库备份。")
+                                        .arg(firstBad));
+            const int row = m_model->rowOfId(firstBad);
+            if (row >= 0)
+                m_table->selectRow(row);
+        }
+        Q_EMIT verified(ok, firstBad);
+    });
+}
+
+} // namespace cordial::client

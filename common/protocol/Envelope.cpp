@@ -1,0 +1,184 @@
+#include "protocol/Envelope.h"
+
+#include "protocol/Protocol.h"
+
+#include <QCborArray>
+#include <QCborParserError>
+
+namespace cordial::protocol {
+
+namespace {
+
+// A request id is a non-negative integer.
+std::optional<quint64> readId(const QCborMap &map)
+{
+    const QCborValue id = map.value(QStringLiteral("id"));
+    if (!id.isInteger() || id.toInteger() < 0)
+        return std::nullopt;
+    return quint64(id.toInteger());
+}
+
+// *id receives the request id as soon as the payload parses as a map, before the
+// trailing-bytes, depth and key checks, so that those refusals can still be matched
+// to their request by the client.
+Result<QCborMap> decodeMap(const QByteArray &payload, quint64 *id = nullptr)
+{
+    if (payload.isEmpty())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("empty frame"));
+    QCborParserError parseError;
+    const QCborValue value = QCborValue::fromCbor(payload, &parseError);
+    if (parseError.error != QCborError::NoError)
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("frame is not valid CBOR: %1").arg(parseError.errorString()));
+    if (!value.isMap())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("frame is not a CBOR map"));
+    if (id)
+        *id = readId(value.toMap()).value_or(0);
+    if (parseError.offset != payload.size())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("trailing bytes after the CBOR map"));
+    if (cborDepth(value, kMaxCborDepth + 1) > kMaxCborDepth)
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("CBOR nesting deeper than %1").arg(kMaxCborDepth));
+    const QCborMap map = value.toMap();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        if (!it.key().isString())
+            return makeError(ErrorCode::BadRequest, QStringLiteral("map keys must be text"));
+    return map;
+}
+
+QCborMap errorMap(const Error &error)
+{
+    QCborMap e;
+    e.insert(QStringLiteral("code"), errorCodeName(error.code));
+    e.insert(QStringLiteral("message"), error.message);
+    if (!error.field.isEmpty())
+        e.insert(QStringLiteral("field"), error.field);
+    return e;
+}
+
+} // namespace
+
+int cborDepth(const QCborValue &value, int limit)
+{
+    if (limit <= 0)
+        return 0;
+    int deepest = 0;
+    if (value.isMap()) {
+        const QCborMap map = value.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd() && deepest < limit; ++it)
+            deepest = std::max(deepest, cborDepth(it.value(), limit - 1));
+        return deepest + 1;
+    }
+    if (value.isArray()) {
+        const QCborArray array = value.toArray();
+        for (const QCborValue &v : array) {
+            deepest = std::max(deepest, cborDepth(v, limit - 1));
+            if (deepest >= limit)
+                break;
+        }
+        return deepest + 1;
+    }
+    if (value.isTag())
+        return cborDepth(value.taggedValue(), limit - 1) + 1;
+    return 0;
+}
+
+Result<Request> decodeRequest(const QByteArray &payload, quint64 *id)
+{
+    if (id)
+        *id = 0;
+    auto map = decodeMap(payload, id);
+    if (!map)
+        return map.error();
+    const std::optional<quint64> requestId = readId(*map);
+    if (!requestId)
+        return makeError(ErrorCode::BadRequest, QStringLiteral("'id' must be a non-negative integer"),
+                         QStringLiteral("id"));
+    Request request;
+    request.id = *requestId;
+    const QCborValue op = map->value(QStringLiteral("op"));
+    if (!op.isString() || op.toString().isEmpty())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("'op' must be a non-empty text"),
+                         QStringLiteral("op"));
+    request.op = op.toString();
+    const QCborValue args = map->value(QStringLiteral("args"));
+    if (!args.isMap())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("'args' must be a map"),
+                         QStringLiteral("args"));
+    request.args = args.toMap();
+    for (auto it = request.args.constBegin(); it != request.args.constEnd(); ++it)
+        if (!it.key().isString())
+            return makeError(ErrorCode::BadRequest, QStringLiteral("'args' keys must be text"),
+                             QStringLiteral("args"));
+    return request;
+}
+
+QByteArray encodeRequest(const Request &request)
+{
+    QCborMap map;
+    map.insert(QStringLiteral("id"), qint64(request.id));
+    map.insert(QStringLiteral("op"), request.op);
+    map.insert(QStringLiteral("args"), request.args);
+    return map.toCborValue().toCbor();
+}
+
+QByteArray encodeReply(quint64 id, const QCborValue &result)
+{
+    QCborMap map;
+    map.insert(QStringLiteral("id"), qint64(id));
+    map.insert(QStringLiteral("ok"), true);
+    map.insert(QStringLiteral("result"), result);
+    return map.toCborValue().toCbor();
+}
+
+QByteArray encodeError(quint64 id, const Error &error)
+{
+    QCborMap map;
+    map.insert(QStringLiteral("id"), qint64(id));
+    map.insert(QStringLiteral("ok"), false);
+    map.insert(QStringLiteral("error"), errorMap(error));
+    return map.toCborValue().toCbor();
+}
+
+QByteArray encodePush(const QString &event, const QCborMap &data)
+{
+    QCborMap map;
+    map.insert(QStringLiteral("event"), event);
+    map.insert(QStringLiteral("data"), data);
+    return map.toCborValue().toCbor();
+}
+
+Result<ServerMessage> decodeServerMessage(const QByteArray &payload)
+{
+    auto map = decodeMap(payload);
+    if (!map)
+        return map.error();
+    ServerMessage message;
+    if (map->contains(QStringLiteral("event"))) {
+        Push push;
+        push.event = map->value(QStringLiteral("event")).toString();
+        push.data = map->value(QStringLiteral("data")).toMap();
+        message.push = push;
+        return message;
+    }
+    const QCborValue idValue = map->value(QStringLiteral("id"));
+    const QCborValue okValue = map->value(QStringLiteral("ok"));
+    if (!idValue.isInteger() || !okValue.isBool())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("reply lacks 'id' or 'ok'"));
+    Reply reply;
+    reply.id = quint64(idValue.toInteger());
+    reply.ok = okValue.toBool();
+    if (reply.ok) {
+        reply.result = map->value(QStringLiteral("result"));
+    } else {
+        const QCborMap e = map->value(QStringLiteral("error")).toMap();
+        reply.error.code = errorCodeFromName(e.value(QStringLiteral("code")).toString())
+                               .value_or(ErrorCode::Internal);
+        reply.error.message = e.value(QStringLiteral("message")).toString();
+        reply.error.field = e.value(QStringLiteral("field")).toString();
+    }
+    message.reply = reply;
+    return message;
+}
+
+} // namespace cordial::protocol

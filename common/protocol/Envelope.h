@@ -1,0 +1,52 @@
+// The CBOR envelope: requests, replies and push events, their encoding and validation.
+#pragma once
+
+#include "protocol/ErrorCode.h"
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QString>
+#include <optional>
+
+namespace cordial::protocol {
+
+struct Request {
+    quint64 id = 0;
+    QString op;
+    QCborMap args;
+};
+
+struct Reply {
+    quint64 id = 0;
+    bool ok = false;
+    QCborValue result;
+    Error error;
+};
+
+struct Push {
+    QString event;
+    QCborMap data;
+};
+
+// A message from server to client is either a reply or a push.
+struct ServerMessage {
+    std::optional<Reply> reply;
+    std::optional<Push> push;
+};
+
+// Validates one frame payload as a request. On failure the error is bad_request and
+// *id carries the request id when it could be read (0 otherwise), so the reply can
+// still be matched.
+Result<Request> decodeRequest(const QByteArray &payload, quint64 *id = nullptr);
+QByteArray encodeRequest(const Request &request);
+
+QByteArray encodeReply(quint64 id, const QCborValue &result);
+QByteArray encodeError(quint64 id, const Error &error);
+QByteArray encodePush(const QString &event, const QCborMap &data);
+Result<ServerMessage> decodeServerMessage(const QByteArray &payload);
+
+// Nesting depth of a CBOR value (a scalar is 0, an empty map or array is 1).
+int cborDepth(const QCborValue &value, int limit);
+
+} // namespace cordial::protocol

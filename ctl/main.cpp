@@ -1,0 +1,284 @@
+// cordialctl: the administrator's command line for a Cordial data directory.
+#include "DataDir.h"
+#include "admin/UserOps.h"
+#include "audit/AuditLog.h"
+#include "auth/Passwords.h"
+#include "db/Migrations.h"
+#include "tls/Certificate.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace cordial;
+using namespace cordial::server;
+
+namespace {
+
+int fail(const QString &message, int code = 1)
+{
+    std::fprintf(stderr, "cordialctl: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+void say(const QString &message)
+{
+    std::printf("%s\n", qUtf8Printable(message));
+    std::fflush(stdout);
+}
+
+QString readLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    return QString::fromStdString(line);
+}
+
+// From stdin when it is not a terminal (scripts); else asked twice with echo off.
+std::optional<QString> readPassword()
+{
+    if (!::isatty(STDIN_FILENO))
+        return readLine();
+    termios saved{};
+    ::tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    std::fprintf(stderr, "Password: ");
+    const QString first = readLine();
+    std::fprintf(stderr, "\nRepeat password: ");
+    const QString second = readLine();
+    std::fprintf(stderr, "\n");
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    if (first != second)
+        return std::nullopt;
+    return first;
+}
+
+// The department named, or the root department (the oldest without a parent).
+protocol::Result<qint64> findDepartment(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q;
+    auto found = name.isEmpty()
+                     ? db::fetchOne(q, db, QStringLiteral("SELECT id FROM departments WHERE parent_id IS NULL ORDER BY id LIMIT 1"))
+                     : db::fetchOne(q, db, QStringLiteral("SELECT id FROM departments WHERE name = ? ORDER BY id"), {name});
+    if (!found)
+        return found.error();
+    if (!*found)
+        return protocol::makeError(protocol::ErrorCode::NotFound,
+                                   name.isEmpty() ? QStringLiteral("there is no department yet; run init first")
+                                                  : QStringLiteral("no department named '%1'").arg(name));
+    const qint64 id = q.value(0).toLongLong();
+    if (q.next())
+        return protocol::makeError(protocol::ErrorCode::Conflict,
+                                   QStringLiteral("several departments are named '%1'").arg(name));
+    return id;
+}
+
+int addUser(const QSqlDatabase &db, const db::Dialect &dialect, const ServerConfig &config, admin::NewUser user,
+            const QString &departmentName, bool createRootDepartment)
+{
+    const auto password = readPassword();
+    if (!password)
+        return fail(QStringLiteral("the passwords differ"));
+    user.password = *password;
+    const Caller tool = localAdministrator(QHostInfo::localHostName());
+    db::WriteTransaction tx(db, dialect);
+    if (auto s = tx.begin(); !s)
+        return fail(s.error().message);
+    if (createRootDepartment) {
+        const qint64 now = db::nowMs();
+        auto id = db::insertReturningId(
+            db, QStringLiteral("INSERT INTO departments (name, parent_id, created_at, updated_at) VALUES (?, NULL, ?, ?)"),
+            {departmentName, now, now});
+        if (!id)
+            return fail(id.error().message);
+        const QJsonObject image{{QStringLiteral("id"), *id}, {QStringLiteral("name"), departmentName},
+                                {QStringLiteral("parent_id"), QJsonValue()}};
+        if (auto s = audit::append(tx, tool, {QStringLiteral("departments.create"), QStringLiteral("department"), *id,
+                                              std::nullopt, image});
+            !s)
+            return fail(s.error().message);
+        user.departmentId = *id;
+    } else {
+        auto department = findDepartment(db, departmentName);
+        if (!department)
+            return fail(department.error().message);
+        user.departmentId = *department;
+    }
+    auth::PasswordHasher hasher;
+    auto id = admin::createUser(tx, tool, user, hasher, config.minPasswordLength);
+    if (!id)
+        return fail(QStringLiteral("%1%2").arg(id.error().field.isEmpty() ? QString() : id.error().field + QStringLiteral(": "),
+                                               id.error().message));
+    if (auto s = tx.commit(); !s)
+        return fail(s.error().message);
+    say(QStringLiteral("created user %1 (id %2, role %3)").arg(user.login).arg(*id).arg(user.role));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cordialctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CORDIAL_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Cordial administration.\n\n"
+        "Commands:\n"
+        "  init --admin LOGIN [--name NAME] [--department NAME]  create the database and the first administrator\n"
+        "  user add LOGIN --role ROLE [--name NAME] [--department NAME]\n"
+        "  fingerprint      print the server certificate's SHA-256 fingerprint\n"
+        "  audit verify     check the audit log's hash chain (exit 0 if intact)\n"
+        "  migrate          apply pending schema migrations\n"
+        "  check            database integrity check\n\n"
+        "Passwords are read from standard input when it is not a terminal."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("database"), QStringLiteral("Database URL (default: from cordiald.ini)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("admin"), QStringLiteral("init: the administrator's login."), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("role"), QStringLiteral("user add: administrator, director, manager, staff or readonly."),
+                      QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("Display name (default: the login)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("department"),
+                      QStringLiteral("init: name of the root department (default 总部); user add: the user's department."),
+                      QStringLiteral("NAME")});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init, user add, fingerprint, audit verify, migrate, check"));
+    parser.process(app);
+
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty())
+        parser.showHelp(2);
+    if (!parser.isSet(QStringLiteral("data-dir")))
+        return fail(QStringLiteral("--data-dir is required"), 2);
+    const QString command = words.mid(0, 2).join(QLatin1Char(' '));
+    const QString dataDir = parser.value(QStringLiteral("data-dir"));
+    const bool initialising = words.first() == QLatin1String("init");
+    if (!initialising && !QFile::exists(dataDir))
+        return fail(QStringLiteral("no data directory at %1").arg(dataDir));
+    if (auto s = ensureDataDir(dataDir); !s)
+        return fail(s.error().message);
+    const ServerConfig config = ServerConfig::load(dataDir);
+
+    if (words.first() == QLatin1String("fingerprint")) {
+        auto path = ensureCertificate(config);
+        if (!path)
+            return fail(path.error().message);
+        const QString fp = tls::fingerprintOfFile(*path);
+        if (fp.isEmpty())
+            return fail(QStringLiteral("cannot read the certificate %1").arg(*path));
+        say(fp);
+        return 0;
+    }
+
+    if (!auth::initSodium())
+        return fail(QStringLiteral("libsodium failed to initialise"));
+    auto url = databaseUrl(config, parser.value(QStringLiteral("database")));
+    if (!url)
+        return fail(url.error().message);
+    const db::Dialect dialect(url->backend);
+
+    if (initialising) {
+        const QString login = parser.value(QStringLiteral("admin"));
+        if (login.isEmpty())
+            return fail(QStringLiteral("init needs --admin LOGIN"), 2);
+        {
+            auto probe = db::openConnection(*url, QStringLiteral("probe"));
+            if (!probe)
+                return fail(probe.error().message);
+            if (probe->tables().contains(QStringLiteral("users"))) {
+                QSqlQuery q;
+                auto users = db::fetchOne(q, *probe, QStringLiteral("SELECT COUNT(*) FROM users"));
+                if (!users || q.value(0).toLongLong() > 0)
+                    return fail(QStringLiteral("the database %1 is already initialised; refusing to overwrite it")
+                                    .arg(url->display()));
+            }
+            probe->close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        if (auto cert = ensureCertificate(config); !cert)
+            return fail(cert.error().message);
+    }
+
+    auto db = openAndMigrate(*url, QStringLiteral("cordialctl"));
+    if (!db)
+        return fail(db.error().message);
+
+    if (initialising) {
+        admin::NewUser user;
+        user.login = parser.value(QStringLiteral("admin"));
+        user.displayName = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : user.login;
+        user.role = QStringLiteral("administrator");
+        const QString department = parser.isSet(QStringLiteral("department")) ? parser.value(QStringLiteral("department"))
+                                                                              : QStringLiteral("总部");
+        const int rc = addUser(*db, dialect, config, user, department, true);
+        if (rc == 0)
+            say(QStringLiteral("certificate fingerprint (SHA-256): %1")
+                    .arg(tls::fingerprintOfFile(config.effectiveCertificatePath())));
+        return rc;
+    }
+    if (command == QLatin1String("user add")) {
+        if (words.size() != 3)
+            return fail(QStringLiteral("usage: user add LOGIN --role ROLE [--department NAME]"), 2);
+        admin::NewUser user;
+        user.login = words.at(2);
+        user.displayName = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : user.login;
+        user.role = parser.value(QStringLiteral("role"));
+        if (user.role.isEmpty())
+            return fail(QStringLiteral("user add needs --role ROLE"), 2);
+        return addUser(*db, dialect, config, user, parser.value(QStringLiteral("department")), false);
+    }
+    if (command == QLatin1String("audit verify")) {
+        auto result = audit::verify(*db);
+        if (!result)
+            return fail(result.error().message);
+        if (result->ok) {
+            say(QStringLiteral("audit log intact: %1 rows").arg(result->rows));
+            return 0;
+        }
+        say(QStringLiteral("audit log BROKEN at row %1 (%2 rows checked)").arg(*result->firstBadId).arg(result->rows));
+        return 3;
+    }
+    if (command == QLatin1String("migrate")) {
+        auto version = db::currentSchemaVersion(*db);
+        if (!version)
+            return fail(version.error().message);
+        say(QStringLiteral("schema version %1").arg(*version));
+        return 0;
+    }
+    if (command == QLatin1String("check")) {
+        if (url->backend == db::Backend::Sqlite) {
+            auto rows = db::exec(*db, QStringLiteral("PRAGMA integrity_check"));
+            if (!rows)
+                return fail(rows.error().message);
+            QStringList problems;
+            while (rows->next())
+                problems << rows->value(0).toString();
+            if (problems != QStringList{QStringLiteral("ok")}) {
+                say(QStringLiteral("integrity check FAILED:\n") + problems.join(QLatin1Char('\n')));
+                return 3;
+            }
+        }
+        auto version = db::currentSchemaVersion(*db);
+        if (!version)
+            return fail(version.error().message);
+        say(QStringLiteral("database ok: %1, schema version %2").arg(url->display()).arg(*version));
+        return 0;
+    }
+    return fail(QStringLiteral("unknown command '%1'; see --help").arg(words.join(QLatin1Char(' '))), 2);
+}

@@ -1,0 +1,40 @@
+// cordiald's settings: <data-dir>/cordiald.ini (QSettings INI), overridden by the command line.
+#pragma once
+
+#include <QString>
+
+namespace cordial::server {
+
+struct ServerConfig {
+    QString dataDir;
+    QString listenHost = QStringLiteral("0.0.0.0");
+    quint16 listenPort = 7443;
+    QString databaseUrl; // empty: SQLite in the data directory
+
+    quint32 maxFrameBytes = 16u * 1024u * 1024u;
+    int workers = 4;
+    int maxInFlightPerConnection = 32;
+    int handshakeTimeoutSeconds = 30;
+
+    int sessionIdleMinutes = 120;
+    int sessionAbsoluteHours = 12;
+    int minPasswordLength = 8;
+
+    int throttlePerLogin = 5;
+    int throttlePerAddress = 10;
+    int throttleWindowSeconds = 120;
+    int throttleBlockSeconds = 300;
+
+    QString certificatePath; // empty: <data-dir>/tls/server.crt, created on first start
+    QString privateKeyPath;
+
+    QString iniPath() const;
+    QString tlsDir() const;
+    QString effectiveCertificatePath() const;
+    QString effectivePrivateKeyPath() const;
+
+    // Reads <dataDir>/cordiald.ini; writes it with the defaults when it does not exist.
+    static ServerConfig load(const QString &dataDir);
+};
+
+} // namespace cordial::server

@@ -1,0 +1,248 @@
+#include "admin/DepartmentOps.h"
+
+#include "audit/AuditLog.h"
+#include "auth/Scope.h"
+#include "net/ArgReader.h"
+#include "net/ServerContext.h"
+
+#include <QCborArray>
+#include <QJsonObject>
+
+namespace cordial::server::admin {
+
+using protocol::ErrorCode;
+using protocol::makeError;
+
+namespace {
+
+constexpr int kMaxNameLength = 100;
+
+struct Department {
+    qint64 id = 0;
+    QString name;
+    std::optional<qint64> parentId;
+    qint64 createdAt = 0;
+    qint64 userCount = 0;
+};
+
+QJsonObject image(const Department &d)
+{
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("parent_id"), d.parentId ? QJsonValue(*d.parentId) : QJsonValue()}};
+}
+
+QCborMap toCbor(const Department &d)
+{
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("parent_id"), d.parentId ? QCborValue(*d.parentId) : QCborValue(nullptr)},
+            {QStringLiteral("user_count"), d.userCount},
+            {QStringLiteral("created_at"), db::isoTime(d.createdAt)}};
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT d.id, d.name, d.parent_id, d.created_at, "
+    "(SELECT COUNT(*) FROM users u WHERE u.department_id = d.id) FROM departments d WHERE ");
+
+Department fromRow(const QSqlQuery &q)
+{
+    Department d;
+    d.id = q.value(0).toLongLong();
+    d.name = q.value(1).toString();
+    if (!q.isNull(2))
+        d.parentId = q.value(2).toLongLong();
+    d.createdAt = q.value(3).toLongLong();
+    d.userCount = q.value(4).toLongLong();
+    return d;
+}
+
+// A department the caller may see, or not_found (also for ids outside the scope).
+protocol::Result<Department> loadVisible(const OpContext &ctx, qint64 id, const QString &field)
+{
+    const auto scope = auth::departmentScope(ctx.caller, QStringLiteral("d.id"));
+    QSqlQuery q;
+    auto found = db::fetchOne(q, ctx.db, kSelect + QStringLiteral("d.id = ? AND ") + scope.sql,
+                              QVariantList{id} + scope.binds);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such department"), field);
+    return fromRow(q);
+}
+
+protocol::Error nameTaken()
+{
+    return makeError(ErrorCode::Conflict, QStringLiteral("a department with that name already exists there"),
+                     QStringLiteral("name"));
+}
+
+} // namespace
+
+OpOutcome listRoles(OpContext &)
+{
+    QCborArray items;
+    for (const domain::Role &role : domain::builtInRoles()) {
+        QCborArray rights;
+        for (const QString &r : role.rights)
+            rights.append(r);
+        items.append(QCborMap{{QStringLiteral("name"), role.name},
+                              {QStringLiteral("rights"), rights},
+                              {QStringLiteral("scope"), domain::dataScopeName(role.scope)}});
+    }
+    return QCborMap{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}};
+}
+
+OpOutcome listDepartments(OpContext &ctx)
+{
+    const auto scope = auth::departmentScope(ctx.caller, QStringLiteral("d.id"));
+    auto query = db::exec(ctx.db, kSelect + scope.sql + QStringLiteral(" ORDER BY d.name, d.id"), scope.binds);
+    if (!query)
+        return query.error();
+    QList<Department> all;
+    QHash<qint64, int> indexById;
+    while (query->next()) {
+        indexById.insert(query->value(0).toLongLong(), all.size());
+        all.append(fromRow(query.value()));
+    }
+    // Parents before children, siblings by name: a depth-first walk from the roots of
+    // what the caller sees (a department whose parent is out of scope is a root here).
+    QMultiHash<qint64, int> children;
+    QList<int> roots;
+    for (int i = 0; i < all.size(); ++i) {
+        const auto parent = all[i].parentId;
+        if (parent && indexById.contains(*parent))
+            children.insert(*parent, i);
+        else
+            roots.append(i);
+    }
+    QCborArray items;
+    std::function<void(int)> walk = [&](int i) {
+        items.append(toCbor(all[i]));
+        QList<int> kids = children.values(all[i].id);
+        std::sort(kids.begin(), kids.end());
+        for (int k : kids)
+            walk(k);
+    };
+    for (int r : roots)
+        walk(r);
+    return QCborMap{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}};
+}
+
+OpOutcome createDepartment(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const QString name = args.text(QStringLiteral("name"), kMaxNameLength);
+    const auto parentId = args.optionalId(QStringLiteral("parent_id"));
+    if (!args.ok())
+        return args.error();
+    if (parentId) {
+        auto parent = loadVisible(ctx, *parentId, QStringLiteral("parent_id"));
+        if (!parent)
+            return parent.error();
+    }
+    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    const qint64 now = db::nowMs();
+    auto id = db::insertReturningId(
+        ctx.db, QStringLiteral("INSERT INTO departments (name, parent_id, created_at, updated_at) VALUES (?, ?, ?, ?)"),
+        {name, parentId ? QVariant(*parentId) : QVariant(QMetaType(QMetaType::LongLong)), now, now});
+    if (!id)
+        return id.error().code == ErrorCode::Conflict ? nameTaken() : id.error();
+    Department created{*id, name, parentId, now, 0};
+    if (auto s = audit::append(tx, ctx.caller, {ctx.request.op, QStringLiteral("department"), *id, std::nullopt,
+                                                image(created)});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return QCborMap{{QStringLiteral("id"), *id}};
+}
+
+OpOutcome updateDepartment(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    const auto name = args.optionalText(QStringLiteral("name"), kMaxNameLength);
+    const bool moves = args.has(QStringLiteral("parent_id"));
+    const auto parentId = args.optionalId(QStringLiteral("parent_id"));
+    if (args.ok() && name && name->isEmpty())
+        args.fail(QStringLiteral("name"), QStringLiteral("'name' must not be empty"));
+    if (!args.ok())
+        return args.error();
+
+    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto before = loadVisible(ctx, id, QStringLiteral("id"));
+    if (!before)
+        return before.error();
+    Department after = before.value();
+    if (name)
+        after.name = *name;
+    if (moves) {
+        if (parentId) {
+            auto parent = loadVisible(ctx, *parentId, QStringLiteral("parent_id"));
+            if (!parent)
+                return parent.error();
+            // The new parent must not be the department itself or one below it.
+            QSqlQuery q;
+            auto inSubtree = db::fetchOne(q, ctx.db,
+                                          QStringLiteral("SELECT 1 WHERE CAST(? AS BIGINT) IN ")
+                                              + auth::departmentTreeSubquery(),
+                                          {*parentId, id});
+            if (!inSubtree)
+                return inSubtree.error();
+            if (*inSubtree)
+                return makeError(ErrorCode::Invalid,
+                                 QStringLiteral("a department cannot move below itself"), QStringLiteral("parent_id"));
+        }
+        after.parentId = parentId;
+    }
+    auto updated = db::exec(ctx.db, QStringLiteral("UPDATE departments SET name = ?, parent_id = ?, updated_at = ? WHERE id = ?"),
+                            {after.name,
+                             after.parentId ? QVariant(*after.parentId) : QVariant(QMetaType(QMetaType::LongLong)),
+                             db::nowMs(), id});
+    if (!updated)
+        return updated.error().code == ErrorCode::Conflict ? nameTaken() : updated.error();
+    if (auto s = audit::append(tx, ctx.caller, {ctx.request.op, QStringLiteral("department"), id,
+                                                image(before.value()), image(after)});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return QCborMap{};
+}
+
+OpOutcome deleteDepartment(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    if (!args.ok())
+        return args.error();
+    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto before = loadVisible(ctx, id, QStringLiteral("id"));
+    if (!before)
+        return before.error();
+    QSqlQuery q;
+    auto children = db::fetchOne(q, ctx.db, QStringLiteral("SELECT COUNT(*) FROM departments WHERE parent_id = ?"), {id});
+    if (!children)
+        return children.error();
+    if (q.value(0).toLongLong() > 0 || before->userCount > 0)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the department still has sub-departments or users; move them first"));
+    if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM departments WHERE id = ?"), {id}); !r)
+        return r.error();
+    if (auto s = audit::append(tx, ctx.caller, {ctx.request.op, QStringLiteral("department"), id,
+                                                image(before.value()), std::nullopt});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return QCborMap{};
+}
+
+} // namespace cordial::server::admin

@@ -1,0 +1,454 @@
+#include "admin/UserOps.h"
+
+#include "audit/AuditLog.h"
+#include "auth/AuthOps.h"
+#include "auth/Scope.h"
+#include "net/ArgReader.h"
+#include "net/ServerContext.h"
+
+#include <QCborArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace cordial::server::admin {
+
+using protocol::ErrorCode;
+using protocol::makeError;
+
+namespace {
+
+constexpr int kDefaultPage = 100;
+constexpr int kMaxPage = 500;
+
+struct UserRecord {
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    QString role;
+    qint64 departmentId = 0;
+    QString departmentName;
+    QString email;
+    QString mobile;
+    QString title;
+    bool disabled = false;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+const QString kSelect = QStringLiteral(
+    "SELECT u.id, u.login, u.display_name, u.role, u.department_id, d.name, u.email, u.mobile, u.title, "
+    "u.disabled, u.created_at, u.updated_at FROM users u JOIN departments d ON d.id = u.department_id WHERE ");
+
+UserRecord fromRow(const QSqlQuery &q)
+{
+    UserRecord u;
+    u.id = q.value(0).toLongLong();
+    u.login = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = q.value(3).toString();
+    u.departmentId = q.value(4).toLongLong();
+    u.departmentName = q.value(5).toString();
+    u.email = q.value(6).toString();
+    u.mobile = q.value(7).toString();
+    u.title = q.value(8).toString();
+    u.disabled = q.value(9).toInt() != 0;
+    u.createdAt = q.value(10).toLongLong();
+    u.updatedAt = q.value(11).toLongLong();
+    return u;
+}
+
+QCborMap toCbor(const UserRecord &u)
+{
+    return {{QStringLiteral("id"), u.id},
+            {QStringLiteral("login"), u.login},
+            {QStringLiteral("display_name"), u.displayName},
+            {QStringLiteral("role"), u.role},
+            {QStringLiteral("department_id"), u.departmentId},
+            {QStringLiteral("department_name"), u.departmentName},
+            {QStringLiteral("email"), u.email},
+            {QStringLiteral("mobile"), u.mobile},
+            {QStringLiteral("title"), u.title},
+            {QStringLiteral("disabled"), u.disabled},
+            {QStringLiteral("created_at"), db::isoTime(u.createdAt)},
+            {QStringLiteral("updated_at"), db::isoTime(u.updatedAt)}};
+}
+
+// What the audit log keeps of a user: never the password hash.
+QJsonObject image(const UserRecord &u)
+{
+    return {{QStringLiteral("id"), u.id},
+            {QStringLiteral("login"), u.login},
+            {QStringLiteral("display_name"), u.displayName},
+            {QStringLiteral("role"), u.role},
+            {QStringLiteral("department_id"), u.departmentId},
+            {QStringLiteral("email"), u.email},
+            {QStringLiteral("mobile"), u.mobile},
+            {QStringLiteral("title"), u.title},
+            {QStringLiteral("disabled"), u.disabled}};
+}
+
+protocol::Result<UserRecord> loadVisible(const OpContext &ctx, qint64 id)
+{
+    const auto scope = auth::userScope(ctx.caller, QStringLiteral("u.id"), QStringLiteral("u.department_id"));
+    QSqlQuery q;
+    auto found = db::fetchOne(q, ctx.db, kSelect + QStringLiteral("u.id = ? AND ") + scope.sql,
+                              QVariantList{id} + scope.binds);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such user"), QStringLiteral("id"));
+    return fromRow(q);
+}
+
+// Field checks shared by create and update; the first failure wins.
+void checkProfile(net::ArgReader &args, const QString &role, const QString &email, const QString &mobile)
+{
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression mobilePattern(QStringLiteral("^[0-9+\\- ]{3,32}$"));
+    if (!domain::findRole(role))
+        args.fail(QStringLiteral("role"), QStringLiteral("unknown role '%1'").arg(role));
+    if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
+        args.fail(QStringLiteral("email"), QStringLiteral("not an e-mail address"));
+    if (!mobile.isEmpty() && !mobilePattern.match(mobile).hasMatch())
+        args.fail(QStringLiteral("mobile"), QStringLiteral("a phone number has digits, '+', '-' and spaces only"));
+}
+
+protocol::Status checkPassword(const QString &password, int minLength, const QString &field)
+{
+    if (password.size() < minLength)
+        return makeError(ErrorCode::Invalid, QStringLiteral("the password needs at least %1 characters").arg(minLength),
+                         field);
+    return protocol::Ok{};
+}
+
+// A department the caller may assign users to.
+protocol::Status checkDepartment(const QSqlDatabase &db, const Caller &caller, qint64 departmentId)
+{
+    const auto scope = auth::departmentScope(caller, QStringLiteral("d.id"));
+    QSqlQuery q;
+    auto found = db::fetchOne(q, db, QStringLiteral("SELECT d.id FROM departments d WHERE d.id = ? AND ") + scope.sql,
+                              QVariantList{departmentId} + scope.binds);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such department"), QStringLiteral("department_id"));
+    return protocol::Ok{};
+}
+
+// Refuses a change that would leave no enabled administrator.
+protocol::Status keepAnAdministrator(const QSqlDatabase &db, const UserRecord &user, const QString &field)
+{
+    if (user.role != QLatin1String("administrator") || user.disabled)
+        return protocol::Ok{};
+    QSqlQuery q;
+    auto found = db::fetchOne(q, db,
+                              QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND disabled = 0 AND id <> ?"),
+                              {user.id});
+    if (!found)
+        return found.error();
+    if (q.value(0).toLongLong() == 0)
+        return makeError(ErrorCode::Conflict, QStringLiteral("this is the last enabled administrator"), field);
+    return protocol::Ok{};
+}
+
+// Runs `change` on a visible user inside one transaction with one audit row.
+OpOutcome changeUser(OpContext &ctx, qint64 id,
+                     const std::function<protocol::Status(const db::WriteTransaction &, UserRecord &)> &change,
+                     const std::optional<EndSessions> &endSessions = std::nullopt)
+{
+    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto before = loadVisible(ctx, id);
+    if (!before)
+        return before.error();
+    UserRecord after = before.value();
+    if (auto s = change(tx, after); !s)
+        return s.error();
+    auto updated = db::exec(ctx.db,
+                            QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ?, email = ?, "
+                                           "mobile = ?, title = ?, disabled = ?, updated_at = ? WHERE id = ?"),
+                            {after.displayName, after.role, after.departmentId, after.email, after.mobile, after.title,
+                             after.disabled ? 1 : 0, db::nowMs(), id});
+    if (!updated)
+        return updated.error();
+    if (endSessions) {
+        if (auto s = auth::endUserSessions(tx, id, 0, endSessions->reason); !s)
+            return s.error();
+    }
+    if (auto s = audit::append(tx, ctx.caller, {ctx.request.op, QStringLiteral("user"), id, image(before.value()),
+                                                image(after)});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    OpOutcome outcome(QCborMap{});
+    outcome.endSessions = endSessions;
+    return outcome;
+}
+
+QString encodeCursor(const QString &key)
+{
+    return QString::fromLatin1(key.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<QString> decodeCursor(const QString &cursor)
+{
+    auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                         | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return QString::fromUtf8(*decoded);
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+protocol::Result<qint64> createUser(const db::WriteTransaction &tx, const Caller &caller, const NewUser &user,
+                                    const auth::PasswordHasher &hasher, int minPasswordLength)
+{
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (!loginPattern.match(user.login).hasMatch())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("a login has 1 to 64 letters, digits, '.', '_' or '-'"), QStringLiteral("login"));
+    if (user.displayName.trimmed().isEmpty() || user.displayName.size() > 100)
+        return makeError(ErrorCode::Invalid, QStringLiteral("the display name needs 1 to 100 characters"),
+                         QStringLiteral("display_name"));
+    if (auto s = checkPassword(user.password, minPasswordLength, QStringLiteral("password")); !s)
+        return s.error();
+    net::ArgReader profile{QCborMap{}};
+    checkProfile(profile, user.role, user.email, user.mobile);
+    if (!profile.ok())
+        return profile.error();
+    if (auto s = checkDepartment(tx.db(), caller, user.departmentId); !s)
+        return s.error();
+
+    const qint64 now = db::nowMs();
+    auto id = db::insertReturningId(
+        tx.db(),
+        QStringLiteral("INSERT INTO users (login, login_key, display_name, password_hash, role, department_id, email, "
+                       "mobile, title, disabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+        {user.login, user.login.toLower(), user.displayName.trimmed(), QString::fromLatin1(hasher.hash(user.password)),
+         user.role, user.departmentId, user.email, user.mobile, user.title, now, now});
+    if (!id) {
+        if (id.error().code == ErrorCode::Conflict)
+            return makeError(ErrorCode::Conflict, QStringLiteral("the login '%1' is taken").arg(user.login),
+                             QStringLiteral("login"));
+        return id.error();
+    }
+    UserRecord created;
+    created.id = *id;
+    created.login = user.login;
+    created.displayName = user.displayName.trimmed();
+    created.role = user.role;
+    created.departmentId = user.departmentId;
+    created.email = user.email;
+    created.mobile = user.mobile;
+    created.title = user.title;
+    if (auto s = audit::append(tx, caller, {QStringLiteral("users.create"), QStringLiteral("user"), *id, std::nullopt,
+                                            image(created)});
+        !s)
+        return s.error();
+    return *id;
+}
+
+OpOutcome listUsers(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const auto query = args.optionalText(QStringLiteral("query"), 200);
+    const auto departmentId = args.optionalId(QStringLiteral("department_id"));
+    const bool includeDisabled = args.optionalBool(QStringLiteral("include_disabled")).value_or(false);
+    const auto cursorText = args.optionalText(QStringLiteral("cursor"), 400);
+    const int limit = int(args.optionalInt(QStringLiteral("limit"), 1, kMaxPage).value_or(kDefaultPage));
+    std::optional<QString> after;
+    if (args.ok() && cursorText) {
+        after = decodeCursor(*cursorText);
+        if (!after)
+            args.fail(QStringLiteral("cursor"), QStringLiteral("not a cursor from users.list"));
+    }
+    if (!args.ok())
+        return args.error();
+
+    const auto scope = auth::userScope(ctx.caller, QStringLiteral("u.id"), QStringLiteral("u.department_id"));
+    QString where = scope.sql;
+    QVariantList binds = scope.binds;
+    if (query && !query->isEmpty()) {
+        where += QStringLiteral(" AND (u.login_key LIKE ? ESCAPE '\\' OR LOWER(u.display_name) LIKE ? ESCAPE '\\')");
+        binds << likePattern(*query) << likePattern(*query);
+    }
+    if (departmentId) {
+        where += QStringLiteral(" AND u.department_id = ?");
+        binds << *departmentId;
+    }
+    if (!includeDisabled)
+        where += QStringLiteral(" AND u.disabled = 0");
+
+    QSqlQuery count;
+    auto counted = db::fetchOne(count, ctx.db,
+                                QStringLiteral("SELECT COUNT(*) FROM users u WHERE ") + where, binds);
+    if (!counted)
+        return counted.error();
+    const qint64 total = count.value(0).toLongLong();
+
+    QVariantList pageBinds = binds;
+    QString pageWhere = where;
+    if (after) {
+        pageWhere += QStringLiteral(" AND u.login_key > ?");
+        pageBinds << *after;
+    }
+    auto rows = db::exec(ctx.db, kSelect + pageWhere + QStringLiteral(" ORDER BY u.login_key LIMIT %1").arg(limit + 1),
+                         pageBinds);
+    if (!rows)
+        return rows.error();
+    QCborArray items;
+    QString lastKey;
+    bool more = false;
+    while (rows->next()) {
+        if (items.size() == limit) {
+            more = true;
+            break;
+        }
+        const UserRecord u = fromRow(rows.value());
+        lastKey = u.login.toLower();
+        items.append(toCbor(u));
+    }
+    QCborMap result{{QStringLiteral("items"), items}, {QStringLiteral("total"), total}};
+    if (more)
+        result.insert(QStringLiteral("next_cursor"), encodeCursor(lastKey));
+    return result;
+}
+
+OpOutcome getUser(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    if (!args.ok())
+        return args.error();
+    auto user = loadVisible(ctx, id);
+    if (!user)
+        return user.error();
+    return toCbor(user.value());
+}
+
+OpOutcome createUserOp(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    NewUser user;
+    user.login = args.text(QStringLiteral("login"), 64);
+    user.displayName = args.text(QStringLiteral("display_name"), 100);
+    user.password = args.rawText(QStringLiteral("password"), 1024);
+    user.role = args.text(QStringLiteral("role"), 32);
+    user.departmentId = args.id(QStringLiteral("department_id"));
+    user.email = args.optionalText(QStringLiteral("email"), 254).value_or(QString());
+    user.mobile = args.optionalText(QStringLiteral("mobile"), 32).value_or(QString());
+    user.title = args.optionalText(QStringLiteral("title"), 100).value_or(QString());
+    if (!args.ok())
+        return args.error();
+    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto id = createUser(tx, ctx.caller, user, ctx.server.hasher, ctx.server.config.minPasswordLength);
+    if (!id)
+        return id.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return QCborMap{{QStringLiteral("id"), *id}};
+}
+
+OpOutcome updateUser(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    const auto displayName = args.optionalText(QStringLiteral("display_name"), 100);
+    const auto role = args.optionalText(QStringLiteral("role"), 32);
+    const auto departmentId = args.optionalId(QStringLiteral("department_id"));
+    const auto email = args.optionalText(QStringLiteral("email"), 254);
+    const auto mobile = args.optionalText(QStringLiteral("mobile"), 32);
+    const auto title = args.optionalText(QStringLiteral("title"), 100);
+    if (args.ok() && displayName && displayName->isEmpty())
+        args.fail(QStringLiteral("display_name"), QStringLiteral("the display name must not be empty"));
+    if (args.ok())
+        checkProfile(args, role.value_or(QStringLiteral("staff")), email.value_or(QString()), mobile.value_or(QString()));
+    if (!args.ok())
+        return args.error();
+    return changeUser(ctx, id, [&](const db::WriteTransaction &tx, UserRecord &user) -> protocol::Status {
+        if (role && *role != user.role) {
+            if (auto s = keepAnAdministrator(tx.db(), user, QStringLiteral("role")); !s)
+                return s;
+            user.role = *role;
+        }
+        if (departmentId && *departmentId != user.departmentId) {
+            if (auto s = checkDepartment(tx.db(), ctx.caller, *departmentId); !s)
+                return s;
+            user.departmentId = *departmentId;
+        }
+        user.displayName = displayName.value_or(user.displayName);
+        user.email = email.value_or(user.email);
+        user.mobile = mobile.value_or(user.mobile);
+        user.title = title.value_or(user.title);
+        return protocol::Ok{};
+    });
+}
+
+OpOutcome disableUser(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    if (!args.ok())
+        return args.error();
+    if (id == ctx.caller.userId)
+        return makeError(ErrorCode::Conflict, QStringLiteral("you cannot disable your own account"), QStringLiteral("id"));
+    return changeUser(
+        ctx, id,
+        [&](const db::WriteTransaction &tx, UserRecord &user) -> protocol::Status {
+            if (auto s = keepAnAdministrator(tx.db(), user, QStringLiteral("id")); !s)
+                return s;
+            user.disabled = true;
+            return protocol::Ok{};
+        },
+        EndSessions{id, 0, QStringLiteral("disabled")});
+}
+
+OpOutcome enableUser(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    if (!args.ok())
+        return args.error();
+    return changeUser(ctx, id, [](const db::WriteTransaction &, UserRecord &user) -> protocol::Status {
+        user.disabled = false;
+        return protocol::Ok{};
+    });
+}
+
+OpOutcome resetPassword(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    const QString password = args.rawText(QStringLiteral("password"), 1024);
+    if (!args.ok())
+        return args.error();
+    if (auto s = checkPassword(password, ctx.server.config.minPasswordLength, QStringLiteral("password")); !s)
+        return s.error();
+    const QByteArray hash = ctx.server.hasher.hash(password);
+    return changeUser(
+        ctx, id,
+        [&](const db::WriteTransaction &tx, UserRecord &user) -> protocol::Status {
+            auto r = db::exec(tx.db(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                              {QString::fromLatin1(hash), user.id});
+            if (!r)
+                return r.error();
+            return protocol::Ok{};
+        },
+        EndSessions{id, 0, QStringLiteral("password_reset")});
+}
+
+} // namespace cordial::server::admin

@@ -1,0 +1,318 @@
+#include "auth/AuthOps.h"
+
+#include "audit/AuditLog.h"
+#include "auth/Tokens.h"
+#include "net/ArgReader.h"
+#include "net/ServerContext.h"
+#include "protocol/Protocol.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace cordial::server::auth {
+
+using protocol::ErrorCode;
+using protocol::makeError;
+
+namespace {
+
+const QString kUserColumns = QStringLiteral("u.id, u.login, u.display_name, u.role, u.department_id, u.disabled");
+
+// Fills identity fields from a row selected with kUserColumns starting at `offset`.
+std::optional<Caller> callerFromRow(const QSqlQuery &q, int offset)
+{
+    const auto role = domain::findRole(q.value(offset + 3).toString());
+    if (!role)
+        return std::nullopt;
+    Caller c;
+    c.userId = q.value(offset).toLongLong();
+    c.login = q.value(offset + 1).toString();
+    c.displayName = q.value(offset + 2).toString();
+    c.role = role->name;
+    c.departmentId = q.value(offset + 4).toLongLong();
+    c.rights = role->rights;
+    c.scope = role->scope;
+    return c;
+}
+
+protocol::Error loginFailed()
+{
+    return makeError(ErrorCode::Unauthenticated, QStringLiteral("wrong login or password"));
+}
+
+// Creates the session row and its audit row in one transaction.
+OpOutcome startSession(OpContext &ctx, Caller caller, const std::optional<QByteArray> &rehash)
+{
+    const ServerConfig &config = ctx.server.config;
+    const QString token = newToken();
+    const qint64 now = db::nowMs();
+    const qint64 expires = now + qint64(config.sessionAbsoluteHours) * 3600 * 1000;
+
+    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (rehash) {
+        if (auto r = db::exec(ctx.db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                              {QString::fromLatin1(*rehash), caller.userId});
+            !r)
+            return r.error();
+    }
+    auto sessionId = db::insertReturningId(
+        ctx.db,
+        QStringLiteral("INSERT INTO sessions (token_hash, user_id, machine, address, created_at, last_seen_at, expires_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {QString::fromLatin1(tokenHash(token)), caller.userId, caller.machine, caller.address, now, now, expires});
+    if (!sessionId)
+        return sessionId.error();
+    caller.sessionId = *sessionId;
+    QJsonObject after{{QStringLiteral("user_id"), caller.userId},
+                      {QStringLiteral("machine"), caller.machine},
+                      {QStringLiteral("address"), caller.address},
+                      {QStringLiteral("expires_at"), db::isoTime(expires)}};
+    if (auto s = audit::append(tx, caller, {QStringLiteral("auth.login"), QStringLiteral("session"), caller.sessionId,
+                                            std::nullopt, after});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+
+    OpOutcome outcome(QCborMap{{QStringLiteral("token"), token},
+                               {QStringLiteral("expires_at"), db::isoTime(expires)},
+                               {QStringLiteral("user"), userSummary(caller)}});
+    outcome.authenticatedAs = caller;
+    return outcome;
+}
+
+} // namespace
+
+QCborMap userSummary(const Caller &caller)
+{
+    return QCborMap{{QStringLiteral("id"), caller.userId},
+                    {QStringLiteral("login"), caller.login},
+                    {QStringLiteral("display_name"), caller.displayName},
+                    {QStringLiteral("role"), caller.role},
+                    {QStringLiteral("department_id"), caller.departmentId}};
+}
+
+OpOutcome hello(OpContext &ctx)
+{
+    const QCborValue protocolValue = ctx.request.args.value(QStringLiteral("protocol"));
+    if (!protocolValue.isInteger())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("'protocol' must be an integer"),
+                         QStringLiteral("protocol"));
+    if (protocolValue.toInteger() != protocol::kProtocolVersion)
+        return makeError(ErrorCode::UnsupportedProtocol,
+                         QStringLiteral("this server speaks protocol version %1 only").arg(protocol::kProtocolVersion),
+                         QStringLiteral("protocol"));
+    return QCborMap{{QStringLiteral("protocol"), protocol::kProtocolVersion},
+                    {QStringLiteral("server"), QStringLiteral("cordiald %1").arg(QCoreApplication::applicationVersion())},
+                    {QStringLiteral("server_time"), db::isoTime(db::nowMs())}};
+}
+
+OpOutcome ping(OpContext &)
+{
+    return QCborMap{{QStringLiteral("server_time"), db::isoTime(db::nowMs())}};
+}
+
+OpOutcome login(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const QString login = args.text(QStringLiteral("user"), 64);
+    const QString password = args.rawText(QStringLiteral("password"), 1024);
+    const QString machine = args.optionalText(QStringLiteral("machine"), 255).value_or(QString());
+    if (args.ok() && password.isEmpty())
+        args.fail(QStringLiteral("password"), QStringLiteral("'password' must not be empty"));
+    if (!args.ok())
+        return args.error();
+
+    ServerContext &server = ctx.server;
+    const QString address = ctx.caller.address;
+    if (server.throttle.isBlocked(login, address, db::nowMs()))
+        return makeError(ErrorCode::RateLimited,
+                         QStringLiteral("too many failed logins; try again in a few minutes"));
+
+    QSqlQuery q;
+    auto found = db::fetchOne(q, ctx.db,
+                              QStringLiteral("SELECT %1, u.password_hash FROM users u WHERE u.login_key = ?").arg(kUserColumns),
+                              {login.toLower()});
+    if (!found)
+        return found.error();
+    // An unknown login costs one hash verification like a known one, so timing does
+    // not tell which logins exist.
+    if (!*found) {
+        server.hasher.burnVerifyTime(password);
+        server.throttle.recordFailure(login, address, db::nowMs());
+        return loginFailed();
+    }
+    const QByteArray stored = q.value(6).toString().toLatin1();
+    const bool disabled = q.value(5).toInt() != 0;
+    const bool matches = server.hasher.verify(stored, password);
+    std::optional<Caller> caller = callerFromRow(q, 0);
+    if (!matches || disabled || !caller) {
+        server.throttle.recordFailure(login, address, db::nowMs());
+        return loginFailed();
+    }
+    server.throttle.recordSuccess(login, address);
+    caller->address = address;
+    caller->machine = machine;
+    std::optional<QByteArray> rehash;
+    if (server.hasher.needsRehash(stored))
+        rehash = server.hasher.hash(password);
+    return startSession(ctx, *caller, rehash);
+}
+
+OpOutcome resume(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const QString token = args.text(QStringLiteral("token"), 128);
+    const auto machine = args.optionalText(QStringLiteral("machine"), 255);
+    if (!args.ok())
+        return args.error();
+    QSqlQuery q;
+    auto found = db::fetchOne(q, ctx.db, QStringLiteral("SELECT s.id, s.machine, s.expires_at FROM sessions s WHERE s.token_hash = ?"),
+                              {QString::fromLatin1(tokenHash(token))});
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("the session is unknown or has ended"));
+    Caller probe;
+    probe.sessionId = q.value(0).toLongLong();
+    probe.machine = machine.value_or(q.value(1).toString());
+    probe.address = ctx.caller.address;
+    const qint64 expires = q.value(2).toLongLong();
+    auto caller = refreshCaller(ctx.db, probe, ctx.server.config);
+    if (!caller)
+        return caller.error();
+    OpOutcome outcome(QCborMap{{QStringLiteral("token"), token},
+                               {QStringLiteral("expires_at"), db::isoTime(expires)},
+                               {QStringLiteral("user"), userSummary(*caller)}});
+    outcome.authenticatedAs = *caller;
+    return outcome;
+}
+
+protocol::Result<Caller> refreshCaller(const QSqlDatabase &db, const Caller &caller, const ServerConfig &config)
+{
+    QSqlQuery q;
+    auto found = db::fetchOne(
+        q, db,
+        QStringLiteral("SELECT %1, s.last_seen_at, s.expires_at, s.ended_at FROM sessions s "
+                       "JOIN users u ON u.id = s.user_id WHERE s.id = ?")
+            .arg(kUserColumns),
+        {caller.sessionId});
+    if (!found)
+        return found.error();
+    const qint64 now = db::nowMs();
+    const auto ended = makeError(ErrorCode::Unauthenticated, QStringLiteral("the session has ended; log in again"));
+    if (!*found || !q.isNull(8) || q.value(5).toInt() != 0)
+        return ended;
+    const qint64 lastSeen = q.value(6).toLongLong();
+    if (now > q.value(7).toLongLong() || now - lastSeen > qint64(config.sessionIdleMinutes) * 60 * 1000)
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("the session has expired; log in again"));
+    auto refreshed = callerFromRow(q, 0);
+    if (!refreshed)
+        return ended;
+    refreshed->sessionId = caller.sessionId;
+    refreshed->address = caller.address;
+    refreshed->machine = caller.machine;
+    // Recording activity is a write; once a minute is enough for the idle timeout.
+    if (now - lastSeen > 60 * 1000)
+        db::exec(db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"), {now, caller.sessionId});
+    return *refreshed;
+}
+
+db::Status endUserSessions(const db::WriteTransaction &tx, qint64 userId, qint64 exceptSessionId, const QString &reason)
+{
+    auto r = db::exec(tx.db(),
+                      QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? "
+                                     "WHERE user_id = ? AND ended_at IS NULL AND id <> ?"),
+                      {db::nowMs(), reason, userId, exceptSessionId});
+    if (!r)
+        return r.error();
+    return protocol::Ok{};
+}
+
+OpOutcome logout(OpContext &ctx)
+{
+    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (auto r = db::exec(ctx.db, QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'logout' WHERE id = ?"),
+                          {db::nowMs(), ctx.caller.sessionId});
+        !r)
+        return r.error();
+    if (auto s = audit::append(tx, ctx.caller, {QStringLiteral("auth.logout"), QStringLiteral("session"),
+                                                ctx.caller.sessionId, std::nullopt, std::nullopt});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    OpOutcome outcome(QCborMap{});
+    outcome.loggedOut = true;
+    return outcome;
+}
+
+OpOutcome whoami(OpContext &ctx)
+{
+    QSqlQuery q;
+    auto found = db::fetchOne(q, ctx.db, QStringLiteral("SELECT created_at, expires_at FROM sessions WHERE id = ?"),
+                              {ctx.caller.sessionId});
+    if (!found)
+        return found.error();
+    QCborArray rights;
+    for (const QString &r : ctx.caller.rights)
+        rights.append(r);
+    return QCborMap{{QStringLiteral("user"), userSummary(ctx.caller)},
+                    {QStringLiteral("rights"), rights},
+                    {QStringLiteral("scope"), domain::dataScopeName(ctx.caller.scope)},
+                    {QStringLiteral("session"),
+                     QCborMap{{QStringLiteral("created_at"), db::isoTime(q.value(0).toLongLong())},
+                              {QStringLiteral("expires_at"), db::isoTime(q.value(1).toLongLong())},
+                              {QStringLiteral("idle_timeout_seconds"), ctx.server.config.sessionIdleMinutes * 60}}}};
+}
+
+OpOutcome changePassword(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const QString oldPassword = args.rawText(QStringLiteral("old"), 1024);
+    const QString newPassword = args.rawText(QStringLiteral("new"), 1024);
+    if (!args.ok())
+        return args.error();
+    const ServerConfig &config = ctx.server.config;
+    if (newPassword.size() < config.minPasswordLength)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("the new password needs at least %1 characters").arg(config.minPasswordLength),
+                         QStringLiteral("new"));
+    if (newPassword == oldPassword)
+        return makeError(ErrorCode::Invalid, QStringLiteral("the new password must differ from the old one"),
+                         QStringLiteral("new"));
+    QSqlQuery q;
+    auto found = db::fetchOne(q, ctx.db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
+                              {ctx.caller.userId});
+    if (!found)
+        return found.error();
+    if (!*found || !ctx.server.hasher.verify(q.value(0).toString().toLatin1(), oldPassword))
+        return makeError(ErrorCode::Invalid, QStringLiteral("the current password is wrong"), QStringLiteral("old"));
+    const QByteArray hash = ctx.server.hasher.hash(newPassword);
+
+    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (auto r = db::exec(ctx.db, QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"),
+                          {QString::fromLatin1(hash), db::nowMs(), ctx.caller.userId});
+        !r)
+        return r.error();
+    if (auto s = endUserSessions(tx, ctx.caller.userId, ctx.caller.sessionId, QStringLiteral("password_changed")); !s)
+        return s.error();
+    if (auto s = audit::append(tx, ctx.caller, {QStringLiteral("auth.change_password"), QStringLiteral("user"),
+                                                ctx.caller.userId, std::nullopt, std::nullopt});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    OpOutcome outcome(QCborMap{});
+    outcome.endSessions = EndSessions{ctx.caller.userId, ctx.caller.sessionId, QStringLiteral("password_changed")};
+    return outcome;
+}
+
+} // namespace cordial::server::auth

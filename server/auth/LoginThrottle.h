@@ -1,0 +1,42 @@
+// Failed-login throttling per login name and per client address (sliding window + block).
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <deque>
+
+namespace cordial::server::auth {
+
+class LoginThrottle
+{
+public:
+    struct Limits {
+        int perLogin = 5;
+        int perAddress = 10;
+        qint64 windowMs = 120'000;
+        qint64 blockMs = 300'000;
+    };
+
+    explicit LoginThrottle(Limits limits);
+    // True while either the login or the address is blocked.
+    bool isBlocked(const QString &login, const QString &address, qint64 nowMs);
+    void recordFailure(const QString &login, const QString &address, qint64 nowMs);
+    // A successful login clears the login's and the address's failures.
+    void recordSuccess(const QString &login, const QString &address);
+
+private:
+    struct Entry {
+        std::deque<qint64> failures;
+        qint64 blockedUntil = 0;
+    };
+    static bool blocked(Entry &entry, qint64 nowMs);
+    void fail(QHash<QString, Entry> &table, const QString &key, int limit, qint64 nowMs);
+
+    Limits m_limits;
+    QMutex m_mutex;
+    QHash<QString, Entry> m_byLogin;
+    QHash<QString, Entry> m_byAddress;
+};
+
+} // namespace cordial::server::auth

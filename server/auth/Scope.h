@@ -1,0 +1,22 @@
+// SQL filters for a caller's data scope, so repositories never load what the caller may not see.
+#pragma once
+
+#include "auth/Caller.h"
+
+#include <QVariantList>
+
+namespace cordial::server::auth {
+
+struct ScopeFilter {
+    QString sql; // a boolean SQL expression, e.g. "d.id IN (...)"
+    QVariantList binds;
+};
+
+// Departments the caller sees: all; their own and every department below; or their own.
+ScopeFilter departmentScope(const Caller &caller, const QString &departmentIdColumn);
+// Users the caller sees: all; those in the caller's department tree; or only themselves.
+ScopeFilter userScope(const Caller &caller, const QString &userIdColumn, const QString &departmentIdColumn);
+// The caller's department and all below it, as a subquery selecting ids.
+QString departmentTreeSubquery();
+
+} // namespace cordial::server::auth

@@ -1,0 +1,104 @@
+// Opening databases (SQLite or PostgreSQL), per-thread connections, SQL dialect
+// differences, transactions and query helpers. All SQL that differs between the
+// two databases lives in this folder.
+#pragma once
+
+#include "protocol/ErrorCode.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace cordial::server::db {
+
+using protocol::Result;
+using protocol::Status;
+
+enum class Backend { Sqlite, Postgres };
+
+struct DatabaseUrl {
+    Backend backend = Backend::Sqlite;
+    QString path;     // SQLite file
+    QString host;     // PostgreSQL
+    int port = 5432;
+    QString user;
+    QString password;
+    QString name;
+
+    // "" or "sqlite:" → <dataDir>/cordial.db; "sqlite:///abs/path.db";
+    // "postgresql://user[:password]@host[:port]/dbname".
+    static Result<DatabaseUrl> parse(const QString &url, const QString &dataDir);
+    QString display() const; // without the password
+};
+
+class Dialect
+{
+public:
+    explicit Dialect(Backend backend) : m_backend(backend) {}
+    Backend backend() const { return m_backend; }
+    // Statement that starts a read-write transaction (SQLite takes the write lock at once).
+    QString beginWrite() const;
+    // Suffix that locks the selected rows until commit ("" on SQLite, where the write lock already serialises).
+    QString forUpdate() const;
+    // Replaces the placeholders in migration text.
+    QString migrationSql(QString sql) const;
+
+private:
+    Backend m_backend;
+};
+
+// Opens a new named connection and applies the per-connection settings.
+Result<QSqlDatabase> openConnection(const DatabaseUrl &url, const QString &connectionName);
+
+// A connection per thread for the server's workers, opened on first use and closed
+// when the thread ends.
+class ConnectionPool
+{
+public:
+    explicit ConnectionPool(DatabaseUrl url);
+    Result<QSqlDatabase> connectionForThisThread();
+    const DatabaseUrl &url() const { return m_url; }
+    Dialect dialect() const { return Dialect(m_url.backend); }
+
+private:
+    DatabaseUrl m_url;
+};
+
+// Runs one statement with positional bound values. A null QString binds as '' (use
+// QVariant() for SQL NULL). Errors are logged and mapped to
+// `internal`, or to `conflict` for unique-constraint violations.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// Runs a statement expected to return at most one row; the query is positioned on it.
+// Returns whether a row was found.
+Result<bool> fetchOne(QSqlQuery &out, const QSqlDatabase &db, const QString &sql,
+                      const QVariantList &binds = {});
+// Runs an INSERT with " RETURNING id" appended (SQLite ≥ 3.35 and PostgreSQL) and returns the new id.
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &binds);
+
+// A read-write transaction that rolls back unless committed.
+class WriteTransaction
+{
+public:
+    WriteTransaction(QSqlDatabase db, Dialect dialect);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    Status begin();
+    Status commit();
+    void rollback();
+    const QSqlDatabase &db() const { return m_db; }
+    const Dialect &dialect() const { return m_dialect; }
+
+private:
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+    bool m_open = false;
+};
+
+qint64 nowMs();
+QString isoTime(qint64 epochMs); // ISO 8601 UTC with milliseconds, e.g. 2026-11-24T08:06:31.123Z
+std::optional<qint64> parseIsoTime(const QString &text);
+
+} // namespace cordial::server::db

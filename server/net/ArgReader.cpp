@@ -1,0 +1,96 @@
+#include "net/ArgReader.h"
+
+namespace cordial::server::net {
+
+using protocol::ErrorCode;
+
+bool ArgReader::has(const QString &key) const
+{
+    return m_args.contains(key);
+}
+
+bool ArgReader::isNull(const QString &key) const
+{
+    return m_args.value(key).isNull();
+}
+
+void ArgReader::fail(const QString &field, const QString &message)
+{
+    if (!m_error)
+        m_error = protocol::makeError(ErrorCode::Invalid, message, field);
+}
+
+QString ArgReader::rawText(const QString &key, int maxLength)
+{
+    const QCborValue v = m_args.value(key);
+    if (!v.isString()) {
+        fail(key, QStringLiteral("'%1' is required and must be text").arg(key));
+        return {};
+    }
+    const QString s = v.toString();
+    if (s.size() > maxLength) {
+        fail(key, QStringLiteral("'%1' is longer than %2 characters").arg(key).arg(maxLength));
+        return {};
+    }
+    return s;
+}
+
+QString ArgReader::text(const QString &key, int maxLength, bool allowEmpty)
+{
+    const QString s = rawText(key, maxLength).trimmed();
+    if (ok() && s.isEmpty() && !allowEmpty)
+        fail(key, QStringLiteral("'%1' must not be empty").arg(key));
+    return s;
+}
+
+std::optional<QString> ArgReader::optionalText(const QString &key, int maxLength)
+{
+    if (!has(key) || isNull(key))
+        return std::nullopt;
+    const QString s = text(key, maxLength, true);
+    return ok() ? std::optional<QString>(s) : std::nullopt;
+}
+
+qint64 ArgReader::id(const QString &key)
+{
+    const QCborValue v = m_args.value(key);
+    if (!v.isInteger() || v.toInteger() <= 0) {
+        fail(key, QStringLiteral("'%1' is required and must be a positive integer id").arg(key));
+        return 0;
+    }
+    return v.toInteger();
+}
+
+std::optional<qint64> ArgReader::optionalId(const QString &key)
+{
+    if (!has(key) || isNull(key))
+        return std::nullopt;
+    const qint64 value = id(key);
+    return ok() ? std::optional<qint64>(value) : std::nullopt;
+}
+
+std::optional<qint64> ArgReader::optionalInt(const QString &key, qint64 min, qint64 max)
+{
+    if (!has(key) || isNull(key))
+        return std::nullopt;
+    const QCborValue v = m_args.value(key);
+    if (!v.isInteger() || v.toInteger() < min || v.toInteger() > max) {
+        fail(key, QStringLiteral("'%1' must be an integer from %2 to %3").arg(key).arg(min).arg(max));
+        return std::nullopt;
+    }
+    return v.toInteger();
+}
+
+std::optional<bool> ArgReader::optionalBool(const QString &key)
+{
+    if (!has(key) || isNull(key))
+        return std::nullopt;
+    const QCborValue v = m_args.value(key);
+    if (!v.isBool()) {
+        fail(key, QStringLiteral("'%1' must be true or false").arg(key));
+        return std::nullopt;
+    }
+    return v.toBool();
+}
+
+} // namespace cordial::server::net

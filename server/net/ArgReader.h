@@ -1,0 +1,39 @@
+// Typed access to a request's args map. The first problem is kept as an `invalid`
+// error naming the field; handlers read everything, then check ok() once.
+#pragma once
+
+#include "protocol/ErrorCode.h"
+
+#include <QCborMap>
+#include <optional>
+
+namespace cordial::server::net {
+
+class ArgReader
+{
+public:
+    explicit ArgReader(const QCborMap &args) : m_args(args) {}
+
+    bool has(const QString &key) const;
+    bool isNull(const QString &key) const;
+
+    // Required text, trimmed; empty counts as missing unless allowEmpty.
+    QString text(const QString &key, int maxLength, bool allowEmpty = false);
+    // Text exactly as sent (passwords).
+    QString rawText(const QString &key, int maxLength);
+    std::optional<QString> optionalText(const QString &key, int maxLength);
+    qint64 id(const QString &key);
+    std::optional<qint64> optionalId(const QString &key);
+    std::optional<qint64> optionalInt(const QString &key, qint64 min, qint64 max);
+    std::optional<bool> optionalBool(const QString &key);
+
+    void fail(const QString &field, const QString &message);
+    bool ok() const { return !m_error.has_value(); }
+    const protocol::Error &error() const { return *m_error; }
+
+private:
+    QCborMap m_args;
+    std::optional<protocol::Error> m_error;
+};
+
+} // namespace cordial::server::net

@@ -1,0 +1,54 @@
+#include "net/OpTable.h"
+
+#include "admin/DepartmentOps.h"
+#include "admin/UserOps.h"
+#include "audit/AuditOps.h"
+#include "auth/AuthOps.h"
+#include "domain/Roles.h"
+
+#include <QHash>
+
+namespace cordial::server {
+
+const QList<OpSpec> &opTable()
+{
+    using namespace domain::rights;
+    using S = OpState;
+    static const QList<OpSpec> table{
+        {QStringLiteral("hello"), S::New, {}, &auth::hello, true},
+        {QStringLiteral("ping"), S::Greeted, {}, &auth::ping, true},
+        {QStringLiteral("auth.login"), S::Greeted, {}, &auth::login},
+        {QStringLiteral("auth.resume"), S::Greeted, {}, &auth::resume},
+        {QStringLiteral("auth.logout"), S::Authenticated, {}, &auth::logout},
+        {QStringLiteral("auth.whoami"), S::Authenticated, {}, &auth::whoami},
+        {QStringLiteral("auth.change_password"), S::Authenticated, {}, &auth::changePassword},
+        {QStringLiteral("roles.list"), S::Authenticated, kRolesRead, &admin::listRoles},
+        {QStringLiteral("departments.list"), S::Authenticated, kDepartmentsRead, &admin::listDepartments},
+        {QStringLiteral("departments.create"), S::Authenticated, kDepartmentsManage, &admin::createDepartment},
+        {QStringLiteral("departments.update"), S::Authenticated, kDepartmentsManage, &admin::updateDepartment},
+        {QStringLiteral("departments.delete"), S::Authenticated, kDepartmentsManage, &admin::deleteDepartment},
+        {QStringLiteral("users.list"), S::Authenticated, kUsersRead, &admin::listUsers},
+        {QStringLiteral("users.get"), S::Authenticated, kUsersRead, &admin::getUser},
+        {QStringLiteral("users.create"), S::Authenticated, kUsersManage, &admin::createUserOp},
+        {QStringLiteral("users.update"), S::Authenticated, kUsersManage, &admin::updateUser},
+        {QStringLiteral("users.disable"), S::Authenticated, kUsersManage, &admin::disableUser},
+        {QStringLiteral("users.enable"), S::Authenticated, kUsersManage, &admin::enableUser},
+        {QStringLiteral("users.reset_password"), S::Authenticated, kUsersManage, &admin::resetPassword},
+        {QStringLiteral("audit.list"), S::Authenticated, kAuditRead, &audit::listAudit},
+        {QStringLiteral("audit.verify"), S::Authenticated, kAuditRead, &audit::verifyAudit},
+    };
+    return table;
+}
+
+const OpSpec *findOp(const QString &name)
+{
+    static const QHash<QString, const OpSpec *> index = [] {
+        QHash<QString, const OpSpec *> h;
+        for (const OpSpec &spec : opTable())
+            h.insert(spec.name, &spec);
+        return h;
+    }();
+    return index.value(name, nullptr);
+}
+
+} // namespace cordial::server

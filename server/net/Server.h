@@ -1,0 +1,40 @@
+// The TLS listener: accepts connections, owns their Sessions and the worker pool.
+#pragma once
+
+#include "net/OpTable.h"
+
+#include <QSet>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QThreadPool>
+
+namespace cordial::server {
+
+struct ServerContext;
+class Session;
+
+class Server : public QTcpServer
+{
+    Q_OBJECT
+public:
+    Server(ServerContext &context, QSslConfiguration tls, QObject *parent = nullptr);
+    ~Server() override;
+
+    // Stops accepting, lets in-flight requests finish and deliver their replies, then
+    // closes every connection.
+    void shutdown();
+    int sessionCount() const { return m_sessions.size(); }
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    void endSessions(const EndSessions &request);
+
+    ServerContext &m_context;
+    QSslConfiguration m_tls;
+    QThreadPool m_pool;
+    QSet<Session *> m_sessions;
+};
+
+} // namespace cordial::server

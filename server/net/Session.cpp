@@ -1,0 +1,231 @@
+#include "net/Session.h"
+
+#include "auth/AuthOps.h"
+#include "net/ServerContext.h"
+#include "protocol/Envelope.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSslSocket>
+#include <QThreadPool>
+
+Q_LOGGING_CATEGORY(lcSession, "cordial.session")
+
+namespace cordial::server {
+
+using protocol::ErrorCode;
+using protocol::makeError;
+
+namespace {
+QString readableAddress(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+} // namespace
+
+Session::Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, QObject *parent)
+    : QObject(parent),
+      m_socket(socket),
+      m_context(context),
+      m_pool(pool),
+      m_decoder(context.config.maxFrameBytes),
+      m_address(readableAddress(socket->peerAddress()))
+{
+    m_socket->setParent(this);
+    m_caller.address = m_address;
+    connect(m_socket, &QSslSocket::readyRead, this, &Session::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, [this] { Q_EMIT finished(this); });
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            Q_EMIT finished(this);
+    });
+    connect(m_socket, &QSslSocket::sslErrors, this, [](const QList<QSslError> &) {});
+    // Until a login succeeds a connection only costs us; it gets a fixed time to get there.
+    m_handshakeTimer.setSingleShot(true);
+    m_handshakeTimer.setInterval(context.config.handshakeTimeoutSeconds * 1000);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcSession) << m_address << "closed: not logged in within the handshake timeout";
+        close();
+    });
+    m_handshakeTimer.start();
+}
+
+Session::~Session() = default;
+
+void Session::close()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_handshakeTimer.stop();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+        Q_EMIT finished(this);
+        return;
+    }
+    m_socket->disconnectFromHost();
+}
+
+void Session::onReadyRead()
+{
+    if (m_closing) {
+        m_socket->readAll();
+        return;
+    }
+    const auto state = m_decoder.feed(m_socket->readAll());
+    while (m_decoder.hasFrame() && !m_closing)
+        handleFrame(m_decoder.takeFrame());
+    if (m_closing)
+        return;
+    if (state == protocol::FrameDecoder::State::TooLarge) {
+        protocolViolation(0, makeError(ErrorCode::TooLarge,
+                                       QStringLiteral("frame of %1 bytes exceeds the limit of %2 bytes")
+                                           .arg(m_decoder.offendingLength())
+                                           .arg(m_context.config.maxFrameBytes)));
+    } else if (state == protocol::FrameDecoder::State::ZeroLength) {
+        protocolViolation(0, makeError(ErrorCode::BadRequest, QStringLiteral("zero-length frame")));
+    }
+}
+
+void Session::protocolViolation(quint64 id, const protocol::Error &error)
+{
+    qCInfo(lcSession) << m_address << "protocol violation:" << error.message;
+    sendReply(id, error);
+    close();
+}
+
+void Session::handleFrame(const QByteArray &payload)
+{
+    quint64 id = 0;
+    auto decoded = protocol::decodeRequest(payload, &id);
+    if (!decoded)
+        return protocolViolation(id, decoded.error());
+    const protocol::Request &request = decoded.value();
+
+    const OpSpec *spec = findOp(request.op);
+    if (!m_greeted && request.op != QLatin1String("hello"))
+        return protocolViolation(request.id, makeError(ErrorCode::BadRequest,
+                                                       QStringLiteral("the first request must be 'hello'")));
+    if (!spec)
+        return sendReply(request.id,
+                         makeError(ErrorCode::BadRequest, QStringLiteral("unknown op '%1'").arg(request.op),
+                                   QStringLiteral("op")));
+    if (spec->state == OpState::New && m_greeted)
+        return sendReply(request.id, makeError(ErrorCode::BadRequest, QStringLiteral("'hello' was already sent")));
+    if (spec->state == OpState::Authenticated && !m_caller.authenticated())
+        return sendReply(request.id, makeError(ErrorCode::Unauthenticated, QStringLiteral("log in first")));
+    if (m_inFlight >= m_context.config.maxInFlightPerConnection)
+        return sendReply(request.id,
+                         makeError(ErrorCode::RateLimited,
+                                   QStringLiteral("more than %1 requests in flight on this connection")
+                                       .arg(m_context.config.maxInFlightPerConnection)));
+
+    if (spec->onIoThread) {
+        OpContext context{request, m_caller, m_context, QSqlDatabase()};
+        OpOutcome outcome = spec->handler(context);
+        if (spec->state == OpState::New && outcome.result.ok())
+            m_greeted = true;
+        return apply(request.id, outcome);
+    }
+    runOnWorker(*spec, request);
+}
+
+void Session::runOnWorker(const OpSpec &spec, const protocol::Request &request)
+{
+    ++m_inFlight;
+    QPointer<Session> self(this);
+    ServerContext *context = &m_context;
+    const OpSpec *specPtr = &spec;
+    Caller caller = m_caller;
+    m_pool.start([self, context, specPtr, request, caller]() {
+        OpOutcome outcome = executeOp(*specPtr, request, caller, *context);
+        const quint64 id = request.id;
+        // Queued to the I/O thread; dropped if the connection is gone by then.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, outcome]() {
+                if (!self)
+                    return;
+                --self->m_inFlight;
+                self->apply(id, outcome);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Session::apply(quint64 id, const OpOutcome &outcome)
+{
+    if (outcome.authenticatedAs) {
+        m_caller = *outcome.authenticatedAs;
+        m_caller.address = m_address;
+        m_handshakeTimer.stop();
+    }
+    if (outcome.loggedOut) {
+        const QString reason = outcome.sessionEndedReason;
+        dropIdentity();
+        if (!reason.isEmpty())
+            push(QStringLiteral("session.ended"), QCborMap{{QStringLiteral("reason"), reason}});
+    }
+    sendReply(id, outcome.result);
+    if (outcome.endSessions)
+        Q_EMIT endSessionsRequested(*outcome.endSessions);
+}
+
+void Session::sendReply(quint64 id, const protocol::Result<QCborValue> &result)
+{
+    const QByteArray payload = result.ok() ? protocol::encodeReply(id, result.value())
+                                           : protocol::encodeError(id, result.error());
+    m_socket->write(protocol::encodeFrame(payload));
+}
+
+void Session::push(const QString &event, const QCborMap &data)
+{
+    if (!m_closing)
+        m_socket->write(protocol::encodeFrame(protocol::encodePush(event, data)));
+}
+
+void Session::dropIdentity()
+{
+    const QString machine = m_caller.machine;
+    m_caller = Caller{};
+    m_caller.address = m_address;
+    m_caller.machine = machine;
+    if (!m_closing)
+        m_handshakeTimer.start();
+}
+
+void Session::endSession(const QString &reason)
+{
+    if (!m_caller.authenticated())
+        return;
+    dropIdentity();
+    push(QStringLiteral("session.ended"), QCborMap{{QStringLiteral("reason"), reason}});
+}
+
+OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller caller, ServerContext &context)
+{
+    auto db = context.pool.connectionForThisThread();
+    if (!db)
+        return db.error();
+    if (spec.state == OpState::Authenticated) {
+        // Identity, role and rights are re-read for every request so a disabled
+        // account, a new role or an ended session takes effect at once.
+        auto refreshed = auth::refreshCaller(*db, caller, context.config);
+        if (!refreshed) {
+            OpOutcome outcome(refreshed.error());
+            outcome.loggedOut = true;
+            outcome.sessionEndedReason = QStringLiteral("expired");
+            return outcome;
+        }
+        caller = refreshed.takeValue();
+        if (!spec.right.isEmpty() && !caller.hasRight(spec.right))
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("your role '%1' lacks the right '%2'").arg(caller.role, spec.right));
+    }
+    OpContext opContext{request, caller, context, *db};
+    return spec.handler(opContext);
+}
+
+} // namespace cordial::server

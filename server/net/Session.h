@@ -1,0 +1,65 @@
+// One client connection: its TLS socket, framing, state, identity, handshake
+// deadline and in-flight limit. Lives on the I/O thread.
+#pragma once
+
+#include "auth/Caller.h"
+#include "net/OpTable.h"
+#include "protocol/Frame.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QSslSocket;
+class QThreadPool;
+
+namespace cordial::server {
+
+struct ServerContext;
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, QObject *parent = nullptr);
+    ~Session() override;
+
+    qint64 userId() const { return m_caller.userId; }
+    qint64 sessionId() const { return m_caller.sessionId; }
+    QString peerAddress() const { return m_address; }
+
+    void push(const QString &event, const QCborMap &data);
+    // The server ended this connection's session elsewhere: tell the client, drop the identity.
+    void endSession(const QString &reason);
+    void close();
+
+Q_SIGNALS:
+    void finished(cordial::server::Session *session);
+    void endSessionsRequested(const cordial::server::EndSessions &request);
+
+private:
+    void onReadyRead();
+    void handleFrame(const QByteArray &payload);
+    void runOnWorker(const OpSpec &spec, const protocol::Request &request);
+    void apply(quint64 id, const OpOutcome &outcome);
+    void sendReply(quint64 id, const protocol::Result<QCborValue> &result);
+    void protocolViolation(quint64 id, const protocol::Error &error);
+    void dropIdentity();
+    bool greeted() const { return m_greeted; }
+
+    QSslSocket *m_socket;
+    ServerContext &m_context;
+    QThreadPool &m_pool;
+    protocol::FrameDecoder m_decoder;
+    Caller m_caller;
+    QString m_address;
+    QTimer m_handshakeTimer;
+    int m_inFlight = 0;
+    bool m_greeted = false;
+    bool m_closing = false;
+};
+
+// Runs one op for a caller on the current (worker) thread: refreshes the caller's
+// session and rights from the database, checks the op's right, runs the handler.
+OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller caller, ServerContext &context);
+
+} // namespace cordial::server

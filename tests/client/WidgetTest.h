@@ -1,0 +1,114 @@
+// Helpers for widget tests: type like a person (Chinese through the input method),
+// click, find a named child or fail the test.
+#pragma once
+
+#include "TestServer.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCborArray>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QTest>
+#include <QToolBar>
+#include <QWidget>
+#include <catch2/catch.hpp>
+
+namespace cordial::test {
+
+// Latin-1 text goes in as key clicks; anything else is committed through the input
+// method, as a Chinese IME does.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QString latin;
+    auto flush = [&] {
+        if (!latin.isEmpty())
+            QTest::keyClicks(widget, latin);
+        latin.clear();
+    };
+    for (QChar c : text) {
+        if (c.unicode() < 0x80) {
+            latin += c;
+            continue;
+        }
+        flush();
+        QInputMethodEvent event;
+        event.setCommitString(QString(c));
+        QApplication::sendEvent(widget, &event);
+    }
+    flush();
+}
+
+template <typename T>
+T *child(const QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    INFO("child " << name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+inline void click(QWidget *widget)
+{
+    REQUIRE(widget->isVisible());
+    REQUIRE(widget->isEnabled());
+    QTest::mouseClick(widget, Qt::LeftButton);
+}
+
+// Clicks the toolbar button of an action, as a person would.
+inline void clickAction(QAction *action)
+{
+    for (QObject *o : action->associatedObjects()) {
+        if (auto *toolbar = qobject_cast<QToolBar *>(o)) {
+            if (QWidget *button = toolbar->widgetForAction(action)) {
+                click(button);
+                return;
+            }
+        }
+    }
+    FAIL("no toolbar button for action " << action->text().toStdString());
+}
+
+inline void choose(QComboBox *combo, const QString &text)
+{
+    const int index = combo->findText(text, Qt::MatchContains);
+    INFO("combo item " << text.toStdString());
+    REQUIRE(index >= 0);
+    combo->setFocus();
+    combo->setCurrentIndex(index);
+}
+
+inline qint64 createDepartment(client::Connection &connection, const QString &name, qint64 parentId = 0)
+{
+    QCborMap args{{QStringLiteral("name"), name}};
+    if (parentId)
+        args.insert(QStringLiteral("parent_id"), parentId);
+    const protocol::Reply reply = call(connection, QStringLiteral("departments.create"), args);
+    INFO(reply.error.message.toStdString());
+    REQUIRE(reply.ok);
+    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+// The user record with that login, or an empty map.
+inline QCborMap findUser(client::Connection &connection, const QString &login)
+{
+    const protocol::Reply reply = call(connection, QStringLiteral("users.list"),
+                                       {{QStringLiteral("query"), login}, {QStringLiteral("include_disabled"), true}});
+    REQUIRE(reply.ok);
+    for (const QCborValue &v : reply.result.toMap().value(QStringLiteral("items")).toArray())
+        if (v.toMap().value(QStringLiteral("login")).toString() == login)
+            return v.toMap();
+    return {};
+}
+
+inline std::unique_ptr<client::Connection> startAndLogin(TestServer &server)
+{
+    REQUIRE(server.start());
+    auto connection = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(connection);
+    return connection;
+}
+
+} // namespace cordial::test

@@ -1,0 +1,84 @@
+#include "RawClient.h"
+
+#include "TestServer.h"
+
+#include <QElapsedTimer>
+#include <QSslConfiguration>
+
+namespace cordial::test {
+
+RawClient::RawClient(const QString &host, quint16 port, QSsl::SslProtocol protocol)
+{
+    QSslConfiguration config = m_socket.sslConfiguration();
+    config.setProtocol(protocol);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_socket.setSslConfiguration(config);
+    m_socket.connectToHostEncrypted(host, port);
+    m_encrypted = m_socket.waitForEncrypted(10000);
+}
+
+bool RawClient::isOpen() const
+{
+    return m_socket.state() == QAbstractSocket::ConnectedState;
+}
+
+void RawClient::sendBytes(const QByteArray &bytes)
+{
+    m_socket.write(bytes);
+    m_socket.flush();
+    m_socket.waitForBytesWritten(1000);
+}
+
+void RawClient::sendRequest(quint64 id, const QString &op, const QCborMap &args)
+{
+    sendBytes(protocol::encodeFrame(protocol::encodeRequest({id, op, args})));
+}
+
+std::optional<protocol::ServerMessage> RawClient::next(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_decoder.hasFrame()) {
+        if (timer.elapsed() > timeoutMs)
+            return std::nullopt;
+        if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(int(std::max<qint64>(1, timeoutMs - timer.elapsed())))) {
+            if (m_socket.bytesAvailable() == 0 && m_socket.state() != QAbstractSocket::ConnectedState)
+                return std::nullopt;
+            continue;
+        }
+        m_decoder.feed(m_socket.readAll());
+    }
+    auto message = protocol::decodeServerMessage(m_decoder.takeFrame());
+    if (!message)
+        return std::nullopt;
+    return message.value();
+}
+
+std::optional<protocol::Reply> RawClient::nextReply(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        auto message = next(int(timeoutMs - timer.elapsed()));
+        if (!message)
+            return std::nullopt;
+        if (message->reply)
+            return message->reply;
+    }
+    return std::nullopt;
+}
+
+bool RawClient::waitClosed(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_socket.state() != QAbstractSocket::UnconnectedState) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        m_socket.waitForDisconnected(100);
+        m_socket.readAll();
+    }
+    return true;
+}
+
+} // namespace cordial::test

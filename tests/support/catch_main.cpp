@@ -1,0 +1,21 @@
+// Catch2 entry point with a QCoreApplication-compatible application object, so tests
+// can run event loops. Widget tests create their own QApplication (see tests/client).
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef CORDIAL_TEST_WIDGETS
+#include <QApplication>
+#endif
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    // A QApplication works for widget tests and non-GUI tests alike under
+    // QT_QPA_PLATFORM=offscreen; fall back to QCoreApplication when widgets are absent.
+#ifdef CORDIAL_TEST_WIDGETS
+    QApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    return Catch::Session().run(argc, argv);
+}
