@@ -250,17 +250,24 @@ TEST_CASE("TLS 1.1 is refused while TLS 1.2 is accepted")
     startOrFail(server);
     auto handshake = [&](const QString &version) {
         QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(QStringLiteral("openssl"),
                 {QStringLiteral("s_client"), QStringLiteral("-connect"),
                  QStringLiteral("%1:%2").arg(server.address().host).arg(server.address().port), version,
                  QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0")});
         p.closeWriteChannel();
         p.waitForFinished(20000);
-        return QString::fromUtf8(p.readAllStandardOutput());
+        return QString::fromUtf8(p.readAll());
     };
-    CHECK(handshake(QStringLiteral("-tls1_2")).contains(QStringLiteral("Protocol  : TLSv1.2")));
+    const QString modern = handshake(QStringLiteral("-tls1_2"));
+    CHECK(modern.contains(QStringLiteral("Protocol  : TLSv1.2")));
+    CHECK(modern.contains(QStringLiteral("BEGIN CERTIFICATE")));
+    // openssl echoes the version it asked for even when the handshake failed; the
+    // refusal shows as the "protocol version" alert, no cipher and no certificate.
     const QString old = handshake(QStringLiteral("-tls1_1"));
-    CHECK_FALSE(old.contains(QStringLiteral("Protocol  : TLSv1.1")));
+    INFO(old.toStdString());
+    CHECK(old.contains(QStringLiteral("alert protocol version")));
+    CHECK(old.contains(QStringLiteral("Cipher is (NONE)")));
     CHECK_FALSE(old.contains(QStringLiteral("BEGIN CERTIFICATE")));
 }
 

@@ -13,6 +13,10 @@ int main(int argc, char **argv)
     // A QApplication works for widget tests and non-GUI tests alike under
     // QT_QPA_PLATFORM=offscreen; fall back to QCoreApplication when widgets are absent.
 #ifdef CORDIAL_TEST_WIDGETS
+    // Widget tests never need a display; CTest's test discovery runs them without
+    // the environment the tests themselves get.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
 #else
     QCoreApplication app(argc, argv);
