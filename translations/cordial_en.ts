@@ -4,219 +4,120 @@
 <context>
     <name>AdminText</name>
     <message>
-        <source>系统管理员</source>
-        <translation type="unfinished"></translation>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
     <message>
-        <source>总监</source>
-        <translation type="unfinished"></translation>
+        <source>Director</source>
+        <translation>Director</translation>
     </message>
     <message>
-        <source>经理</source>
-        <translation type="unfinished"></translation>
+        <source>Manager</source>
+        <translation>Manager</translation>
     </message>
     <message>
-        <source>业务员</source>
-        <translation type="unfinished"></translation>
+        <source>Staff</source>
+        <extracomment>Role name: an ordinary employee who works with their own customers.</extracomment>
+        <translation>Staff</translation>
     </message>
     <message>
-        <source>只读</source>
-        <translation type="unfinished"></translation>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
     </message>
     <message>
-        <source>会话已结束，请重新登录。</source>
-        <translation type="unfinished"></translation>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Your session has ended. Log in again.</translation>
     </message>
     <message>
-        <source>您没有执行此操作的权限。</source>
-        <translation type="unfinished"></translation>
+        <source>You do not have permission to do this.</source>
+        <translation>You do not have permission to do this.</translation>
     </message>
     <message>
-        <source>找不到该记录，它可能已被删除。请刷新后重试。</source>
-        <translation type="unfinished"></translation>
+        <source>The record was not found; it may have been deleted. Refresh and try again.</source>
+        <translation>The record was not found; it may have been deleted. Refresh and try again.</translation>
     </message>
     <message>
-        <source>输入的内容无效。</source>
-        <translation type="unfinished"></translation>
+        <source>The input is not valid.</source>
+        <translation>The input is not valid.</translation>
     </message>
     <message>
-        <source>与现有数据冲突。</source>
-        <translation type="unfinished"></translation>
+        <source>This conflicts with existing data.</source>
+        <translation>This conflicts with existing data.</translation>
     </message>
     <message>
-        <source>请求过于频繁，请稍后再试。</source>
-        <translation type="unfinished"></translation>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>Too many requests. Wait a moment and try again.</translation>
     </message>
     <message>
-        <source>内容过大。</source>
-        <translation type="unfinished"></translation>
+        <source>The content is too large.</source>
+        <translation>The content is too large.</translation>
     </message>
     <message>
-        <source>服务器或网络出错，未保存任何更改。请稍后重试。</source>
-        <translation type="unfinished"></translation>
+        <source>A server or network error occurred, and no changes were saved. Try again later.</source>
+        <translation>A server or network error occurred, and no changes were saved. Try again later.</translation>
     </message>
     <message>
-        <source>客户端与服务器版本不匹配。</source>
-        <translation type="unfinished"></translation>
+        <source>The client and server versions do not match.</source>
+        <translation>The client and server versions do not match.</translation>
     </message>
     <message>
-        <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>该登录名已被使用，请换一个。</source>
-        <translation type="unfinished"></translation>
+        <source>This login is already taken. Choose another one.</source>
+        <translation>This login is already taken. Choose another one.</translation>
     </message>
     <message>
-        <source>这样改会使系统中没有可用的系统管理员。</source>
-        <translation type="unfinished"></translation>
+        <source>This change would leave the system without an enabled administrator.</source>
+        <translation>This change would leave the system without an enabled administrator.</translation>
     </message>
     <message>
-        <source>同一上级部门下已有同名部门，请换一个名称。</source>
-        <translation type="unfinished"></translation>
+        <source>A department with the same name already exists under the same parent department. Choose another name.</source>
+        <translation>A department with the same name already exists under the same parent department. Choose another name.</translation>
     </message>
     <message>
-        <source>所选项目已不存在，可能已被删除。</source>
-        <translation type="unfinished"></translation>
+        <source>The selected item no longer exists; it may have been deleted.</source>
+        <translation>The selected item no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <source>密码不符合要求。</source>
-        <translation type="unfinished"></translation>
+        <source>The password does not meet the requirements.</source>
+        <translation>The password does not meet the requirements.</translation>
     </message>
     <message>
-        <source>登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)，最长 64 个字符。</source>
-        <translation type="unfinished"></translation>
+        <source>A login may contain only letters, digits, dots (.), underscores (_) and hyphens (-), and at most 64 characters.</source>
+        <translation>A login may contain only letters, digits, dots (.), underscores (_) and hyphens (-), and at most 64 characters.</translation>
     </message>
     <message>
-        <source>姓名不能为空，最长 100 个字符。</source>
-        <translation type="unfinished"></translation>
+        <source>The name must not be empty and may have at most 100 characters.</source>
+        <translation>The name must not be empty and may have at most 100 characters.</translation>
     </message>
     <message>
-        <source>电子邮件地址无效。</source>
-        <translation type="unfinished"></translation>
+        <source>The email address is not valid.</source>
+        <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <source>手机号码只能包含数字、+、- 和空格。</source>
-        <translation type="unfinished"></translation>
+        <source>A mobile number may contain only digits, +, - and spaces.</source>
+        <translation>A mobile number may contain only digits, +, - and spaces.</translation>
     </message>
     <message>
-        <source>部门名称不能为空，最长 100 个字符。</source>
-        <translation type="unfinished"></translation>
+        <source>The department name must not be empty and may have at most 100 characters.</source>
+        <translation>The department name must not be empty and may have at most 100 characters.</translation>
     </message>
 </context>
 <context>
-    <name>AuditViewer</name>
+    <name>DepartmentNameDialog</name>
     <message>
-        <source>登录</source>
-        <translation type="unfinished"></translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <source>退出登录</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>修改密码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>停用用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>启用用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重置密码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>会话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>登录名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>角色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>部门编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>电子邮件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>手机</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已停用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上级部门编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>用户数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>创建时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改时间</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a department name.</source>
+        <translation>Enter a department name.</translation>
     </message>
 </context>
 <context>
@@ -229,35 +130,66 @@
 <context>
     <name>ListTools</name>
     <message>
-        <source>导出</source>
-        <translation type="unfinished"></translation>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
     <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not write the file %1: %2</source>
+        <translation>Could not write the file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Set a new password for &quot;%1&quot; (%2). The sessions in which this user is logged in will be ended.</source>
+        <translation>Set a new password for &quot;%1&quot; (%2). The sessions in which this user is logged in will be ended.</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirm password:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Enter a new password.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::AdministrationPage</name>
     <message>
-        <source>部门(&amp;1)</source>
-        <translation type="unfinished"></translation>
+        <source>Departments (&amp;1)</source>
+        <translation>Departments (&amp;1)</translation>
     </message>
     <message>
-        <source>用户(&amp;2)</source>
-        <translation type="unfinished"></translation>
+        <source>Users (&amp;2)</source>
+        <translation>Users (&amp;2)</translation>
     </message>
     <message>
-        <source>无法确定您的权限，编辑功能已关闭：%1</source>
-        <translation type="unfinished"></translation>
+        <source>Could not determine your permissions, so editing is turned off: %1</source>
+        <translation>Could not determine your permissions, so editing is turned off: %1</translation>
     </message>
     <message>
-        <source>审计日志(&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <source>Audit log (&amp;3)</source>
+        <translation>Audit log (&amp;3)</translation>
     </message>
 </context>
 <context>
@@ -308,136 +240,256 @@ Ask your administrator whether the server&apos;s certificate was replaced.</tran
 <context>
     <name>cordial::client::AuditViewer</name>
     <message>
-        <source>是</source>
-        <translation type="unfinished"></translation>
+        <source>Log in</source>
+        <translation>Log in</translation>
     </message>
     <message>
-        <source>否</source>
-        <translation type="unfinished"></translation>
+        <source>Log out</source>
+        <translation>Log out</translation>
     </message>
     <message>
-        <source>编号</source>
-        <translation type="unfinished"></translation>
+        <source>Change password</source>
+        <translation>Change password</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation type="unfinished"></translation>
+        <source>Create department</source>
+        <translation>Create department</translation>
     </message>
     <message>
-        <source>用户</source>
-        <translation type="unfinished"></translation>
+        <source>Edit department</source>
+        <translation>Edit department</translation>
     </message>
     <message>
-        <source>操作</source>
-        <translation type="unfinished"></translation>
+        <source>Delete department</source>
+        <translation>Delete department</translation>
     </message>
     <message>
-        <source>对象</source>
-        <translation type="unfinished"></translation>
+        <source>Create user</source>
+        <translation>Create user</translation>
     </message>
     <message>
-        <source>对象编号</source>
-        <translation type="unfinished"></translation>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
     </message>
     <message>
-        <source>地址</source>
-        <translation type="unfinished"></translation>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
     </message>
     <message>
-        <source>计算机</source>
-        <translation type="unfinished"></translation>
+        <source>Enable user</source>
+        <translation>Enable user</translation>
     </message>
     <message>
-        <source>用户(&amp;U)：</source>
-        <translation type="unfinished"></translation>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
     </message>
     <message>
-        <source>全部用户</source>
-        <translation type="unfinished"></translation>
+        <source>Session</source>
+        <translation>Session</translation>
     </message>
     <message>
-        <source>对象(&amp;O)：</source>
-        <translation type="unfinished"></translation>
+        <source>User</source>
+        <translation>User</translation>
     </message>
     <message>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
     <message>
-        <source>从(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
-        <source>到(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
-        <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>导出…</source>
-        <translation type="unfinished"></translation>
+        <source>Login</source>
+        <translation>Login</translation>
     </message>
     <message>
-        <source>审计日志</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <comment>of a person</comment>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>校验审计链</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <source>检查审计日志是否被改动、删除或插入过记录</source>
-        <translation type="unfinished"></translation>
+        <source>Department ID</source>
+        <translation>Department ID</translation>
     </message>
     <message>
-        <source>选择一条记录以查看修改前后的内容。</source>
-        <translation type="unfinished"></translation>
+        <source>Email</source>
+        <translation>Email</translation>
     </message>
     <message>
-        <source>字段</source>
-        <translation type="unfinished"></translation>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
     </message>
     <message>
-        <source>修改前</source>
-        <translation type="unfinished"></translation>
+        <source>Job title</source>
+        <translation>Job title</translation>
     </message>
     <message>
-        <source>修改后</source>
-        <translation type="unfinished"></translation>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
     </message>
     <message>
-        <source>无法加载审计日志：%1</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <comment>of a department</comment>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <source>Parent department ID</source>
+        <translation>Parent department ID</translation>
     </message>
     <message>
-        <source>记录 #%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <source>Number of users</source>
+        <translation>Number of users</translation>
     </message>
     <message>
-        <source>没有记录修改内容</source>
-        <translation type="unfinished"></translation>
+        <source>Created</source>
+        <translation>Created</translation>
     </message>
     <message>
-        <source>正在校验…</source>
-        <translation type="unfinished"></translation>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
     </message>
     <message>
-        <source>无法校验：%1</source>
-        <translation type="unfinished"></translation>
+        <source>User ID</source>
+        <translation>User ID</translation>
     </message>
     <message>
-        <source>✔ 审计链完整：已校验 %1 条记录，没有发现改动。</source>
-        <translation type="unfinished"></translation>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
     <message>
-        <source>✘ 审计链在记录 #%1 处断开：该记录或其前后的记录被改动、删除或插入过。请通知系统管理员并保留数据库备份。</source>
-        <translation type="unfinished"></translation>
+        <source>Address</source>
+        <extracomment>Column header: the network address the action came from.</extracomment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Column header: the kind of record the action concerns (session, user, department).</extracomment>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>Object ID</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Object:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>The suggested name of the exported file.</extracomment>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Verify audit chain</source>
+        <translation>Verify audit chain</translation>
+    </message>
+    <message>
+        <source>Check whether records of the audit log have been changed, deleted or inserted</source>
+        <translation>Check whether records of the audit log have been changed, deleted or inserted</translation>
+    </message>
+    <message>
+        <source>Select a record to see the values before and after the change.</source>
+        <translation>Select a record to see the values before and after the change.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Could not load the audit log: %1</source>
+        <translation>Could not load the audit log: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record #%1 · %2 · %3 · %4</source>
+        <translation>Record #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>no changes recorded</source>
+        <translation>no changes recorded</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation>Could not verify: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ The audit chain is intact: %Ln record(s) checked, no tampering found.</source>
+        <translation>
+            <numerusform>✔ The audit chain is intact: %Ln record checked, no tampering found.</numerusform>
+            <numerusform>✔ The audit chain is intact: %Ln records checked, no tampering found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ The audit chain is broken at record #%1: this record, or one next to it, has been changed, deleted or inserted. Tell your system administrator and keep the database backups.</source>
+        <translation>✘ The audit chain is broken at record #%1: this record, or one next to it, has been changed, deleted or inserted. Tell your system administrator and keep the database backups.</translation>
     </message>
 </context>
 <context>
@@ -571,121 +623,107 @@ Ask your administrator whether the server&apos;s certificate was replaced.</tran
     </message>
 </context>
 <context>
-    <name>cordial::client::DepartmentNameDialog</name>
-    <message>
-        <source>确定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请输入部门名称。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cordial::client::DepartmentsPage</name>
     <message>
-        <source>新建下级部门</source>
-        <translation type="unfinished"></translation>
+        <source>New sub-department</source>
+        <translation>New sub-department</translation>
     </message>
     <message>
-        <source>重命名</source>
-        <translation type="unfinished"></translation>
+        <source>Rename</source>
+        <translation>Rename</translation>
     </message>
     <message>
-        <source>移动到…</source>
-        <translation type="unfinished"></translation>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation type="unfinished"></translation>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
-        <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
     <message>
-        <source>用户数</source>
-        <translation type="unfinished"></translation>
+        <source>Users</source>
+        <extracomment>Column header: how many users the department has.</extracomment>
+        <translation>Users</translation>
     </message>
     <message>
-        <source>无法加载部门列表：%1</source>
-        <translation type="unfinished"></translation>
+        <source>Could not load the departments: %1</source>
+        <translation>Could not load the departments: %1</translation>
     </message>
     <message>
-        <source>新建部门</source>
-        <translation type="unfinished"></translation>
+        <source>New department</source>
+        <translation>New department</translation>
     </message>
     <message>
-        <source>“%1”的下级部门名称：</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new sub-department of &quot;%1&quot;:</source>
+        <translation>Name of the new sub-department of &quot;%1&quot;:</translation>
     </message>
     <message>
-        <source>新部门名称：</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new department:</source>
+        <translation>Name of the new department:</translation>
     </message>
     <message>
-        <source>重命名部门</source>
-        <translation type="unfinished"></translation>
+        <source>Rename department</source>
+        <translation>Rename department</translation>
     </message>
     <message>
-        <source>“%1”的新名称：</source>
-        <translation type="unfinished"></translation>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>New name for &quot;%1&quot;:</translation>
     </message>
     <message>
-        <source>移动部门</source>
-        <translation type="unfinished"></translation>
+        <source>Move department</source>
+        <translation>Move department</translation>
     </message>
     <message>
-        <source>把“%1”移动到：</source>
-        <translation type="unfinished"></translation>
+        <source>Move &quot;%1&quot; to:</source>
+        <translation>Move &quot;%1&quot; to:</translation>
     </message>
     <message>
-        <source>（顶级部门）</source>
-        <translation type="unfinished"></translation>
+        <source>(Top level)</source>
+        <translation>(Top level)</translation>
     </message>
     <message>
-        <source>移动</source>
-        <translation type="unfinished"></translation>
+        <source>Move</source>
+        <translation>Move</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>无法移动部门“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not move the department &quot;%1&quot;: %2</source>
+        <translation>Could not move the department &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>删除部门</source>
-        <translation type="unfinished"></translation>
+        <source>Delete department</source>
+        <translation>Delete department</translation>
     </message>
     <message>
-        <source>确定要删除部门“%1”吗？</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the department &quot;%1&quot;?</source>
+        <translation>Delete the department &quot;%1&quot;?</translation>
     </message>
     <message>
-        <source>只能删除没有用户和下级部门的部门。</source>
-        <translation type="unfinished"></translation>
+        <source>Only a department without users and sub-departments can be deleted.</source>
+        <translation>Only a department without users and sub-departments can be deleted.</translation>
     </message>
     <message>
-        <source>已删除部门“%1”。</source>
-        <translation type="unfinished"></translation>
+        <source>The department &quot;%1&quot; has been deleted.</source>
+        <translation>The department &quot;%1&quot; has been deleted.</translation>
     </message>
     <message>
-        <source>不能删除部门“%1”：它还有用户或下级部门。请先把用户调到其他部门，并移走或删除下级部门。</source>
-        <translation type="unfinished"></translation>
+        <source>The department &quot;%1&quot; cannot be deleted: it still has users or sub-departments. Move its users to other departments and move or delete its sub-departments first.</source>
+        <translation>The department &quot;%1&quot; cannot be deleted: it still has users or sub-departments. Move its users to other departments and move or delete its sub-departments first.</translation>
     </message>
     <message>
-        <source>无法删除部门“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not delete the department &quot;%1&quot;: %2</source>
+        <translation>Could not delete the department &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -923,8 +961,8 @@ This can mean someone is intercepting the connection. Ask your administrator whe
 <context>
     <name>cordial::client::MessageBanner</name>
     <message>
-        <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -943,37 +981,6 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>%1 — cancelling…</source>
         <translation>%1 — cancelling…</translation>
-    </message>
-</context>
-<context>
-    <name>cordial::client::ResetPasswordDialog</name>
-    <message>
-        <source>重置密码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>为“%1”（%2）设置新密码。该用户已登录的会话将被结束。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新密码(&amp;P)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认密码(&amp;C)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请输入新密码。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>两次输入的密码不一致。</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1017,259 +1024,266 @@ This can mean someone is intercepting the connection. Ask your administrator whe
 <context>
     <name>cordial::client::UserEditorDialog</name>
     <message>
-        <source>新建用户</source>
-        <translation type="unfinished"></translation>
+        <source>New user</source>
+        <translation>New user</translation>
     </message>
     <message>
-        <source>编辑用户</source>
-        <translation type="unfinished"></translation>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
     </message>
     <message>
-        <source>字母、数字、点、下划线或连字符</source>
-        <translation type="unfinished"></translation>
+        <source>Letters, digits, dots, underscores or hyphens</source>
+        <translation>Letters, digits, dots, underscores or hyphens</translation>
     </message>
     <message>
-        <source>正在加载…</source>
-        <translation type="unfinished"></translation>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <source>登录名(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
-        <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>角色(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
-        <source>部门(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
     </message>
     <message>
-        <source>职务(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <source>Job &amp;title:</source>
+        <translation>Job &amp;title:</translation>
     </message>
     <message>
-        <source>电子邮件(&amp;E)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
-        <source>手机(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
     </message>
     <message>
-        <source>密码(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>确认密码(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirm password:</translation>
     </message>
     <message>
-        <source>登录名创建后不能更改。</source>
-        <translation type="unfinished"></translation>
+        <source>The login cannot be changed once the user has been created.</source>
+        <translation>The login cannot be changed once the user has been created.</translation>
     </message>
     <message>
-        <source>正在保存…</source>
-        <translation type="unfinished"></translation>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>（请选择部门）</source>
-        <translation type="unfinished"></translation>
+        <source>(Choose a department)</source>
+        <translation>(Choose a department)</translation>
     </message>
     <message>
-        <source>请输入登录名。</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a login.</source>
+        <translation>Enter a login.</translation>
     </message>
     <message>
-        <source>登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)。</source>
-        <translation type="unfinished"></translation>
+        <source>A login may contain only letters, digits, dots (.), underscores (_) and hyphens (-).</source>
+        <translation>A login may contain only letters, digits, dots (.), underscores (_) and hyphens (-).</translation>
     </message>
     <message>
-        <source>请输入姓名。</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
     </message>
     <message>
-        <source>请选择部门。</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a department.</source>
+        <translation>Choose a department.</translation>
     </message>
     <message>
-        <source>电子邮件地址格式不正确，例如 zhang.san@example.com。</source>
-        <translation type="unfinished"></translation>
+        <source>The email address is not valid. It should look like zhang.san@example.com.</source>
+        <translation>The email address is not valid. It should look like zhang.san@example.com.</translation>
     </message>
     <message>
-        <source>手机号码只能包含数字、+、- 和空格。</source>
-        <translation type="unfinished"></translation>
+        <source>A mobile number may contain only digits, +, - and spaces.</source>
+        <translation>A mobile number may contain only digits, +, - and spaces.</translation>
     </message>
     <message>
-        <source>请输入初始密码。</source>
-        <translation type="unfinished"></translation>
+        <source>Enter an initial password.</source>
+        <translation>Enter an initial password.</translation>
     </message>
     <message>
-        <source>两次输入的密码不一致。</source>
-        <translation type="unfinished"></translation>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::UsersPage</name>
     <message>
-        <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <source>Login</source>
+        <translation>Login</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>角色</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
     <message>
-        <source>职务</source>
-        <translation type="unfinished"></translation>
+        <source>Job title</source>
+        <translation>Job title</translation>
     </message>
     <message>
-        <source>电子邮件</source>
-        <translation type="unfinished"></translation>
+        <source>Email</source>
+        <translation>Email</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation type="unfinished"></translation>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
     </message>
     <message>
-        <source>正常</source>
-        <translation type="unfinished"></translation>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
     <message>
-        <source>新建用户</source>
-        <translation type="unfinished"></translation>
+        <source>New user</source>
+        <translation>New user</translation>
     </message>
     <message>
-        <source>编辑</source>
-        <translation type="unfinished"></translation>
+        <source>Edit</source>
+        <translation>Edit</translation>
     </message>
     <message>
-        <source>停用</source>
-        <translation type="unfinished"></translation>
+        <source>Disable</source>
+        <translation>Disable</translation>
     </message>
     <message>
-        <source>重置密码</source>
-        <translation type="unfinished"></translation>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
     </message>
     <message>
-        <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <source>导出…</source>
-        <translation type="unfinished"></translation>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
     <message>
-        <source>用户</source>
-        <translation type="unfinished"></translation>
+        <source>Users</source>
+        <extracomment>The suggested name of the exported file.</extracomment>
+        <translation>Users</translation>
     </message>
     <message>
-        <source>搜索登录名或姓名…</source>
-        <translation type="unfinished"></translation>
+        <source>Search by login or name…</source>
+        <translation>Search by login or name…</translation>
     </message>
     <message>
-        <source>部门(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
     </message>
     <message>
-        <source>全部部门</source>
-        <translation type="unfinished"></translation>
+        <source>All departments</source>
+        <translation>All departments</translation>
     </message>
     <message>
-        <source>显示已停用(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;how disabled users</source>
+        <translation>S&amp;how disabled users</translation>
     </message>
     <message>
-        <source>无法加载用户列表：%1</source>
-        <translation type="unfinished"></translation>
+        <source>Could not load the user list: %1</source>
+        <translation>Could not load the user list: %1</translation>
     </message>
     <message>
-        <source>正在加载…</source>
-        <translation type="unfinished"></translation>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln user</numerusform>
+            <numerusform>Showing %1 of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
     </message>
     <message>
-        <source>已显示 %1 / 共 %2 个用户</source>
-        <translation type="unfinished"></translation>
+        <source>Enable</source>
+        <translation>Enable</translation>
     </message>
     <message>
-        <source>共 %1 个用户</source>
-        <translation type="unfinished"></translation>
+        <source>The user has been created.</source>
+        <translation>The user has been created.</translation>
     </message>
     <message>
-        <source>启用</source>
-        <translation type="unfinished"></translation>
+        <source>Could not enable the user &quot;%1&quot;: %2</source>
+        <translation>Could not enable the user &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>已创建用户。</source>
-        <translation type="unfinished"></translation>
+        <source>Could not disable the user &quot;%1&quot;: %2</source>
+        <translation>Could not disable the user &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>无法启用用户“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <source>You cannot disable yourself or the last enabled administrator.</source>
+        <translation>You cannot disable yourself or the last enabled administrator.</translation>
     </message>
     <message>
-        <source>无法停用用户“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <source>The user &quot;%1&quot; has been enabled.</source>
+        <translation>The user &quot;%1&quot; has been enabled.</translation>
     </message>
     <message>
-        <source>不能停用自己，也不能停用最后一个可用的系统管理员。</source>
-        <translation type="unfinished"></translation>
+        <source>The user &quot;%1&quot; has been disabled.</source>
+        <translation>The user &quot;%1&quot; has been disabled.</translation>
     </message>
     <message>
-        <source>已启用用户“%1”。</source>
-        <translation type="unfinished"></translation>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
     </message>
     <message>
-        <source>已停用用户“%1”。</source>
-        <translation type="unfinished"></translation>
+        <source>Disable the user &quot;%1&quot;?</source>
+        <translation>Disable the user &quot;%1&quot;?</translation>
     </message>
     <message>
-        <source>停用用户</source>
-        <translation type="unfinished"></translation>
+        <source>A disabled user can no longer log in, and their open sessions end at once. You can enable the user again later.</source>
+        <translation>A disabled user can no longer log in, and their open sessions end at once. You can enable the user again later.</translation>
     </message>
     <message>
-        <source>确定要停用用户“%1”吗？</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>停用后该用户不能再登录，已登录的会话会立即结束。以后可以重新启用。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已为“%1”重置密码。</source>
-        <translation type="unfinished"></translation>
+        <source>The password of &quot;%1&quot; has been reset.</source>
+        <translation>The password of &quot;%1&quot; has been reset.</translation>
     </message>
 </context>
 </TS>

@@ -4,219 +4,120 @@
 <context>
     <name>AdminText</name>
     <message>
-        <source>系统管理员</source>
+        <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>总监</source>
+        <source>Director</source>
         <translation>总监</translation>
     </message>
     <message>
-        <source>经理</source>
+        <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <source>业务员</source>
+        <source>Staff</source>
+        <extracomment>Role name: an ordinary employee who works with their own customers.</extracomment>
         <translation>业务员</translation>
     </message>
     <message>
-        <source>只读</source>
+        <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <source>会话已结束，请重新登录。</source>
+        <source>Your session has ended. Log in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <source>您没有执行此操作的权限。</source>
+        <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <source>找不到该记录，它可能已被删除。请刷新后重试。</source>
+        <source>The record was not found; it may have been deleted. Refresh and try again.</source>
         <translation>找不到该记录，它可能已被删除。请刷新后重试。</translation>
     </message>
     <message>
-        <source>输入的内容无效。</source>
+        <source>The input is not valid.</source>
         <translation>输入的内容无效。</translation>
     </message>
     <message>
-        <source>与现有数据冲突。</source>
+        <source>This conflicts with existing data.</source>
         <translation>与现有数据冲突。</translation>
     </message>
     <message>
-        <source>请求过于频繁，请稍后再试。</source>
+        <source>Too many requests. Wait a moment and try again.</source>
         <translation>请求过于频繁，请稍后再试。</translation>
     </message>
     <message>
-        <source>内容过大。</source>
+        <source>The content is too large.</source>
         <translation>内容过大。</translation>
     </message>
     <message>
-        <source>服务器或网络出错，未保存任何更改。请稍后重试。</source>
+        <source>A server or network error occurred, and no changes were saved. Try again later.</source>
         <translation>服务器或网络出错，未保存任何更改。请稍后重试。</translation>
     </message>
     <message>
-        <source>客户端与服务器版本不匹配。</source>
+        <source>The client and server versions do not match.</source>
         <translation>客户端与服务器版本不匹配。</translation>
     </message>
     <message>
-        <source>%1（%2）</source>
+        <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>该登录名已被使用，请换一个。</source>
+        <source>This login is already taken. Choose another one.</source>
         <translation>该登录名已被使用，请换一个。</translation>
     </message>
     <message>
-        <source>这样改会使系统中没有可用的系统管理员。</source>
+        <source>This change would leave the system without an enabled administrator.</source>
         <translation>这样改会使系统中没有可用的系统管理员。</translation>
     </message>
     <message>
-        <source>同一上级部门下已有同名部门，请换一个名称。</source>
+        <source>A department with the same name already exists under the same parent department. Choose another name.</source>
         <translation>同一上级部门下已有同名部门，请换一个名称。</translation>
     </message>
     <message>
-        <source>所选项目已不存在，可能已被删除。</source>
+        <source>The selected item no longer exists; it may have been deleted.</source>
         <translation>所选项目已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <source>密码不符合要求。</source>
+        <source>The password does not meet the requirements.</source>
         <translation>密码不符合要求。</translation>
     </message>
     <message>
-        <source>登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)，最长 64 个字符。</source>
+        <source>A login may contain only letters, digits, dots (.), underscores (_) and hyphens (-), and at most 64 characters.</source>
         <translation>登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)，最长 64 个字符。</translation>
     </message>
     <message>
-        <source>姓名不能为空，最长 100 个字符。</source>
+        <source>The name must not be empty and may have at most 100 characters.</source>
         <translation>姓名不能为空，最长 100 个字符。</translation>
     </message>
     <message>
-        <source>电子邮件地址无效。</source>
+        <source>The email address is not valid.</source>
         <translation>电子邮件地址无效。</translation>
     </message>
     <message>
-        <source>手机号码只能包含数字、+、- 和空格。</source>
+        <source>A mobile number may contain only digits, +, - and spaces.</source>
         <translation>手机号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <source>部门名称不能为空，最长 100 个字符。</source>
+        <source>The department name must not be empty and may have at most 100 characters.</source>
         <translation>部门名称不能为空，最长 100 个字符。</translation>
     </message>
 </context>
 <context>
-    <name>AuditViewer</name>
+    <name>DepartmentNameDialog</name>
     <message>
-        <source>登录</source>
-        <translation>登录</translation>
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
     <message>
-        <source>退出登录</source>
-        <translation>退出登录</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <source>修改密码</source>
-        <translation>修改密码</translation>
-    </message>
-    <message>
-        <source>新建部门</source>
-        <translation>新建部门</translation>
-    </message>
-    <message>
-        <source>修改部门</source>
-        <translation>修改部门</translation>
-    </message>
-    <message>
-        <source>删除部门</source>
-        <translation>删除部门</translation>
-    </message>
-    <message>
-        <source>新建用户</source>
-        <translation>新建用户</translation>
-    </message>
-    <message>
-        <source>修改用户</source>
-        <translation>修改用户</translation>
-    </message>
-    <message>
-        <source>停用用户</source>
-        <translation>停用用户</translation>
-    </message>
-    <message>
-        <source>启用用户</source>
-        <translation>启用用户</translation>
-    </message>
-    <message>
-        <source>重置密码</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>会话</source>
-        <translation>会话</translation>
-    </message>
-    <message>
-        <source>用户</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>部门</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>登录名</source>
-        <translation>登录名</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>角色</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>部门编号</source>
-        <translation>部门编号</translation>
-    </message>
-    <message>
-        <source>电子邮件</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>手机</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>已停用</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>上级部门编号</source>
-        <translation>上级部门编号</translation>
-    </message>
-    <message>
-        <source>用户数</source>
-        <translation>用户数</translation>
-    </message>
-    <message>
-        <source>创建时间</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>修改时间</source>
-        <translation>修改时间</translation>
+        <source>Enter a department name.</source>
+        <translation>请输入部门名称。</translation>
     </message>
 </context>
 <context>
@@ -229,34 +130,65 @@
 <context>
     <name>ListTools</name>
     <message>
-        <source>导出</source>
+        <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <source>CSV 文件 (*.csv)</source>
+        <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>无法写入文件 %1：%2</source>
+        <source>Could not write the file %1: %2</source>
         <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Set a new password for &quot;%1&quot; (%2). The sessions in which this user is logged in will be ended.</source>
+        <translation>为“%1”（%2）设置新密码。该用户已登录的会话将被结束。</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::AdministrationPage</name>
     <message>
-        <source>部门(&amp;1)</source>
+        <source>Departments (&amp;1)</source>
         <translation>部门(&amp;1)</translation>
     </message>
     <message>
-        <source>用户(&amp;2)</source>
+        <source>Users (&amp;2)</source>
         <translation>用户(&amp;2)</translation>
     </message>
     <message>
-        <source>无法确定您的权限，编辑功能已关闭：%1</source>
+        <source>Could not determine your permissions, so editing is turned off: %1</source>
         <translation>无法确定您的权限，编辑功能已关闭：%1</translation>
     </message>
     <message>
-        <source>审计日志(&amp;3)</source>
+        <source>Audit log (&amp;3)</source>
         <translation>审计日志(&amp;3)</translation>
     </message>
 </context>
@@ -308,135 +240,254 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
 <context>
     <name>cordial::client::AuditViewer</name>
     <message>
-        <source>是</source>
-        <translation>是</translation>
+        <source>Log in</source>
+        <translation>登录</translation>
     </message>
     <message>
-        <source>否</source>
-        <translation>否</translation>
+        <source>Log out</source>
+        <translation>退出登录</translation>
     </message>
     <message>
-        <source>编号</source>
-        <translation>编号</translation>
+        <source>Change password</source>
+        <translation>修改密码</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation>时间</translation>
+        <source>Create department</source>
+        <translation>新建部门</translation>
     </message>
     <message>
-        <source>用户</source>
+        <source>Edit department</source>
+        <translation>修改部门</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <source>操作</source>
-        <translation>操作</translation>
+        <source>Department</source>
+        <translation>部门</translation>
     </message>
     <message>
-        <source>对象</source>
-        <translation>对象</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <source>对象编号</source>
-        <translation>对象编号</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-        <source>地址</source>
-        <translation>地址</translation>
+        <source>ID</source>
+        <translation>编号</translation>
     </message>
     <message>
-        <source>计算机</source>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a person</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department ID</source>
+        <translation>部门编号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a department</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Parent department ID</source>
+        <translation>上级部门编号</translation>
+    </message>
+    <message>
+        <source>Number of users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户编号</translation>
+    </message>
+    <message>
+        <source>Computer</source>
         <translation>计算机</translation>
     </message>
     <message>
-        <source>用户(&amp;U)：</source>
+        <source>Address</source>
+        <extracomment>Column header: the network address the action came from.</extracomment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Column header: the kind of record the action concerns (session, user, department).</extracomment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <source>全部用户</source>
+        <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <source>对象(&amp;O)：</source>
+        <source>&amp;Object:</source>
         <translation>对象(&amp;O)：</translation>
     </message>
     <message>
-        <source>全部</source>
+        <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <source>从(&amp;F)</source>
+        <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <source>到(&amp;T)</source>
+        <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <source>刷新</source>
+        <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>导出…</source>
+        <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <source>审计日志</source>
+        <source>Audit log</source>
+        <extracomment>The suggested name of the exported file.</extracomment>
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>校验审计链</source>
+        <source>Verify audit chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <source>检查审计日志是否被改动、删除或插入过记录</source>
+        <source>Check whether records of the audit log have been changed, deleted or inserted</source>
         <translation>检查审计日志是否被改动、删除或插入过记录</translation>
     </message>
     <message>
-        <source>选择一条记录以查看修改前后的内容。</source>
+        <source>Select a record to see the values before and after the change.</source>
         <translation>选择一条记录以查看修改前后的内容。</translation>
     </message>
     <message>
-        <source>字段</source>
+        <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <source>修改前</source>
+        <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <source>修改后</source>
+        <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <source>无法加载审计日志：%1</source>
+        <source>Could not load the audit log: %1</source>
         <translation>无法加载审计日志：%1</translation>
     </message>
     <message>
-        <source>%1（%2）</source>
+        <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>记录 #%1 · %2 · %3 · %4</source>
+        <source>Record #%1 · %2 · %3 · %4</source>
         <translation>记录 #%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>没有记录修改内容</source>
+        <source>no changes recorded</source>
         <translation>没有记录修改内容</translation>
     </message>
     <message>
-        <source>正在校验…</source>
+        <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <source>无法校验：%1</source>
+        <source>Could not verify: %1</source>
         <translation>无法校验：%1</translation>
     </message>
-    <message>
-        <source>✔ 审计链完整：已校验 %1 条记录，没有发现改动。</source>
-        <translation>✔ 审计链完整：已校验 %1 条记录，没有发现改动。</translation>
+    <message numerus="yes">
+        <source>✔ The audit chain is intact: %Ln record(s) checked, no tampering found.</source>
+        <translation>
+            <numerusform>✔ 审计链完整：已校验 %Ln 条记录，没有发现改动。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>✘ 审计链在记录 #%1 处断开：该记录或其前后的记录被改动、删除或插入过。请通知系统管理员并保留数据库备份。</source>
+        <source>✘ The audit chain is broken at record #%1: this record, or one next to it, has been changed, deleted or inserted. Tell your system administrator and keep the database backups.</source>
         <translation>✘ 审计链在记录 #%1 处断开：该记录或其前后的记录被改动、删除或插入过。请通知系统管理员并保留数据库备份。</translation>
     </message>
 </context>
@@ -571,120 +622,106 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     </message>
 </context>
 <context>
-    <name>cordial::client::DepartmentNameDialog</name>
-    <message>
-        <source>确定</source>
-        <translation>确定</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>请输入部门名称。</source>
-        <translation>请输入部门名称。</translation>
-    </message>
-</context>
-<context>
     <name>cordial::client::DepartmentsPage</name>
     <message>
-        <source>新建下级部门</source>
+        <source>New sub-department</source>
         <translation>新建下级部门</translation>
     </message>
     <message>
-        <source>重命名</source>
+        <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <source>移动到…</source>
+        <source>Move to…</source>
         <translation>移动到…</translation>
     </message>
     <message>
-        <source>删除</source>
+        <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>刷新</source>
+        <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>部门</source>
+        <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <source>用户数</source>
+        <source>Users</source>
+        <extracomment>Column header: how many users the department has.</extracomment>
         <translation>用户数</translation>
     </message>
     <message>
-        <source>无法加载部门列表：%1</source>
+        <source>Could not load the departments: %1</source>
         <translation>无法加载部门列表：%1</translation>
     </message>
     <message>
-        <source>新建部门</source>
+        <source>New department</source>
         <translation>新建部门</translation>
     </message>
     <message>
-        <source>“%1”的下级部门名称：</source>
+        <source>Name of the new sub-department of &quot;%1&quot;:</source>
         <translation>“%1”的下级部门名称：</translation>
     </message>
     <message>
-        <source>新部门名称：</source>
+        <source>Name of the new department:</source>
         <translation>新部门名称：</translation>
     </message>
     <message>
-        <source>重命名部门</source>
+        <source>Rename department</source>
         <translation>重命名部门</translation>
     </message>
     <message>
-        <source>“%1”的新名称：</source>
+        <source>New name for &quot;%1&quot;:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <source>移动部门</source>
+        <source>Move department</source>
         <translation>移动部门</translation>
     </message>
     <message>
-        <source>把“%1”移动到：</source>
+        <source>Move &quot;%1&quot; to:</source>
         <translation>把“%1”移动到：</translation>
     </message>
     <message>
-        <source>（顶级部门）</source>
+        <source>(Top level)</source>
         <translation>（顶级部门）</translation>
     </message>
     <message>
-        <source>移动</source>
+        <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <source>取消</source>
+        <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>无法移动部门“%1”：%2</source>
+        <source>Could not move the department &quot;%1&quot;: %2</source>
         <translation>无法移动部门“%1”：%2</translation>
     </message>
     <message>
-        <source>删除部门</source>
+        <source>Delete department</source>
         <translation>删除部门</translation>
     </message>
     <message>
-        <source>确定要删除部门“%1”吗？</source>
+        <source>Delete the department &quot;%1&quot;?</source>
         <translation>确定要删除部门“%1”吗？</translation>
     </message>
     <message>
-        <source>只能删除没有用户和下级部门的部门。</source>
+        <source>Only a department without users and sub-departments can be deleted.</source>
         <translation>只能删除没有用户和下级部门的部门。</translation>
     </message>
     <message>
-        <source>已删除部门“%1”。</source>
+        <source>The department &quot;%1&quot; has been deleted.</source>
         <translation>已删除部门“%1”。</translation>
     </message>
     <message>
-        <source>不能删除部门“%1”：它还有用户或下级部门。请先把用户调到其他部门，并移走或删除下级部门。</source>
+        <source>The department &quot;%1&quot; cannot be deleted: it still has users or sub-departments. Move its users to other departments and move or delete its sub-departments first.</source>
         <translation>不能删除部门“%1”：它还有用户或下级部门。请先把用户调到其他部门，并移走或删除下级部门。</translation>
     </message>
     <message>
-        <source>无法删除部门“%1”：%2</source>
+        <source>Could not delete the department &quot;%1&quot;: %2</source>
         <translation>无法删除部门“%1”：%2</translation>
     </message>
 </context>
@@ -923,7 +960,7 @@ This can mean someone is intercepting the connection. Ask your administrator whe
 <context>
     <name>cordial::client::MessageBanner</name>
     <message>
-        <source>关闭</source>
+        <source>Close</source>
         <translation>关闭</translation>
     </message>
 </context>
@@ -942,37 +979,6 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>%1 — cancelling…</source>
         <translation>%1 — 正在取消…</translation>
-    </message>
-</context>
-<context>
-    <name>cordial::client::ResetPasswordDialog</name>
-    <message>
-        <source>重置密码</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>为“%1”（%2）设置新密码。该用户已登录的会话将被结束。</source>
-        <translation>为“%1”（%2）设置新密码。该用户已登录的会话将被结束。</translation>
-    </message>
-    <message>
-        <source>新密码(&amp;P)：</source>
-        <translation>新密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>确认密码(&amp;C)：</source>
-        <translation>确认密码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>请输入新密码。</source>
-        <translation>请输入新密码。</translation>
-    </message>
-    <message>
-        <source>两次输入的密码不一致。</source>
-        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1016,258 +1022,263 @@ This can mean someone is intercepting the connection. Ask your administrator whe
 <context>
     <name>cordial::client::UserEditorDialog</name>
     <message>
-        <source>新建用户</source>
+        <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <source>编辑用户</source>
+        <source>Edit user</source>
         <translation>编辑用户</translation>
     </message>
     <message>
-        <source>字母、数字、点、下划线或连字符</source>
+        <source>Letters, digits, dots, underscores or hyphens</source>
         <translation>字母、数字、点、下划线或连字符</translation>
     </message>
     <message>
-        <source>正在加载…</source>
+        <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>登录名(&amp;L)：</source>
+        <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <source>姓名(&amp;N)：</source>
+        <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>角色(&amp;R)：</source>
+        <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <source>部门(&amp;D)：</source>
+        <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <source>职务(&amp;T)：</source>
+        <source>Job &amp;title:</source>
         <translation>职务(&amp;T)：</translation>
     </message>
     <message>
-        <source>电子邮件(&amp;E)：</source>
+        <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <source>手机(&amp;M)：</source>
+        <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <source>密码(&amp;P)：</source>
+        <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>确认密码(&amp;C)：</source>
+        <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
     </message>
     <message>
-        <source>登录名创建后不能更改。</source>
+        <source>The login cannot be changed once the user has been created.</source>
         <translation>登录名创建后不能更改。</translation>
     </message>
     <message>
-        <source>正在保存…</source>
+        <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <source>保存(&amp;S)</source>
+        <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>取消</source>
+        <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>（请选择部门）</source>
+        <source>(Choose a department)</source>
         <translation>（请选择部门）</translation>
     </message>
     <message>
-        <source>请输入登录名。</source>
+        <source>Enter a login.</source>
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <source>登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)。</source>
+        <source>A login may contain only letters, digits, dots (.), underscores (_) and hyphens (-).</source>
         <translation>登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)。</translation>
     </message>
     <message>
-        <source>请输入姓名。</source>
+        <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <source>请选择部门。</source>
+        <source>Choose a department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <source>电子邮件地址格式不正确，例如 zhang.san@example.com。</source>
+        <source>The email address is not valid. It should look like zhang.san@example.com.</source>
         <translation>电子邮件地址格式不正确，例如 zhang.san@example.com。</translation>
     </message>
     <message>
-        <source>手机号码只能包含数字、+、- 和空格。</source>
+        <source>A mobile number may contain only digits, +, - and spaces.</source>
         <translation>手机号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <source>请输入初始密码。</source>
+        <source>Enter an initial password.</source>
         <translation>请输入初始密码。</translation>
     </message>
     <message>
-        <source>两次输入的密码不一致。</source>
+        <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::UsersPage</name>
     <message>
-        <source>登录名</source>
+        <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <source>姓名</source>
+        <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>角色</source>
+        <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <source>部门</source>
+        <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <source>职务</source>
+        <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <source>电子邮件</source>
+        <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <source>手机</source>
+        <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <source>状态</source>
+        <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>已停用</source>
+        <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <source>正常</source>
+        <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <source>新建用户</source>
+        <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <source>编辑</source>
+        <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <source>停用</source>
+        <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <source>重置密码</source>
+        <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <source>刷新</source>
+        <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>导出…</source>
+        <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <source>用户</source>
+        <source>Users</source>
+        <extracomment>The suggested name of the exported file.</extracomment>
         <translation>用户</translation>
     </message>
     <message>
-        <source>搜索登录名或姓名…</source>
+        <source>Search by login or name…</source>
         <translation>搜索登录名或姓名…</translation>
     </message>
     <message>
-        <source>部门(&amp;D)：</source>
+        <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <source>全部部门</source>
+        <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <source>显示已停用(&amp;H)</source>
+        <source>S&amp;how disabled users</source>
         <translation>显示已停用(&amp;H)</translation>
     </message>
     <message>
-        <source>无法加载用户列表：%1</source>
+        <source>Could not load the user list: %1</source>
         <translation>无法加载用户列表：%1</translation>
     </message>
     <message>
-        <source>正在加载…</source>
+        <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
-    <message>
-        <source>已显示 %1 / 共 %2 个用户</source>
-        <translation>已显示 %1 / 共 %2 个用户</translation>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>已显示 %1 / 共 %Ln 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>共 %Ln 个用户</numerusform>
+        </translation>
     </message>
     <message>
-        <source>共 %1 个用户</source>
-        <translation>共 %1 个用户</translation>
-    </message>
-    <message>
-        <source>启用</source>
+        <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <source>已创建用户。</source>
+        <source>The user has been created.</source>
         <translation>已创建用户。</translation>
     </message>
     <message>
-        <source>无法启用用户“%1”：%2</source>
+        <source>Could not enable the user &quot;%1&quot;: %2</source>
         <translation>无法启用用户“%1”：%2</translation>
     </message>
     <message>
-        <source>无法停用用户“%1”：%2</source>
+        <source>Could not disable the user &quot;%1&quot;: %2</source>
         <translation>无法停用用户“%1”：%2</translation>
     </message>
     <message>
-        <source>不能停用自己，也不能停用最后一个可用的系统管理员。</source>
+        <source>You cannot disable yourself or the last enabled administrator.</source>
         <translation>不能停用自己，也不能停用最后一个可用的系统管理员。</translation>
     </message>
     <message>
-        <source>已启用用户“%1”。</source>
+        <source>The user &quot;%1&quot; has been enabled.</source>
         <translation>已启用用户“%1”。</translation>
     </message>
     <message>
-        <source>已停用用户“%1”。</source>
+        <source>The user &quot;%1&quot; has been disabled.</source>
         <translation>已停用用户“%1”。</translation>
     </message>
     <message>
-        <source>停用用户</source>
+        <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <source>确定要停用用户“%1”吗？</source>
+        <source>Disable the user &quot;%1&quot;?</source>
         <translation>确定要停用用户“%1”吗？</translation>
     </message>
     <message>
-        <source>停用后该用户不能再登录，已登录的会话会立即结束。以后可以重新启用。</source>
+        <source>A disabled user can no longer log in, and their open sessions end at once. You can enable the user again later.</source>
         <translation>停用后该用户不能再登录，已登录的会话会立即结束。以后可以重新启用。</translation>
     </message>
     <message>
-        <source>取消</source>
+        <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>已为“%1”重置密码。</source>
+        <source>The password of &quot;%1&quot; has been reset.</source>
         <translation>已为“%1”重置密码。</translation>
     </message>
 </context>

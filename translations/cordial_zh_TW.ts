@@ -4,219 +4,120 @@
 <context>
     <name>AdminText</name>
     <message>
-        <source>系统管理员</source>
-        <translation type="unfinished"></translation>
+        <source>Administrator</source>
+        <translation>系統管理員</translation>
     </message>
     <message>
-        <source>总监</source>
-        <translation type="unfinished"></translation>
+        <source>Director</source>
+        <translation>總監</translation>
     </message>
     <message>
-        <source>经理</source>
-        <translation type="unfinished"></translation>
+        <source>Manager</source>
+        <translation>經理</translation>
     </message>
     <message>
-        <source>业务员</source>
-        <translation type="unfinished"></translation>
+        <source>Staff</source>
+        <extracomment>Role name: an ordinary employee who works with their own customers.</extracomment>
+        <translation>業務員</translation>
     </message>
     <message>
-        <source>只读</source>
-        <translation type="unfinished"></translation>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
     </message>
     <message>
-        <source>会话已结束，请重新登录。</source>
-        <translation type="unfinished"></translation>
+        <source>Your session has ended. Log in again.</source>
+        <translation>工作階段已結束，請重新登入。</translation>
     </message>
     <message>
-        <source>您没有执行此操作的权限。</source>
-        <translation type="unfinished"></translation>
+        <source>You do not have permission to do this.</source>
+        <translation>您沒有執行此操作的權限。</translation>
     </message>
     <message>
-        <source>找不到该记录，它可能已被删除。请刷新后重试。</source>
-        <translation type="unfinished"></translation>
+        <source>The record was not found; it may have been deleted. Refresh and try again.</source>
+        <translation>找不到該筆記錄，它可能已被刪除。請重新整理後再試一次。</translation>
     </message>
     <message>
-        <source>输入的内容无效。</source>
-        <translation type="unfinished"></translation>
+        <source>The input is not valid.</source>
+        <translation>輸入的內容無效。</translation>
     </message>
     <message>
-        <source>与现有数据冲突。</source>
-        <translation type="unfinished"></translation>
+        <source>This conflicts with existing data.</source>
+        <translation>與現有資料衝突。</translation>
     </message>
     <message>
-        <source>请求过于频繁，请稍后再试。</source>
-        <translation type="unfinished"></translation>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>要求過於頻繁，請稍後再試。</translation>
     </message>
     <message>
-        <source>内容过大。</source>
-        <translation type="unfinished"></translation>
+        <source>The content is too large.</source>
+        <translation>內容過大。</translation>
     </message>
     <message>
-        <source>服务器或网络出错，未保存任何更改。请稍后重试。</source>
-        <translation type="unfinished"></translation>
+        <source>A server or network error occurred, and no changes were saved. Try again later.</source>
+        <translation>伺服器或網路發生錯誤，未儲存任何變更。請稍後再試。</translation>
     </message>
     <message>
-        <source>客户端与服务器版本不匹配。</source>
-        <translation type="unfinished"></translation>
+        <source>The client and server versions do not match.</source>
+        <translation>用戶端與伺服器版本不相符。</translation>
     </message>
     <message>
-        <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>该登录名已被使用，请换一个。</source>
-        <translation type="unfinished"></translation>
+        <source>This login is already taken. Choose another one.</source>
+        <translation>此登入名稱已被使用，請換一個。</translation>
     </message>
     <message>
-        <source>这样改会使系统中没有可用的系统管理员。</source>
-        <translation type="unfinished"></translation>
+        <source>This change would leave the system without an enabled administrator.</source>
+        <translation>這項變更會使系統中沒有可用的系統管理員。</translation>
     </message>
     <message>
-        <source>同一上级部门下已有同名部门，请换一个名称。</source>
-        <translation type="unfinished"></translation>
+        <source>A department with the same name already exists under the same parent department. Choose another name.</source>
+        <translation>同一上層部門下已有同名的部門，請換一個名稱。</translation>
     </message>
     <message>
-        <source>所选项目已不存在，可能已被删除。</source>
-        <translation type="unfinished"></translation>
+        <source>The selected item no longer exists; it may have been deleted.</source>
+        <translation>所選項目已不存在，可能已被刪除。</translation>
     </message>
     <message>
-        <source>密码不符合要求。</source>
-        <translation type="unfinished"></translation>
+        <source>The password does not meet the requirements.</source>
+        <translation>密碼不符合要求。</translation>
     </message>
     <message>
-        <source>登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)，最长 64 个字符。</source>
-        <translation type="unfinished"></translation>
+        <source>A login may contain only letters, digits, dots (.), underscores (_) and hyphens (-), and at most 64 characters.</source>
+        <translation>登入名稱只能包含字母、數字、句點(.)、底線(_)和連字號(-)，最長 64 個字元。</translation>
     </message>
     <message>
-        <source>姓名不能为空，最长 100 个字符。</source>
-        <translation type="unfinished"></translation>
+        <source>The name must not be empty and may have at most 100 characters.</source>
+        <translation>姓名不可空白，最長 100 個字元。</translation>
     </message>
     <message>
-        <source>电子邮件地址无效。</source>
-        <translation type="unfinished"></translation>
+        <source>The email address is not valid.</source>
+        <translation>電子郵件地址無效。</translation>
     </message>
     <message>
-        <source>手机号码只能包含数字、+、- 和空格。</source>
-        <translation type="unfinished"></translation>
+        <source>A mobile number may contain only digits, +, - and spaces.</source>
+        <translation>手機號碼只能包含數字、+、- 和空格。</translation>
     </message>
     <message>
-        <source>部门名称不能为空，最长 100 个字符。</source>
-        <translation type="unfinished"></translation>
+        <source>The department name must not be empty and may have at most 100 characters.</source>
+        <translation>部門名稱不可空白，最長 100 個字元。</translation>
     </message>
 </context>
 <context>
-    <name>AuditViewer</name>
+    <name>DepartmentNameDialog</name>
     <message>
-        <source>登录</source>
-        <translation type="unfinished"></translation>
+        <source>OK</source>
+        <translation>確定</translation>
     </message>
     <message>
-        <source>退出登录</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <source>修改密码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>停用用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>启用用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重置密码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>会话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>登录名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>角色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>部门编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>电子邮件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>手机</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已停用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上级部门编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>用户数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>创建时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改时间</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a department name.</source>
+        <translation>請輸入部門名稱。</translation>
     </message>
 </context>
 <context>
@@ -229,35 +130,66 @@
 <context>
     <name>ListTools</name>
     <message>
-        <source>导出</source>
-        <translation type="unfinished"></translation>
+        <source>Export</source>
+        <translation>匯出</translation>
     </message>
     <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not write the file %1: %2</source>
+        <translation>無法寫入檔案 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <source>Set a new password for &quot;%1&quot; (%2). The sessions in which this user is logged in will be ended.</source>
+        <translation>為「%1」（%2）設定新密碼。該使用者已登入的工作階段將會結束。</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>確認密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>請輸入新密碼。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::AdministrationPage</name>
     <message>
-        <source>部门(&amp;1)</source>
-        <translation type="unfinished"></translation>
+        <source>Departments (&amp;1)</source>
+        <translation>部門(&amp;1)</translation>
     </message>
     <message>
-        <source>用户(&amp;2)</source>
-        <translation type="unfinished"></translation>
+        <source>Users (&amp;2)</source>
+        <translation>使用者(&amp;2)</translation>
     </message>
     <message>
-        <source>无法确定您的权限，编辑功能已关闭：%1</source>
-        <translation type="unfinished"></translation>
+        <source>Could not determine your permissions, so editing is turned off: %1</source>
+        <translation>無法確認您的權限，編輯功能已關閉：%1</translation>
     </message>
     <message>
-        <source>审计日志(&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <source>Audit log (&amp;3)</source>
+        <translation>稽核記錄(&amp;3)</translation>
     </message>
 </context>
 <context>
@@ -308,136 +240,255 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
 <context>
     <name>cordial::client::AuditViewer</name>
     <message>
-        <source>是</source>
-        <translation type="unfinished"></translation>
+        <source>Log in</source>
+        <translation>登入</translation>
     </message>
     <message>
-        <source>否</source>
-        <translation type="unfinished"></translation>
+        <source>Log out</source>
+        <translation>登出</translation>
     </message>
     <message>
-        <source>编号</source>
-        <translation type="unfinished"></translation>
+        <source>Change password</source>
+        <translation>變更密碼</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation type="unfinished"></translation>
+        <source>Create department</source>
+        <translation>新增部門</translation>
     </message>
     <message>
-        <source>用户</source>
-        <translation type="unfinished"></translation>
+        <source>Edit department</source>
+        <translation>修改部門</translation>
     </message>
     <message>
-        <source>操作</source>
-        <translation type="unfinished"></translation>
+        <source>Delete department</source>
+        <translation>刪除部門</translation>
     </message>
     <message>
-        <source>对象</source>
-        <translation type="unfinished"></translation>
+        <source>Create user</source>
+        <translation>新增使用者</translation>
     </message>
     <message>
-        <source>对象编号</source>
-        <translation type="unfinished"></translation>
+        <source>Edit user</source>
+        <translation>修改使用者</translation>
     </message>
     <message>
-        <source>地址</source>
-        <translation type="unfinished"></translation>
+        <source>Disable user</source>
+        <translation>停用使用者</translation>
     </message>
     <message>
-        <source>计算机</source>
-        <translation type="unfinished"></translation>
+        <source>Enable user</source>
+        <translation>啟用使用者</translation>
     </message>
     <message>
-        <source>用户(&amp;U)：</source>
-        <translation type="unfinished"></translation>
+        <source>Reset password</source>
+        <translation>重設密碼</translation>
     </message>
     <message>
-        <source>全部用户</source>
-        <translation type="unfinished"></translation>
+        <source>Session</source>
+        <translation>工作階段</translation>
     </message>
     <message>
-        <source>对象(&amp;O)：</source>
-        <translation type="unfinished"></translation>
+        <source>User</source>
+        <translation>使用者</translation>
     </message>
     <message>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>部門</translation>
     </message>
     <message>
-        <source>从(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <source>到(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-        <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <source>ID</source>
+        <translation>編號</translation>
     </message>
     <message>
-        <source>导出…</source>
-        <translation type="unfinished"></translation>
+        <source>Login</source>
+        <translation>登入名稱</translation>
     </message>
     <message>
-        <source>审计日志</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <comment>of a person</comment>
+        <translation>姓名</translation>
     </message>
     <message>
-        <source>校验审计链</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
     <message>
-        <source>检查审计日志是否被改动、删除或插入过记录</source>
-        <translation type="unfinished"></translation>
+        <source>Department ID</source>
+        <translation>部門編號</translation>
     </message>
     <message>
-        <source>选择一条记录以查看修改前后的内容。</source>
-        <translation type="unfinished"></translation>
+        <source>Email</source>
+        <translation>電子郵件</translation>
     </message>
     <message>
-        <source>字段</source>
-        <translation type="unfinished"></translation>
+        <source>Mobile</source>
+        <translation>手機</translation>
     </message>
     <message>
-        <source>修改前</source>
-        <translation type="unfinished"></translation>
+        <source>Job title</source>
+        <translation>職稱</translation>
     </message>
     <message>
-        <source>修改后</source>
-        <translation type="unfinished"></translation>
+        <source>Disabled</source>
+        <translation>已停用</translation>
     </message>
     <message>
-        <source>无法加载审计日志：%1</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <comment>of a department</comment>
+        <translation>名稱</translation>
     </message>
     <message>
-        <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <source>Parent department ID</source>
+        <translation>上層部門編號</translation>
     </message>
     <message>
-        <source>记录 #%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <source>Number of users</source>
+        <translation>使用者數</translation>
     </message>
     <message>
-        <source>没有记录修改内容</source>
-        <translation type="unfinished"></translation>
+        <source>Created</source>
+        <translation>建立時間</translation>
     </message>
     <message>
-        <source>正在校验…</source>
-        <translation type="unfinished"></translation>
+        <source>Last changed</source>
+        <translation>修改時間</translation>
     </message>
     <message>
-        <source>无法校验：%1</source>
-        <translation type="unfinished"></translation>
+        <source>User ID</source>
+        <translation>使用者編號</translation>
     </message>
     <message>
-        <source>✔ 审计链完整：已校验 %1 条记录，没有发现改动。</source>
-        <translation type="unfinished"></translation>
+        <source>Computer</source>
+        <translation>電腦</translation>
     </message>
     <message>
-        <source>✘ 审计链在记录 #%1 处断开：该记录或其前后的记录被改动、删除或插入过。请通知系统管理员并保留数据库备份。</source>
-        <translation type="unfinished"></translation>
+        <source>Address</source>
+        <extracomment>Column header: the network address the action came from.</extracomment>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Column header: the kind of record the action concerns (session, user, department).</extracomment>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>物件編號</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>所有使用者</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>物件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>從(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>The suggested name of the exported file.</extracomment>
+        <translation>稽核記錄</translation>
+    </message>
+    <message>
+        <source>Verify audit chain</source>
+        <translation>驗證稽核鏈</translation>
+    </message>
+    <message>
+        <source>Check whether records of the audit log have been changed, deleted or inserted</source>
+        <translation>檢查稽核記錄中是否有記錄曾遭修改、刪除或插入</translation>
+    </message>
+    <message>
+        <source>Select a record to see the values before and after the change.</source>
+        <translation>選取一筆記錄以檢視修改前後的內容。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <source>Could not load the audit log: %1</source>
+        <translation>無法載入稽核記錄：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Record #%1 · %2 · %3 · %4</source>
+        <translation>記錄 #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>no changes recorded</source>
+        <translation>未記錄修改內容</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在驗證…</translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation>無法驗證：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ The audit chain is intact: %Ln record(s) checked, no tampering found.</source>
+        <translation>
+            <numerusform>✔ 稽核鏈完整：已驗證 %Ln 筆記錄，未發現任何竄改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ The audit chain is broken at record #%1: this record, or one next to it, has been changed, deleted or inserted. Tell your system administrator and keep the database backups.</source>
+        <translation>✘ 稽核鏈在記錄 #%1 處中斷：該記錄或其前後的記錄曾遭修改、刪除或插入。請通知系統管理員並保留資料庫備份。</translation>
     </message>
 </context>
 <context>
@@ -571,121 +622,107 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     </message>
 </context>
 <context>
-    <name>cordial::client::DepartmentNameDialog</name>
-    <message>
-        <source>确定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请输入部门名称。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cordial::client::DepartmentsPage</name>
     <message>
-        <source>新建下级部门</source>
-        <translation type="unfinished"></translation>
+        <source>New sub-department</source>
+        <translation>新增下層部門</translation>
     </message>
     <message>
-        <source>重命名</source>
-        <translation type="unfinished"></translation>
+        <source>Rename</source>
+        <translation>重新命名</translation>
     </message>
     <message>
-        <source>移动到…</source>
-        <translation type="unfinished"></translation>
+        <source>Move to…</source>
+        <translation>移動到…</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation type="unfinished"></translation>
+        <source>Delete</source>
+        <translation>刪除</translation>
     </message>
     <message>
-        <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
     </message>
     <message>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>部門</translation>
     </message>
     <message>
-        <source>用户数</source>
-        <translation type="unfinished"></translation>
+        <source>Users</source>
+        <extracomment>Column header: how many users the department has.</extracomment>
+        <translation>使用者數</translation>
     </message>
     <message>
-        <source>无法加载部门列表：%1</source>
-        <translation type="unfinished"></translation>
+        <source>Could not load the departments: %1</source>
+        <translation>無法載入部門清單：%1</translation>
     </message>
     <message>
-        <source>新建部门</source>
-        <translation type="unfinished"></translation>
+        <source>New department</source>
+        <translation>新增部門</translation>
     </message>
     <message>
-        <source>“%1”的下级部门名称：</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new sub-department of &quot;%1&quot;:</source>
+        <translation>「%1」的下層部門名稱：</translation>
     </message>
     <message>
-        <source>新部门名称：</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new department:</source>
+        <translation>新部門名稱：</translation>
     </message>
     <message>
-        <source>重命名部门</source>
-        <translation type="unfinished"></translation>
+        <source>Rename department</source>
+        <translation>重新命名部門</translation>
     </message>
     <message>
-        <source>“%1”的新名称：</source>
-        <translation type="unfinished"></translation>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>「%1」的新名稱：</translation>
     </message>
     <message>
-        <source>移动部门</source>
-        <translation type="unfinished"></translation>
+        <source>Move department</source>
+        <translation>移動部門</translation>
     </message>
     <message>
-        <source>把“%1”移动到：</source>
-        <translation type="unfinished"></translation>
+        <source>Move &quot;%1&quot; to:</source>
+        <translation>將「%1」移動到：</translation>
     </message>
     <message>
-        <source>（顶级部门）</source>
-        <translation type="unfinished"></translation>
+        <source>(Top level)</source>
+        <translation>（最上層部門）</translation>
     </message>
     <message>
-        <source>移动</source>
-        <translation type="unfinished"></translation>
+        <source>Move</source>
+        <translation>移動</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <source>无法移动部门“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not move the department &quot;%1&quot;: %2</source>
+        <translation>無法移動部門「%1」：%2</translation>
     </message>
     <message>
-        <source>删除部门</source>
-        <translation type="unfinished"></translation>
+        <source>Delete department</source>
+        <translation>刪除部門</translation>
     </message>
     <message>
-        <source>确定要删除部门“%1”吗？</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the department &quot;%1&quot;?</source>
+        <translation>確定要刪除部門「%1」嗎？</translation>
     </message>
     <message>
-        <source>只能删除没有用户和下级部门的部门。</source>
-        <translation type="unfinished"></translation>
+        <source>Only a department without users and sub-departments can be deleted.</source>
+        <translation>只能刪除沒有使用者和下層部門的部門。</translation>
     </message>
     <message>
-        <source>已删除部门“%1”。</source>
-        <translation type="unfinished"></translation>
+        <source>The department &quot;%1&quot; has been deleted.</source>
+        <translation>已刪除部門「%1」。</translation>
     </message>
     <message>
-        <source>不能删除部门“%1”：它还有用户或下级部门。请先把用户调到其他部门，并移走或删除下级部门。</source>
-        <translation type="unfinished"></translation>
+        <source>The department &quot;%1&quot; cannot be deleted: it still has users or sub-departments. Move its users to other departments and move or delete its sub-departments first.</source>
+        <translation>無法刪除部門「%1」：它還有使用者或下層部門。請先將使用者調到其他部門，並移走或刪除下層部門。</translation>
     </message>
     <message>
-        <source>无法删除部门“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not delete the department &quot;%1&quot;: %2</source>
+        <translation>無法刪除部門「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -923,8 +960,8 @@ This can mean someone is intercepting the connection. Ask your administrator whe
 <context>
     <name>cordial::client::MessageBanner</name>
     <message>
-        <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -942,37 +979,6 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>%1 — cancelling…</source>
         <translation>%1 — 正在取消…</translation>
-    </message>
-</context>
-<context>
-    <name>cordial::client::ResetPasswordDialog</name>
-    <message>
-        <source>重置密码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>为“%1”（%2）设置新密码。该用户已登录的会话将被结束。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新密码(&amp;P)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认密码(&amp;C)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请输入新密码。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>两次输入的密码不一致。</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,259 +1022,264 @@ This can mean someone is intercepting the connection. Ask your administrator whe
 <context>
     <name>cordial::client::UserEditorDialog</name>
     <message>
-        <source>新建用户</source>
-        <translation type="unfinished"></translation>
+        <source>New user</source>
+        <translation>新增使用者</translation>
     </message>
     <message>
-        <source>编辑用户</source>
-        <translation type="unfinished"></translation>
+        <source>Edit user</source>
+        <translation>編輯使用者</translation>
     </message>
     <message>
-        <source>字母、数字、点、下划线或连字符</source>
-        <translation type="unfinished"></translation>
+        <source>Letters, digits, dots, underscores or hyphens</source>
+        <translation>字母、數字、句點、底線或連字號</translation>
     </message>
     <message>
-        <source>正在加载…</source>
-        <translation type="unfinished"></translation>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
     </message>
     <message>
-        <source>登录名(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Login:</source>
+        <translation>登入名稱(&amp;L)：</translation>
     </message>
     <message>
-        <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>角色(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <source>部门(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Department:</source>
+        <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <source>职务(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <source>Job &amp;title:</source>
+        <translation>職稱(&amp;T)：</translation>
     </message>
     <message>
-        <source>电子邮件(&amp;E)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Email:</source>
+        <translation>電子郵件(&amp;E)：</translation>
     </message>
     <message>
-        <source>手机(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Mobile:</source>
+        <translation>手機(&amp;M)：</translation>
     </message>
     <message>
-        <source>密码(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <source>确认密码(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Confirm password:</source>
+        <translation>確認密碼(&amp;C)：</translation>
     </message>
     <message>
-        <source>登录名创建后不能更改。</source>
-        <translation type="unfinished"></translation>
+        <source>The login cannot be changed once the user has been created.</source>
+        <translation>登入名稱建立後無法變更。</translation>
     </message>
     <message>
-        <source>正在保存…</source>
-        <translation type="unfinished"></translation>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
     </message>
     <message>
-        <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <source>（请选择部门）</source>
-        <translation type="unfinished"></translation>
+        <source>(Choose a department)</source>
+        <translation>（請選擇部門）</translation>
     </message>
     <message>
-        <source>请输入登录名。</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a login.</source>
+        <translation>請輸入登入名稱。</translation>
     </message>
     <message>
-        <source>登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)。</source>
-        <translation type="unfinished"></translation>
+        <source>A login may contain only letters, digits, dots (.), underscores (_) and hyphens (-).</source>
+        <translation>登入名稱只能包含字母、數字、句點(.)、底線(_)和連字號(-)。</translation>
     </message>
     <message>
-        <source>请输入姓名。</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a name.</source>
+        <translation>請輸入姓名。</translation>
     </message>
     <message>
-        <source>请选择部门。</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a department.</source>
+        <translation>請選擇部門。</translation>
     </message>
     <message>
-        <source>电子邮件地址格式不正确，例如 zhang.san@example.com。</source>
-        <translation type="unfinished"></translation>
+        <source>The email address is not valid. It should look like zhang.san@example.com.</source>
+        <translation>電子郵件地址格式不正確，例如 zhang.san@example.com。</translation>
     </message>
     <message>
-        <source>手机号码只能包含数字、+、- 和空格。</source>
-        <translation type="unfinished"></translation>
+        <source>A mobile number may contain only digits, +, - and spaces.</source>
+        <translation>手機號碼只能包含數字、+、- 和空格。</translation>
     </message>
     <message>
-        <source>请输入初始密码。</source>
-        <translation type="unfinished"></translation>
+        <source>Enter an initial password.</source>
+        <translation>請輸入初始密碼。</translation>
     </message>
     <message>
-        <source>两次输入的密码不一致。</source>
-        <translation type="unfinished"></translation>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::UsersPage</name>
     <message>
-        <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <source>Login</source>
+        <translation>登入名稱</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <source>角色</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
     <message>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>部門</translation>
     </message>
     <message>
-        <source>职务</source>
-        <translation type="unfinished"></translation>
+        <source>Job title</source>
+        <translation>職稱</translation>
     </message>
     <message>
-        <source>电子邮件</source>
-        <translation type="unfinished"></translation>
+        <source>Email</source>
+        <translation>電子郵件</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation type="unfinished"></translation>
+        <source>Mobile</source>
+        <translation>手機</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
     <message>
-        <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <source>Disabled</source>
+        <translation>已停用</translation>
     </message>
     <message>
-        <source>正常</source>
-        <translation type="unfinished"></translation>
+        <source>Active</source>
+        <translation>正常</translation>
     </message>
     <message>
-        <source>新建用户</source>
-        <translation type="unfinished"></translation>
+        <source>New user</source>
+        <translation>新增使用者</translation>
     </message>
     <message>
-        <source>编辑</source>
-        <translation type="unfinished"></translation>
+        <source>Edit</source>
+        <translation>編輯</translation>
     </message>
     <message>
-        <source>停用</source>
-        <translation type="unfinished"></translation>
+        <source>Disable</source>
+        <translation>停用</translation>
     </message>
     <message>
-        <source>重置密码</source>
-        <translation type="unfinished"></translation>
+        <source>Reset password</source>
+        <translation>重設密碼</translation>
     </message>
     <message>
-        <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
     </message>
     <message>
-        <source>导出…</source>
-        <translation type="unfinished"></translation>
+        <source>Export…</source>
+        <translation>匯出…</translation>
     </message>
     <message>
-        <source>用户</source>
-        <translation type="unfinished"></translation>
+        <source>Users</source>
+        <extracomment>The suggested name of the exported file.</extracomment>
+        <translation>使用者</translation>
     </message>
     <message>
-        <source>搜索登录名或姓名…</source>
-        <translation type="unfinished"></translation>
+        <source>Search by login or name…</source>
+        <translation>搜尋登入名稱或姓名…</translation>
     </message>
     <message>
-        <source>部门(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Department:</source>
+        <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <source>全部部门</source>
-        <translation type="unfinished"></translation>
+        <source>All departments</source>
+        <translation>所有部門</translation>
     </message>
     <message>
-        <source>显示已停用(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;how disabled users</source>
+        <translation>顯示已停用(&amp;H)</translation>
     </message>
     <message>
-        <source>无法加载用户列表：%1</source>
-        <translation type="unfinished"></translation>
+        <source>Could not load the user list: %1</source>
+        <translation>無法載入使用者清單：%1</translation>
     </message>
     <message>
-        <source>正在加载…</source>
-        <translation type="unfinished"></translation>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>已顯示 %1 / 共 %Ln 位使用者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>共 %Ln 位使用者</numerusform>
+        </translation>
     </message>
     <message>
-        <source>已显示 %1 / 共 %2 个用户</source>
-        <translation type="unfinished"></translation>
+        <source>Enable</source>
+        <translation>啟用</translation>
     </message>
     <message>
-        <source>共 %1 个用户</source>
-        <translation type="unfinished"></translation>
+        <source>The user has been created.</source>
+        <translation>已建立使用者。</translation>
     </message>
     <message>
-        <source>启用</source>
-        <translation type="unfinished"></translation>
+        <source>Could not enable the user &quot;%1&quot;: %2</source>
+        <translation>無法啟用使用者「%1」：%2</translation>
     </message>
     <message>
-        <source>已创建用户。</source>
-        <translation type="unfinished"></translation>
+        <source>Could not disable the user &quot;%1&quot;: %2</source>
+        <translation>無法停用使用者「%1」：%2</translation>
     </message>
     <message>
-        <source>无法启用用户“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <source>You cannot disable yourself or the last enabled administrator.</source>
+        <translation>不能停用自己，也不能停用最後一位可用的系統管理員。</translation>
     </message>
     <message>
-        <source>无法停用用户“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <source>The user &quot;%1&quot; has been enabled.</source>
+        <translation>已啟用使用者「%1」。</translation>
     </message>
     <message>
-        <source>不能停用自己，也不能停用最后一个可用的系统管理员。</source>
-        <translation type="unfinished"></translation>
+        <source>The user &quot;%1&quot; has been disabled.</source>
+        <translation>已停用使用者「%1」。</translation>
     </message>
     <message>
-        <source>已启用用户“%1”。</source>
-        <translation type="unfinished"></translation>
+        <source>Disable user</source>
+        <translation>停用使用者</translation>
     </message>
     <message>
-        <source>已停用用户“%1”。</source>
-        <translation type="unfinished"></translation>
+        <source>Disable the user &quot;%1&quot;?</source>
+        <translation>確定要停用使用者「%1」嗎？</translation>
     </message>
     <message>
-        <source>停用用户</source>
-        <translation type="unfinished"></translation>
+        <source>A disabled user can no longer log in, and their open sessions end at once. You can enable the user again later.</source>
+        <translation>停用後該使用者將無法再登入，已登入的工作階段會立即結束。之後可以重新啟用。</translation>
     </message>
     <message>
-        <source>确定要停用用户“%1”吗？</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <source>停用后该用户不能再登录，已登录的会话会立即结束。以后可以重新启用。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已为“%1”重置密码。</source>
-        <translation type="unfinished"></translation>
+        <source>The password of &quot;%1&quot; has been reset.</source>
+        <translation>已為「%1」重設密碼。</translation>
     </message>
 </context>
 </TS>

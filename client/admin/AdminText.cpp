@@ -5,15 +5,16 @@ namespace cordial::client::admin {
 QString AdminText::roleName(const QString &role)
 {
     if (role == QLatin1String("administrator"))
-        return tr("系统管理员");
+        return tr("Administrator");
     if (role == QLatin1String("director"))
-        return tr("总监");
+        return tr("Director");
     if (role == QLatin1String("manager"))
-        return tr("经理");
+        return tr("Manager");
     if (role == QLatin1String("staff"))
-        return tr("业务员");
+        //: Role name: an ordinary employee who works with their own customers.
+        return tr("Staff");
     if (role == QLatin1String("readonly"))
-        return tr("只读");
+        return tr("Read-only");
     return role;
 }
 
@@ -23,37 +24,37 @@ QString AdminText::errorMessage(const protocol::Error &error)
     QString lead;
     switch (error.code) {
     case ErrorCode::Unauthenticated:
-        lead = tr("会话已结束，请重新登录。");
+        lead = tr("Your session has ended. Log in again.");
         break;
     case ErrorCode::Forbidden:
-        lead = tr("您没有执行此操作的权限。");
+        lead = tr("You do not have permission to do this.");
         break;
     case ErrorCode::NotFound:
-        lead = tr("找不到该记录，它可能已被删除。请刷新后重试。");
+        lead = tr("The record was not found; it may have been deleted. Refresh and try again.");
         break;
     case ErrorCode::Invalid:
-        lead = tr("输入的内容无效。");
+        lead = tr("The input is not valid.");
         break;
     case ErrorCode::Conflict:
-        lead = tr("与现有数据冲突。");
+        lead = tr("This conflicts with existing data.");
         break;
     case ErrorCode::RateLimited:
-        lead = tr("请求过于频繁，请稍后再试。");
+        lead = tr("Too many requests. Wait a moment and try again.");
         break;
     case ErrorCode::TooLarge:
-        lead = tr("内容过大。");
+        lead = tr("The content is too large.");
         break;
     case ErrorCode::Internal:
-        lead = tr("服务器或网络出错，未保存任何更改。请稍后重试。");
+        lead = tr("A server or network error occurred, and no changes were saved. Try again later.");
         break;
     case ErrorCode::BadRequest:
     case ErrorCode::UnsupportedProtocol:
-        lead = tr("客户端与服务器版本不匹配。");
+        lead = tr("The client and server versions do not match.");
         break;
     }
     if (error.message.isEmpty())
         return lead;
-    return tr("%1（%2）").arg(lead, error.message);
+    return tr("%1 (%2)").arg(lead, error.message);
 }
 
 QString AdminText::fieldErrorMessage(const protocol::Error &error)
@@ -62,30 +63,32 @@ QString AdminText::fieldErrorMessage(const protocol::Error &error)
     const QString &field = error.field;
     QString lead;
     if (error.code == ErrorCode::Conflict && field == QLatin1String("login"))
-        lead = tr("该登录名已被使用，请换一个。");
+        lead = tr("This login is already taken. Choose another one.");
     else if (error.code == ErrorCode::Conflict && field == QLatin1String("role"))
-        lead = tr("这样改会使系统中没有可用的系统管理员。");
+        lead = tr("This change would leave the system without an enabled administrator.");
     else if (error.code == ErrorCode::Conflict && field == QLatin1String("name"))
-        lead = tr("同一上级部门下已有同名部门，请换一个名称。");
+        lead = tr("A department with the same name already exists under the same parent department. "
+                  "Choose another name.");
     else if (error.code == ErrorCode::NotFound)
-        lead = tr("所选项目已不存在，可能已被删除。");
+        lead = tr("The selected item no longer exists; it may have been deleted.");
     else if (field == QLatin1String("password"))
-        lead = tr("密码不符合要求。");
+        lead = tr("The password does not meet the requirements.");
     else if (field == QLatin1String("login"))
-        lead = tr("登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)，最长 64 个字符。");
+        lead = tr("A login may contain only letters, digits, dots (.), underscores (_) and hyphens (-), "
+                  "and at most 64 characters.");
     else if (field == QLatin1String("display_name"))
-        lead = tr("姓名不能为空，最长 100 个字符。");
+        lead = tr("The name must not be empty and may have at most 100 characters.");
     else if (field == QLatin1String("email"))
-        lead = tr("电子邮件地址无效。");
+        lead = tr("The email address is not valid.");
     else if (field == QLatin1String("mobile"))
-        lead = tr("手机号码只能包含数字、+、- 和空格。");
+        lead = tr("A mobile number may contain only digits, +, - and spaces.");
     else if (field == QLatin1String("name"))
-        lead = tr("部门名称不能为空，最长 100 个字符。");
+        lead = tr("The department name must not be empty and may have at most 100 characters.");
     else
         return errorMessage(error);
     if (error.message.isEmpty())
         return lead;
-    return tr("%1（%2）").arg(lead, error.message);
+    return tr("%1 (%2)").arg(lead, error.message);
 }
 
 } // namespace cordial::client::admin

@@ -12,7 +12,7 @@ class AdminText
 {
     Q_DECLARE_TR_FUNCTIONS(AdminText)
 public:
-    // "administrator" -> "系统管理员"; unknown roles are shown by their name.
+    // "administrator" -> "Administrator", translated; unknown roles are shown by their name.
     static QString roleName(const QString &role);
     // A sentence for a failed request: what went wrong and, where it helps, what to do.
     static QString errorMessage(const protocol::Error &error);

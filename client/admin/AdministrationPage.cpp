@@ -27,8 +27,8 @@ AdministrationPage::AdministrationPage(Connection *connection, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_users = new UsersPage(connection);
     m_departments = new DepartmentsPage(connection);
-    m_tabs->addTab(m_departments, tr("部门(&1)"));
-    m_tabs->addTab(m_users, tr("用户(&2)"));
+    m_tabs->addTab(m_departments, tr("Departments (&1)"));
+    m_tabs->addTab(m_users, tr("Users (&2)"));
     layout->addWidget(m_tabs, 1);
 
     // Users show their department's name, and the filter lists the departments.
@@ -43,7 +43,8 @@ void AdministrationPage::reloadRights()
         if (!self)
             return;
         if (!reply.ok) {
-            m_banner->showError(tr("无法确定您的权限，编辑功能已关闭：%1").arg(admin::AdminText::errorMessage(reply.error)));
+            m_banner->showError(tr("Could not determine your permissions, so editing is turned off: %1")
+                                    .arg(admin::AdminText::errorMessage(reply.error)));
             applyRights({});
             return;
         }
@@ -64,7 +65,7 @@ void AdministrationPage::applyRights(const QStringList &rights)
     const bool audit = rights.contains(r::kAuditRead);
     if (audit && !m_audit) {
         m_audit = new AuditViewer(m_connection);
-        m_tabs->addTab(m_audit, tr("审计日志(&3)"));
+        m_tabs->addTab(m_audit, tr("Audit log (&3)"));
     } else if (!audit && m_audit) {
         m_tabs->removeTab(m_tabs->indexOf(m_audit));
         delete m_audit;

@@ -31,6 +31,8 @@ constexpr int kIdRole = Qt::UserRole;
 // server accepts it; the server's complaint shows under the field.
 class DepartmentNameDialog : public QDialog
 {
+    // Without Q_OBJECT, tr() would be QDialog's and look its texts up in the "QDialog" context.
+    Q_DECLARE_TR_FUNCTIONS(DepartmentNameDialog)
 public:
     DepartmentNameDialog(const QString &title, const QString &prompt, const QString &name, QWidget *parent)
         : QDialog(parent)
@@ -55,8 +57,8 @@ public:
         m_error->hide();
         layout->addWidget(m_error);
         m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("确定"));
-        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
         layout->addWidget(m_buttons);
         connect(m_buttons, &QDialogButtonBox::accepted, this, &DepartmentNameDialog::submit);
         connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -69,7 +71,7 @@ public:
     {
         const QString name = m_name->text().trimmed();
         if (name.isEmpty()) {
-            showError(tr("请输入部门名称。"));
+            showError(tr("Enter a department name."));
             return;
         }
         setBusy(true);
@@ -108,19 +110,19 @@ DepartmentsPage::DepartmentsPage(Connection *connection, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *toolbar = new QToolBar;
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_add = toolbar->addAction(tr("新建下级部门"), this, &DepartmentsPage::addDepartment);
+    m_add = toolbar->addAction(tr("New sub-department"), this, &DepartmentsPage::addDepartment);
     m_add->setObjectName(QStringLiteral("addDepartment"));
     m_add->setShortcut(QKeySequence::New);
-    m_rename = toolbar->addAction(tr("重命名"), this, &DepartmentsPage::renameDepartment);
+    m_rename = toolbar->addAction(tr("Rename"), this, &DepartmentsPage::renameDepartment);
     m_rename->setObjectName(QStringLiteral("renameDepartment"));
     m_rename->setShortcut(Qt::Key_F2);
-    m_move = toolbar->addAction(tr("移动到…"), this, &DepartmentsPage::moveDepartment);
+    m_move = toolbar->addAction(tr("Move to…"), this, &DepartmentsPage::moveDepartment);
     m_move->setObjectName(QStringLiteral("moveDepartment"));
-    m_delete = toolbar->addAction(tr("删除"), this, &DepartmentsPage::deleteDepartment);
+    m_delete = toolbar->addAction(tr("Delete"), this, &DepartmentsPage::deleteDepartment);
     m_delete->setObjectName(QStringLiteral("deleteDepartment"));
     m_delete->setShortcut(QKeySequence::Delete);
     toolbar->addSeparator();
-    m_refresh = toolbar->addAction(tr("刷新"), this, &DepartmentsPage::refresh);
+    m_refresh = toolbar->addAction(tr("Refresh"), this, &DepartmentsPage::refresh);
     m_refresh->setObjectName(QStringLiteral("refreshDepartments"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     for (QAction *action : {m_add, m_rename, m_move, m_delete, m_refresh})
@@ -132,7 +134,9 @@ DepartmentsPage::DepartmentsPage(Connection *connection, QWidget *parent)
 
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("departmentTree"));
-    m_tree->setHeaderLabels({tr("部门"), tr("用户数")});
+    m_tree->setHeaderLabels({tr("Department"),
+                             //: Column header: how many users the department has.
+                             tr("Users")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
@@ -173,7 +177,7 @@ void DepartmentsPage::refresh()
         m_pendingList = 0;
         m_loading = false;
         if (!reply.ok) {
-            m_banner->showError(tr("无法加载部门列表：%1").arg(AdminText::errorMessage(reply.error)));
+            m_banner->showError(tr("Could not load the departments: %1").arg(AdminText::errorMessage(reply.error)));
             updateActions();
             return;
         }
@@ -238,7 +242,7 @@ Department DepartmentsPage::department(qint64 id) const
 void DepartmentsPage::updateActions()
 {
     const bool selected = selectedId() != 0;
-    m_add->setText(selected ? tr("新建下级部门") : tr("新建部门"));
+    m_add->setText(selected ? tr("New sub-department") : tr("New department"));
     m_add->setEnabled(m_canManage && !m_loading);
     m_rename->setEnabled(m_canManage && selected);
     m_move->setEnabled(m_canManage && selected);
@@ -263,8 +267,9 @@ void DepartmentsPage::afterChange(qint64 selectId)
 void DepartmentsPage::addDepartment()
 {
     const Department parent = department(selectedId());
-    const QString prompt = parent.id ? tr("“%1”的下级部门名称：").arg(parent.name) : tr("新部门名称：");
-    auto *dialog = new DepartmentNameDialog(tr("新建部门"), prompt, {}, this);
+    const QString prompt = parent.id ? tr("Name of the new sub-department of \"%1\":").arg(parent.name)
+                                     : tr("Name of the new department:");
+    auto *dialog = new DepartmentNameDialog(tr("New department"), prompt, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<DepartmentNameDialog> guard(dialog);
     dialog->onSubmit = [this, guard, parentId = parent.id](const QString &name) {
@@ -291,7 +296,7 @@ void DepartmentsPage::renameDepartment()
     const Department current = department(selectedId());
     if (!current.id)
         return;
-    auto *dialog = new DepartmentNameDialog(tr("重命名部门"), tr("“%1”的新名称：").arg(current.name),
+    auto *dialog = new DepartmentNameDialog(tr("Rename department"), tr("New name for \"%1\":").arg(current.name),
                                             current.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<DepartmentNameDialog> guard(dialog);
@@ -324,14 +329,14 @@ void DepartmentsPage::moveDepartment()
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("moveDepartmentDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("移动部门"));
+    dialog->setWindowTitle(tr("Move department"));
     dialog->resize(380, 420);
     auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("把“%1”移动到：").arg(current.name)));
+    layout->addWidget(new QLabel(tr("Move \"%1\" to:").arg(current.name)));
     auto *tree = new QTreeWidget;
     tree->setHeaderHidden(true);
     layout->addWidget(tree, 1);
-    auto *top = new QTreeWidgetItem(tree, {tr("（顶级部门）")});
+    auto *top = new QTreeWidgetItem(tree, {tr("(Top level)")});
     top->setData(0, kIdRole, 0);
     // A department cannot move below itself; the server would refuse it anyway.
     const QList<qint64> excluded = admin::subtreeIds(m_departments, current.id);
@@ -349,8 +354,8 @@ void DepartmentsPage::moveDepartment()
         tree->setCurrentItem(top);
     tree->expandAll();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("移动"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
@@ -368,7 +373,8 @@ void DepartmentsPage::moveDepartment()
             if (!self)
                 return;
             if (!reply.ok) {
-                m_banner->showError(tr("无法移动部门“%1”：%2").arg(current.name, AdminText::errorMessage(reply.error)));
+                m_banner->showError(tr("Could not move the department \"%1\": %2")
+                                        .arg(current.name, AdminText::errorMessage(reply.error)));
                 return;
             }
             afterChange(current.id);
@@ -382,13 +388,13 @@ void DepartmentsPage::deleteDepartment()
     const Department current = department(selectedId());
     if (!current.id)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("删除部门"),
-                                tr("确定要删除部门“%1”吗？").arg(current.name),
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete department"),
+                                tr("Delete the department \"%1\"?").arg(current.name),
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("deleteDepartmentConfirm"));
-    box->setInformativeText(tr("只能删除没有用户和下级部门的部门。"));
-    box->button(QMessageBox::Yes)->setText(tr("删除"));
-    box->button(QMessageBox::No)->setText(tr("取消"));
+    box->setInformativeText(tr("Only a department without users and sub-departments can be deleted."));
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->button(QMessageBox::No)->setText(tr("Cancel"));
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, box, current](QAbstractButton *button) {
@@ -399,16 +405,18 @@ void DepartmentsPage::deleteDepartment()
             if (!self)
                 return;
             if (reply.ok) {
-                m_banner->showInfo(tr("已删除部门“%1”。").arg(current.name));
+                m_banner->showInfo(tr("The department \"%1\" has been deleted.").arg(current.name));
                 afterChange(0);
                 return;
             }
             if (reply.error.code == protocol::ErrorCode::Conflict) {
-                m_banner->showError(tr("不能删除部门“%1”：它还有用户或下级部门。"
-                                       "请先把用户调到其他部门，并移走或删除下级部门。")
+                m_banner->showError(tr("The department \"%1\" cannot be deleted: it still has users or "
+                                       "sub-departments. Move its users to other departments and move or "
+                                       "delete its sub-departments first.")
                                         .arg(current.name));
             } else {
-                m_banner->showError(tr("无法删除部门“%1”：%2").arg(current.name, AdminText::errorMessage(reply.error)));
+                m_banner->showError(tr("Could not delete the department \"%1\": %2")
+                                        .arg(current.name, AdminText::errorMessage(reply.error)));
             }
             refresh(); // the counts may have changed meanwhile
         });

@@ -55,8 +55,8 @@ QString exportShownRows(QTableView *view, const QString &suggestedName)
 {
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                           QLatin1Char('/') + suggestedName + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(view, ListTools::tr("导出"), start,
-                                                      ListTools::tr("CSV 文件 (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(view, ListTools::tr("Export"), start,
+                                                      ListTools::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return {};
     QAbstractItemModel *model = view->model();
@@ -80,11 +80,11 @@ QString exportShownRows(QTableView *view, const QString &suggestedName)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ListTools::tr("无法写入文件 %1：%2").arg(path, file.errorString());
+        return ListTools::tr("Could not write the file %1: %2").arg(path, file.errorString());
     file.write("\xEF\xBB\xBF");
     file.write(text.toUtf8());
     if (!file.commit())
-        return ListTools::tr("无法写入文件 %1：%2").arg(path, file.errorString());
+        return ListTools::tr("Could not write the file %1: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -18,7 +18,7 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
     auto *close = new QToolButton;
     close->setText(QStringLiteral("✕"));
     close->setAutoRaise(true);
-    close->setToolTip(tr("关闭"));
+    close->setToolTip(tr("Close"));
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     layout->addWidget(close);
     hide();

@@ -68,7 +68,7 @@ UserEditorDialog::~UserEditorDialog()
 
 void UserEditorDialog::build()
 {
-    setWindowTitle(isCreating() ? tr("新建用户") : tr("编辑用户"));
+    setWindowTitle(isCreating() ? tr("New user") : tr("Edit user"));
     setMinimumWidth(460);
 
     auto *layout = new QVBoxLayout(this);
@@ -97,36 +97,36 @@ void UserEditorDialog::build()
 
     m_login = new QLineEdit;
     m_login->setMaxLength(64);
-    m_login->setPlaceholderText(tr("字母、数字、点、下划线或连字符"));
+    m_login->setPlaceholderText(tr("Letters, digits, dots, underscores or hyphens"));
     m_displayName = new QLineEdit;
     m_displayName->setMaxLength(100);
     m_role = new QComboBox;
-    m_role->addItem(tr("正在加载…"));
+    m_role->addItem(tr("Loading…"));
     m_role->setEnabled(false);
     m_department = new QComboBox;
-    m_department->addItem(tr("正在加载…"));
+    m_department->addItem(tr("Loading…"));
     m_department->setEnabled(false);
     m_email = new QLineEdit;
     m_mobile = new QLineEdit;
     m_title = new QLineEdit;
 
-    addField(kLogin, tr("登录名(&L)："), m_login);
-    addField(kDisplayName, tr("姓名(&N)："), m_displayName);
-    addField(kRole, tr("角色(&R)："), m_role);
-    addField(kDepartment, tr("部门(&D)："), m_department);
-    addField(kTitle, tr("职务(&T)："), m_title);
-    addField(kEmail, tr("电子邮件(&E)："), m_email);
-    addField(kMobile, tr("手机(&M)："), m_mobile);
+    addField(kLogin, tr("&Login:"), m_login);
+    addField(kDisplayName, tr("&Name:"), m_displayName);
+    addField(kRole, tr("&Role:"), m_role);
+    addField(kDepartment, tr("&Department:"), m_department);
+    addField(kTitle, tr("Job &title:"), m_title);
+    addField(kEmail, tr("&Email:"), m_email);
+    addField(kMobile, tr("&Mobile:"), m_mobile);
     if (isCreating()) {
         m_password = new QLineEdit;
         m_password->setEchoMode(QLineEdit::Password);
         m_confirm = new QLineEdit;
         m_confirm->setEchoMode(QLineEdit::Password);
-        addField(kPassword, tr("密码(&P)："), m_password);
-        addField(kConfirm, tr("确认密码(&C)："), m_confirm);
+        addField(kPassword, tr("&Password:"), m_password);
+        addField(kConfirm, tr("&Confirm password:"), m_confirm);
     } else {
         m_login->setReadOnly(true);
-        m_login->setToolTip(tr("登录名创建后不能更改。"));
+        m_login->setToolTip(tr("The login cannot be changed once the user has been created."));
         m_login->setText(m_original.value(kLogin).toString());
         m_displayName->setText(m_original.value(kDisplayName).toString());
         m_email->setText(m_original.value(kEmail).toString());
@@ -135,17 +135,17 @@ void UserEditorDialog::build()
     }
 
     auto *bottom = new QHBoxLayout;
-    m_busy = new QLabel(tr("正在保存…"));
+    m_busy = new QLabel(tr("Saving…"));
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->hide();
     bottom->addWidget(m_busy);
     bottom->addStretch();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_save = m_buttons->button(QDialogButtonBox::Save);
-    m_save->setText(tr("保存(&S)"));
+    m_save->setText(tr("&Save"));
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setEnabled(false); // until the role and department choices are loaded
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UserEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UserEditorDialog::reject);
     bottom->addWidget(m_buttons);
@@ -205,7 +205,7 @@ void UserEditorDialog::loadChoices()
             const QList<admin::Department> departments = admin::treeOrder(admin::parseDepartments(reply.result));
             // A new user's department is chosen on purpose, unless there is only one.
             if (departments.size() != 1)
-                m_department->addItem(tr("（请选择部门）"));
+                m_department->addItem(tr("(Choose a department)"));
             for (const admin::Department &d : departments)
                 m_department->addItem(QString(d.depth * 2, QChar(0x3000 /* ideographic space */)) + d.name, d.id);
             const int index = m_department->findData(m_original.value(kDepartment).toInteger(0));
@@ -261,28 +261,28 @@ bool UserEditorDialog::validate()
     const QString login = m_login->text().trimmed();
     if (isCreating()) {
         if (login.isEmpty())
-            complain(kLogin, tr("请输入登录名。"));
+            complain(kLogin, tr("Enter a login."));
         else if (!loginPattern.match(login).hasMatch())
-            complain(kLogin, tr("登录名只能包含字母、数字、点(.)、下划线(_)和连字符(-)。"));
+            complain(kLogin, tr("A login may contain only letters, digits, dots (.), underscores (_) and hyphens (-)."));
     }
     if (m_displayName->text().trimmed().isEmpty())
-        complain(kDisplayName, tr("请输入姓名。"));
+        complain(kDisplayName, tr("Enter a name."));
     if (m_department->currentData().isNull())
-        complain(kDepartment, tr("请选择部门。"));
+        complain(kDepartment, tr("Choose a department."));
     const QString email = m_email->text().trimmed();
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
-        complain(kEmail, tr("电子邮件地址格式不正确，例如 zhang.san@example.com。"));
+        complain(kEmail, tr("The email address is not valid. It should look like zhang.san@example.com."));
     static const QRegularExpression mobilePattern(QStringLiteral("^[0-9+\\- ]+$"));
     const QString mobile = m_mobile->text().trimmed();
     if (!mobile.isEmpty() && !mobilePattern.match(mobile).hasMatch())
-        complain(kMobile, tr("手机号码只能包含数字、+、- 和空格。"));
+        complain(kMobile, tr("A mobile number may contain only digits, +, - and spaces."));
     if (isCreating()) {
         // The minimum length is the server's setting; it answers when it is too short.
         if (m_password->text().isEmpty())
-            complain(kPassword, tr("请输入初始密码。"));
+            complain(kPassword, tr("Enter an initial password."));
         else if (m_password->text() != m_confirm->text())
-            complain(kConfirm, tr("两次输入的密码不一致。"));
+            complain(kConfirm, tr("The two passwords differ. Type the same password twice."));
     }
     if (firstBad)
         firstBad->setFocus();

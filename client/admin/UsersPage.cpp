@@ -48,23 +48,23 @@ QList<PagedListModel::Column> userColumns()
     };
     auto grey = text("login"); // for the colour of computed columns
     return {
-        {UsersPage::tr("登录名"), text("login")},
-        {UsersPage::tr("姓名"), text("display_name")},
-        {UsersPage::tr("角色"),
+        {UsersPage::tr("Login"), text("login")},
+        {UsersPage::tr("Name"), text("display_name")},
+        {UsersPage::tr("Role"),
          [grey](const QCborMap &row, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return AdminText::roleName(row.value(QStringLiteral("role")).toString());
              return grey(row, role);
          }},
-        {UsersPage::tr("部门"), text("department_name")},
-        {UsersPage::tr("职务"), text("title")},
-        {UsersPage::tr("电子邮件"), text("email")},
-        {UsersPage::tr("手机"), text("mobile")},
-        {UsersPage::tr("状态"),
+        {UsersPage::tr("Department"), text("department_name")},
+        {UsersPage::tr("Job title"), text("title")},
+        {UsersPage::tr("Email"), text("email")},
+        {UsersPage::tr("Mobile"), text("mobile")},
+        {UsersPage::tr("Status"),
          [grey](const QCborMap &row, int role) -> QVariant {
              const bool disabled = row.value(QStringLiteral("disabled")).toBool();
              if (role == Qt::DisplayRole)
-                 return disabled ? UsersPage::tr("已停用") : UsersPage::tr("正常");
+                 return disabled ? UsersPage::tr("Disabled") : UsersPage::tr("Active");
              return grey(row, role);
          }},
     };
@@ -73,15 +73,18 @@ QList<PagedListModel::Column> userColumns()
 // Sets a new password for a user; stays open with the server's complaint until it is accepted.
 class ResetPasswordDialog : public QDialog
 {
+    // Without Q_OBJECT, tr() would be QDialog's and look its texts up in the "QDialog" context.
+    Q_DECLARE_TR_FUNCTIONS(ResetPasswordDialog)
 public:
     ResetPasswordDialog(Connection *connection, const QCborMap &user, QWidget *parent)
         : QDialog(parent), m_connection(connection), m_userId(user.value(QStringLiteral("id")).toInteger())
     {
         setObjectName(QStringLiteral("resetPasswordDialog"));
-        setWindowTitle(tr("重置密码"));
+        setWindowTitle(tr("Reset password"));
         setMinimumWidth(380);
         auto *layout = new QVBoxLayout(this);
-        auto *intro = new QLabel(tr("为“%1”（%2）设置新密码。该用户已登录的会话将被结束。")
+        auto *intro = new QLabel(tr("Set a new password for \"%1\" (%2). The sessions in which this user "
+                                    "is logged in will be ended.")
                                      .arg(user.value(QStringLiteral("display_name")).toString(),
                                           user.value(QStringLiteral("login")).toString()));
         intro->setWordWrap(true);
@@ -93,8 +96,8 @@ public:
         m_confirm = new QLineEdit;
         m_confirm->setObjectName(QStringLiteral("password_confirm"));
         m_confirm->setEchoMode(QLineEdit::Password);
-        form->addRow(tr("新密码(&P)："), m_password);
-        form->addRow(tr("确认密码(&C)："), m_confirm);
+        form->addRow(tr("New &password:"), m_password);
+        form->addRow(tr("&Confirm password:"), m_confirm);
         layout->addLayout(form);
         m_error = new QLabel;
         m_error->setObjectName(QStringLiteral("password_error"));
@@ -103,8 +106,8 @@ public:
         m_error->hide();
         layout->addWidget(m_error);
         m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("重置密码"));
-        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Reset password"));
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
         layout->addWidget(m_buttons);
         connect(m_buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::submit);
         connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -123,9 +126,9 @@ private:
     void submit()
     {
         if (m_password->text().isEmpty())
-            return showError(tr("请输入新密码。"));
+            return showError(tr("Enter a new password."));
         if (m_password->text() != m_confirm->text())
-            return showError(tr("两次输入的密码不一致。"));
+            return showError(tr("The two passwords differ. Type the same password twice."));
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         setCursor(Qt::BusyCursor);
         m_connection->request(QStringLiteral("users.reset_password"),
@@ -163,20 +166,21 @@ UsersPage::UsersPage(Connection *connection, QWidget *parent)
 
     auto *toolbar = new QToolBar;
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_new = toolbar->addAction(tr("新建用户"), this, &UsersPage::newUser);
+    m_new = toolbar->addAction(tr("New user"), this, &UsersPage::newUser);
     m_new->setObjectName(QStringLiteral("newUser"));
     m_new->setShortcut(QKeySequence::New);
-    m_edit = toolbar->addAction(tr("编辑"), this, &UsersPage::editUser);
+    m_edit = toolbar->addAction(tr("Edit"), this, &UsersPage::editUser);
     m_edit->setObjectName(QStringLiteral("editUser"));
-    m_disable = toolbar->addAction(tr("停用"), this, &UsersPage::toggleDisabled);
+    m_disable = toolbar->addAction(tr("Disable"), this, &UsersPage::toggleDisabled);
     m_disable->setObjectName(QStringLiteral("toggleUserDisabled"));
-    m_resetPassword = toolbar->addAction(tr("重置密码"), this, &UsersPage::resetPassword);
+    m_resetPassword = toolbar->addAction(tr("Reset password"), this, &UsersPage::resetPassword);
     m_resetPassword->setObjectName(QStringLiteral("resetPassword"));
     toolbar->addSeparator();
-    m_refresh = toolbar->addAction(tr("刷新"), this, &UsersPage::refresh);
+    m_refresh = toolbar->addAction(tr("Refresh"), this, &UsersPage::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_export = toolbar->addAction(tr("导出…"), this, [this] {
-        const QString error = admin::exportShownRows(m_table, tr("用户"));
+    m_export = toolbar->addAction(tr("Export…"), this, [this] {
+        //: The suggested name of the exported file.
+        const QString error = admin::exportShownRows(m_table, tr("Users"));
         if (!error.isEmpty())
             m_banner->showError(error);
     });
@@ -187,20 +191,20 @@ UsersPage::UsersPage(Connection *connection, QWidget *parent)
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("userSearch"));
-    m_search->setPlaceholderText(tr("搜索登录名或姓名…"));
+    m_search->setPlaceholderText(tr("Search by login or name…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     filters->addWidget(m_search, 2);
-    auto *departmentLabel = new QLabel(tr("部门(&D)："));
+    auto *departmentLabel = new QLabel(tr("&Department:"));
     m_department = new QComboBox;
     m_department->setObjectName(QStringLiteral("userDepartmentFilter"));
     m_department->setMinimumContentsLength(12);
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_department->addItem(tr("全部部门"));
+    m_department->addItem(tr("All departments"));
     departmentLabel->setBuddy(m_department);
     filters->addWidget(departmentLabel);
     filters->addWidget(m_department, 1);
-    m_showDisabled = new QCheckBox(tr("显示已停用(&H)"));
+    m_showDisabled = new QCheckBox(tr("S&how disabled users"));
     m_showDisabled->setObjectName(QStringLiteral("showDisabled"));
     filters->addWidget(m_showDisabled);
     filters->addStretch();
@@ -246,7 +250,7 @@ UsersPage::UsersPage(Connection *connection, QWidget *parent)
     connect(m_model, &PagedListModel::loadingChanged, this, &UsersPage::updateCount);
     connect(m_model, &PagedListModel::modelReset, this, &UsersPage::updateCount);
     connect(m_model, &PagedListModel::loadFailed, this, [this](const protocol::Error &error) {
-        m_banner->showError(tr("无法加载用户列表：%1").arg(AdminText::errorMessage(error)));
+        m_banner->showError(tr("Could not load the user list: %1").arg(AdminText::errorMessage(error)));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPage::updateActions);
@@ -297,7 +301,7 @@ void UsersPage::reloadDepartments()
                 return; // the list itself reports what is wrong; the filter just stays as it was
             const QVariant current = m_department->currentData();
             m_department->clear();
-            m_department->addItem(tr("全部部门"));
+            m_department->addItem(tr("All departments"));
             for (const admin::Department &d : admin::treeOrder(admin::parseDepartments(reply.result)))
                 m_department->addItem(QString(d.depth * 2, QChar(0x3000)) + d.name, d.id);
             m_department->setCurrentIndex(qMax(0, m_department->findData(current)));
@@ -325,11 +329,11 @@ void UsersPage::updateCount()
     const int shown = m_model->rowCount();
     const int total = m_model->total();
     if (m_model->isLoading() && shown == 0)
-        m_count->setText(tr("正在加载…"));
+        m_count->setText(tr("Loading…"));
     else if (total >= 0 && total > shown)
-        m_count->setText(tr("已显示 %1 / 共 %2 个用户").arg(QLocale().toString(shown), QLocale().toString(total)));
+        m_count->setText(tr("Showing %1 of %Ln user(s)", nullptr, total).arg(QLocale().toString(shown)));
     else
-        m_count->setText(tr("共 %1 个用户").arg(QLocale().toString(total >= 0 ? total : shown)));
+        m_count->setText(tr("%Ln user(s)", nullptr, total >= 0 ? total : shown));
 }
 
 QCborMap UsersPage::selectedUser() const
@@ -348,7 +352,7 @@ void UsersPage::updateActions()
     m_new->setEnabled(m_canManage);
     m_edit->setEnabled(m_canManage && selected);
     m_disable->setEnabled(m_canManage && selected);
-    m_disable->setText(disabled ? tr("启用") : tr("停用"));
+    m_disable->setText(disabled ? tr("Enable") : tr("Disable"));
     m_resetPassword->setEnabled(m_canManage && selected && !disabled);
 }
 
@@ -357,7 +361,7 @@ void UsersPage::newUser()
     auto *dialog = new UserEditorDialog(m_connection, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &UserEditorDialog::saved, this, [this](qint64) {
-        m_banner->showInfo(tr("已创建用户。"));
+        m_banner->showInfo(tr("The user has been created."));
         m_model->reload();
     });
     dialog->open();
@@ -398,14 +402,16 @@ void UsersPage::toggleDisabled()
             if (!self)
                 return;
             if (!reply.ok) {
-                const QString what = enable ? tr("无法启用用户“%1”：%2") : tr("无法停用用户“%1”：%2");
+                const QString what = enable ? tr("Could not enable the user \"%1\": %2")
+                                            : tr("Could not disable the user \"%1\": %2");
                 QString why = AdminText::errorMessage(reply.error);
                 if (!enable && reply.error.code == protocol::ErrorCode::Conflict)
-                    why = tr("不能停用自己，也不能停用最后一个可用的系统管理员。");
+                    why = tr("You cannot disable yourself or the last enabled administrator.");
                 m_banner->showError(what.arg(name, why));
                 return;
             }
-            m_banner->showInfo(enable ? tr("已启用用户“%1”。").arg(name) : tr("已停用用户“%1”。").arg(name));
+            m_banner->showInfo(enable ? tr("The user \"%1\" has been enabled.").arg(name)
+                                      : tr("The user \"%1\" has been disabled.").arg(name));
             reloadUser(id);
         });
     };
@@ -413,11 +419,12 @@ void UsersPage::toggleDisabled()
         send();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("停用用户"), tr("确定要停用用户“%1”吗？").arg(name),
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Disable user"), tr("Disable the user \"%1\"?").arg(name),
                                 QMessageBox::Yes | QMessageBox::No, this);
-    box->setInformativeText(tr("停用后该用户不能再登录，已登录的会话会立即结束。以后可以重新启用。"));
-    box->button(QMessageBox::Yes)->setText(tr("停用"));
-    box->button(QMessageBox::No)->setText(tr("取消"));
+    box->setInformativeText(tr("A disabled user can no longer log in, and their open sessions end at once. "
+                               "You can enable the user again later."));
+    box->button(QMessageBox::Yes)->setText(tr("Disable"));
+    box->button(QMessageBox::No)->setText(tr("Cancel"));
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [box, send](QAbstractButton *button) {
@@ -436,7 +443,7 @@ void UsersPage::resetPassword()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = user.value(QStringLiteral("display_name")).toString();
     connect(dialog, &QDialog::accepted, this, [this, name] {
-        m_banner->showInfo(tr("已为“%1”重置密码。").arg(name));
+        m_banner->showInfo(tr("The password of \"%1\" has been reset.").arg(name));
     });
     dialog->open();
 }

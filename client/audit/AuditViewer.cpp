@@ -27,20 +27,23 @@ namespace cordial::client {
 
 namespace {
 
+// The texts below are looked up with AuditViewer::tr(), whose context is the class's
+// full name; the markers name the same context so lupdate files them where tr() looks.
+
 QString opName(const QString &op)
 {
     static const QHash<QString, const char *> names{
-        {QStringLiteral("auth.login"), QT_TRANSLATE_NOOP("AuditViewer", "登录")},
-        {QStringLiteral("auth.logout"), QT_TRANSLATE_NOOP("AuditViewer", "退出登录")},
-        {QStringLiteral("auth.change_password"), QT_TRANSLATE_NOOP("AuditViewer", "修改密码")},
-        {QStringLiteral("departments.create"), QT_TRANSLATE_NOOP("AuditViewer", "新建部门")},
-        {QStringLiteral("departments.update"), QT_TRANSLATE_NOOP("AuditViewer", "修改部门")},
-        {QStringLiteral("departments.delete"), QT_TRANSLATE_NOOP("AuditViewer", "删除部门")},
-        {QStringLiteral("users.create"), QT_TRANSLATE_NOOP("AuditViewer", "新建用户")},
-        {QStringLiteral("users.update"), QT_TRANSLATE_NOOP("AuditViewer", "修改用户")},
-        {QStringLiteral("users.disable"), QT_TRANSLATE_NOOP("AuditViewer", "停用用户")},
-        {QStringLiteral("users.enable"), QT_TRANSLATE_NOOP("AuditViewer", "启用用户")},
-        {QStringLiteral("users.reset_password"), QT_TRANSLATE_NOOP("AuditViewer", "重置密码")},
+        {QStringLiteral("auth.login"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Log in")},
+        {QStringLiteral("auth.logout"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Log out")},
+        {QStringLiteral("auth.change_password"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Change password")},
+        {QStringLiteral("departments.create"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Create department")},
+        {QStringLiteral("departments.update"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Edit department")},
+        {QStringLiteral("departments.delete"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Delete department")},
+        {QStringLiteral("users.create"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Create user")},
+        {QStringLiteral("users.update"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Edit user")},
+        {QStringLiteral("users.disable"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Disable user")},
+        {QStringLiteral("users.enable"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Enable user")},
+        {QStringLiteral("users.reset_password"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Reset password")},
     };
     const char *name = names.value(op);
     return name ? AuditViewer::tr(name) : op;
@@ -49,9 +52,9 @@ QString opName(const QString &op)
 const QList<QPair<QString, const char *>> &entities()
 {
     static const QList<QPair<QString, const char *>> list{
-        {QStringLiteral("session"), QT_TRANSLATE_NOOP("AuditViewer", "会话")},
-        {QStringLiteral("user"), QT_TRANSLATE_NOOP("AuditViewer", "用户")},
-        {QStringLiteral("department"), QT_TRANSLATE_NOOP("AuditViewer", "部门")},
+        {QStringLiteral("session"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Session")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "User")},
+        {QStringLiteral("department"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Department")},
     };
     return list;
 }
@@ -69,7 +72,7 @@ QString valueText(const QCborValue &value)
     if (value.isUndefined() || value.isNull())
         return {};
     if (value.isBool())
-        return value.toBool() ? AuditViewer::tr("是") : AuditViewer::tr("否");
+        return value.toBool() ? AuditViewer::tr("Yes") : AuditViewer::tr("No");
     if (value.isString())
         return value.toString();
     if (value.isInteger())
@@ -82,25 +85,35 @@ QString valueText(const QCborValue &value)
 // Field names of the before/after images as a person reads them.
 QString fieldName(const QString &key)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("id"), QT_TRANSLATE_NOOP("AuditViewer", "编号")},
-        {QStringLiteral("login"), QT_TRANSLATE_NOOP("AuditViewer", "登录名")},
-        {QStringLiteral("display_name"), QT_TRANSLATE_NOOP("AuditViewer", "姓名")},
-        {QStringLiteral("role"), QT_TRANSLATE_NOOP("AuditViewer", "角色")},
-        {QStringLiteral("department_id"), QT_TRANSLATE_NOOP("AuditViewer", "部门编号")},
-        {QStringLiteral("department_name"), QT_TRANSLATE_NOOP("AuditViewer", "部门")},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("AuditViewer", "电子邮件")},
-        {QStringLiteral("mobile"), QT_TRANSLATE_NOOP("AuditViewer", "手机")},
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("AuditViewer", "职务")},
-        {QStringLiteral("disabled"), QT_TRANSLATE_NOOP("AuditViewer", "已停用")},
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("AuditViewer", "名称")},
-        {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("AuditViewer", "上级部门编号")},
-        {QStringLiteral("user_count"), QT_TRANSLATE_NOOP("AuditViewer", "用户数")},
-        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("AuditViewer", "创建时间")},
-        {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("AuditViewer", "修改时间")},
+    // A source text and its disambiguation: "Name" is a person's name or a department's.
+    struct Text {
+        const char *source = nullptr;
+        const char *disambiguation = nullptr;
     };
-    const char *name = names.value(key);
-    return name ? AuditViewer::tr(name) : key;
+    static const QHash<QString, Text> names{
+        {QStringLiteral("id"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "ID")}},
+        {QStringLiteral("login"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Login")}},
+        {QStringLiteral("display_name"), QT_TRANSLATE_NOOP3("cordial::client::AuditViewer", "Name", "of a person")},
+        {QStringLiteral("role"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Role")}},
+        {QStringLiteral("department_id"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Department ID")}},
+        {QStringLiteral("department_name"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Department")}},
+        {QStringLiteral("email"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Email")}},
+        {QStringLiteral("mobile"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Mobile")}},
+        {QStringLiteral("title"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Job title")}},
+        {QStringLiteral("disabled"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Disabled")}},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP3("cordial::client::AuditViewer", "Name", "of a department")},
+        {QStringLiteral("parent_id"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Parent department ID")}},
+        {QStringLiteral("user_count"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Number of users")}},
+        {QStringLiteral("created_at"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Created")}},
+        {QStringLiteral("updated_at"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Last changed")}},
+        // A login's session record.
+        {QStringLiteral("user_id"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "User ID")}},
+        {QStringLiteral("machine"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Computer")}},
+        {QStringLiteral("address"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Address")}},
+        {QStringLiteral("expires_at"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Expires")}},
+    };
+    const Text name = names.value(key);
+    return name.source ? AuditViewer::tr(name.source, name.disambiguation) : key;
 }
 
 QList<PagedListModel::Column> auditColumns()
@@ -113,8 +126,8 @@ QList<PagedListModel::Column> auditColumns()
         };
     };
     return {
-        {AuditViewer::tr("编号"), text("id")},
-        {AuditViewer::tr("时间"),
+        {AuditViewer::tr("ID"), text("id")},
+        {AuditViewer::tr("Time"),
          [](const QCborMap &row, int role) -> QVariant {
              const QString at = row.value(QStringLiteral("at")).toString();
              if (role == Qt::DisplayRole)
@@ -123,8 +136,8 @@ QList<PagedListModel::Column> auditColumns()
                  return at;
              return {};
          }},
-        {AuditViewer::tr("用户"), text("user_login")},
-        {AuditViewer::tr("操作"),
+        {AuditViewer::tr("User"), text("user_login")},
+        {AuditViewer::tr("Action"),
          [](const QCborMap &row, int role) -> QVariant {
              const QString op = row.value(QStringLiteral("op")).toString();
              if (role == Qt::DisplayRole)
@@ -133,15 +146,17 @@ QList<PagedListModel::Column> auditColumns()
                  return op;
              return {};
          }},
-        {AuditViewer::tr("对象"),
+        //: Column header: the kind of record the action concerns (session, user, department).
+        {AuditViewer::tr("Object"),
          [](const QCborMap &row, int role) -> QVariant {
              if (role == Qt::DisplayRole)
                  return entityName(row.value(QStringLiteral("entity")).toString());
              return {};
          }},
-        {AuditViewer::tr("对象编号"), text("entity_id")},
-        {AuditViewer::tr("地址"), text("address")},
-        {AuditViewer::tr("计算机"), text("machine")},
+        {AuditViewer::tr("Object ID"), text("entity_id")},
+        //: Column header: the network address the action came from.
+        {AuditViewer::tr("Address"), text("address")},
+        {AuditViewer::tr("Computer"), text("machine")},
     };
 }
 
@@ -155,20 +170,20 @@ AuditViewer::AuditViewer(Connection *connection, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *filters = new QHBoxLayout;
-    auto *userLabel = new QLabel(tr("用户(&U)："));
+    auto *userLabel = new QLabel(tr("&User:"));
     m_user = new QComboBox;
     m_user->setObjectName(QStringLiteral("auditUser"));
     m_user->setMinimumContentsLength(10);
     m_user->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_user->addItem(tr("全部用户"));
+    m_user->addItem(tr("All users"));
     userLabel->setBuddy(m_user);
     filters->addWidget(userLabel);
     filters->addWidget(m_user);
 
-    auto *entityLabel = new QLabel(tr("对象(&O)："));
+    auto *entityLabel = new QLabel(tr("&Object:"));
     m_entity = new QComboBox;
     m_entity->setObjectName(QStringLiteral("auditEntity"));
-    m_entity->addItem(tr("全部"));
+    m_entity->addItem(tr("All"));
     for (const auto &e : entities())
         m_entity->addItem(tr(e.second), e.first);
     entityLabel->setBuddy(m_entity);
@@ -177,11 +192,11 @@ AuditViewer::AuditViewer(Connection *connection, QWidget *parent)
 
     const QDateTime now = QDateTime::currentDateTime();
     const QString format = QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm");
-    m_fromEnabled = new QCheckBox(tr("从(&F)"));
+    m_fromEnabled = new QCheckBox(tr("&From"));
     m_fromEnabled->setObjectName(QStringLiteral("auditFromEnabled"));
     m_from = new QDateTimeEdit(now.addDays(-7));
     m_from->setObjectName(QStringLiteral("auditFrom"));
-    m_toEnabled = new QCheckBox(tr("到(&T)"));
+    m_toEnabled = new QCheckBox(tr("&To"));
     m_toEnabled->setObjectName(QStringLiteral("auditToEnabled"));
     m_to = new QDateTimeEdit(now);
     m_to->setObjectName(QStringLiteral("auditTo"));
@@ -198,20 +213,21 @@ AuditViewer::AuditViewer(Connection *connection, QWidget *parent)
     filters->addWidget(m_to);
     filters->addStretch();
 
-    auto *refreshButton = new QPushButton(tr("刷新"));
+    auto *refreshButton = new QPushButton(tr("Refresh"));
     refreshButton->setShortcut(QKeySequence::Refresh);
     connect(refreshButton, &QPushButton::clicked, this, &AuditViewer::refresh);
     filters->addWidget(refreshButton);
-    auto *exportButton = new QPushButton(tr("导出…"));
+    auto *exportButton = new QPushButton(tr("Export…"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString error = admin::exportShownRows(m_table, tr("审计日志"));
+        //: The suggested name of the exported file.
+        const QString error = admin::exportShownRows(m_table, tr("Audit log"));
         if (!error.isEmpty())
             m_banner->showError(error);
     });
     filters->addWidget(exportButton);
-    m_verify = new QPushButton(tr("校验审计链"));
+    m_verify = new QPushButton(tr("Verify audit chain"));
     m_verify->setObjectName(QStringLiteral("verifyChain"));
-    m_verify->setToolTip(tr("检查审计日志是否被改动、删除或插入过记录"));
+    m_verify->setToolTip(tr("Check whether records of the audit log have been changed, deleted or inserted"));
     connect(m_verify, &QPushButton::clicked, this, &AuditViewer::verifyChain);
     filters->addWidget(m_verify);
     layout->addLayout(filters);
@@ -247,12 +263,12 @@ AuditViewer::AuditViewer(Connection *connection, QWidget *parent)
     auto *detail = new QWidget;
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 4, 0, 0);
-    m_detailTitle = new QLabel(tr("选择一条记录以查看修改前后的内容。"));
+    m_detailTitle = new QLabel(tr("Select a record to see the values before and after the change."));
     m_detailTitle->setObjectName(QStringLiteral("auditDetailTitle"));
     detailLayout->addWidget(m_detailTitle);
     m_detail = new QTableWidget(0, 3);
     m_detail->setObjectName(QStringLiteral("auditDetail"));
-    m_detail->setHorizontalHeaderLabels({tr("字段"), tr("修改前"), tr("修改后")});
+    m_detail->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_detail->verticalHeader()->hide();
     m_detail->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -277,7 +293,7 @@ AuditViewer::AuditViewer(Connection *connection, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditViewer::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditViewer::showDetail);
     connect(m_model, &PagedListModel::loadFailed, this, [this](const protocol::Error &error) {
-        m_banner->showError(tr("无法加载审计日志：%1").arg(admin::AdminText::errorMessage(error)));
+        m_banner->showError(tr("Could not load the audit log: %1").arg(admin::AdminText::errorMessage(error)));
     });
 
     loadUsers();
@@ -309,11 +325,11 @@ void AuditViewer::loadUsers()
                 return;
             const QVariant current = m_user->currentData();
             m_user->clear();
-            m_user->addItem(tr("全部用户"));
+            m_user->addItem(tr("All users"));
             const QCborArray items = reply.result.toMap().value(QStringLiteral("items")).toArray();
             for (const QCborValue &v : items) {
                 const QCborMap user = v.toMap();
-                m_user->addItem(tr("%1（%2）").arg(user.value(QStringLiteral("display_name")).toString(),
+                m_user->addItem(tr("%1 (%2)").arg(user.value(QStringLiteral("display_name")).toString(),
                                                    user.value(QStringLiteral("login")).toString()),
                                 user.value(QStringLiteral("id")).toInteger());
             }
@@ -343,11 +359,11 @@ void AuditViewer::showDetail()
     const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows()
                                                            : QModelIndexList{};
     if (rows.isEmpty()) {
-        m_detailTitle->setText(tr("选择一条记录以查看修改前后的内容。"));
+        m_detailTitle->setText(tr("Select a record to see the values before and after the change."));
         return;
     }
     const QCborMap row = m_model->record(rows.first().row());
-    m_detailTitle->setText(tr("记录 #%1 · %2 · %3 · %4")
+    m_detailTitle->setText(tr("Record #%1 · %2 · %3 · %4")
                                .arg(row.value(QStringLiteral("id")).toInteger())
                                .arg(localTime(row.value(QStringLiteral("at")).toString()),
                                     row.value(QStringLiteral("user_login")).toString(),
@@ -360,7 +376,7 @@ void AuditViewer::showDetail()
     for (auto it = after.constBegin(); it != after.constEnd(); ++it)
         keys.insert(it.key().toString());
     if (keys.empty()) {
-        m_detailTitle->setText(m_detailTitle->text() + QStringLiteral(" · ") + tr("没有记录修改内容"));
+        m_detailTitle->setText(m_detailTitle->text() + QStringLiteral(" · ") + tr("no changes recorded"));
         return;
     }
     m_detail->setRowCount(int(keys.size()));
@@ -394,16 +410,16 @@ void AuditViewer::showDetail()
 void AuditViewer::verifyChain()
 {
     m_verify->setEnabled(false);
-    m_verify->setText(tr("正在校验…"));
+    m_verify->setText(tr("Verifying…"));
     m_connection->request(QStringLiteral("audit.verify"), {}, [this, self = QPointer(this)](const protocol::Reply &reply) {
         if (!self)
             return;
         m_verify->setEnabled(true);
-        m_verify->setText(tr("校验审计链"));
+        m_verify->setText(tr("Verify audit chain"));
         m_verifyResult->show();
         if (!reply.ok) {
             m_verifyResult->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
-            m_verifyResult->setText(tr("无法校验：%1").arg(admin::AdminText::errorMessage(reply.error)));
+            m_verifyResult->setText(tr("Could not verify: %1").arg(admin::AdminText::errorMessage(reply.error)));
             return;
         }
         const QCborMap result = reply.result.toMap();
@@ -412,11 +428,13 @@ void AuditViewer::verifyChain()
         const qint64 firstBad = result.value(QStringLiteral("first_bad_id")).toInteger(0);
         if (ok) {
             m_verifyResult->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
-            m_verifyResult->setText(tr("✔ 审计链完整：已校验 %1 条记录，没有发现改动。").arg(QLocale().toString(rowsChecked)));
+            m_verifyResult->setText(tr("✔ The audit chain is intact: %Ln record(s) checked, no tampering found.",
+                                       nullptr, int(rowsChecked)));
         } else {
             m_verifyResult->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
-            m_verifyResult->setText(tr("✘ 审计链在记录 #%1 处断开：该记录或其前后的记录被改动、删除或插入过。"
-                                       "请通知系统管理员并保留数据库备份。")
+            m_verifyResult->setText(tr("✘ The audit chain is broken at record #%1: this record, or one next to it, "
+                                       "has been changed, deleted or inserted. Tell your system administrator and "
+                                       "keep the database backups.")
                                         .arg(firstBad));
             const int row = m_model->rowOfId(firstBad);
             if (row >= 0)

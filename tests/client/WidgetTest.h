@@ -60,6 +60,10 @@ inline void click(QWidget *widget)
 // Clicks the toolbar button of an action, as a person would.
 inline void clickAction(QAction *action)
 {
+    // A toolbar shows the button of an action made visible a moment ago (say, when the
+    // rights arrived) only once it has laid itself out again, which it does when the event
+    // loop delivers its layout request; a person never sees the toolbar before that.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     for (QObject *o : action->associatedObjects()) {
         if (auto *toolbar = qobject_cast<QToolBar *>(o)) {
             if (QWidget *button = toolbar->widgetForAction(action)) {
@@ -75,6 +79,17 @@ inline void choose(QComboBox *combo, const QString &text)
 {
     const int index = combo->findText(text, Qt::MatchContains);
     INFO("combo item " << text.toStdString());
+    REQUIRE(index >= 0);
+    combo->setFocus();
+    combo->setCurrentIndex(index);
+}
+
+// Chooses the item that carries this data (a role's or an entity's key), whatever the
+// language of the text shown for it.
+inline void chooseData(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    INFO("combo item with data " << data.toString().toStdString());
     REQUIRE(index >= 0);
     combo->setFocus();
     combo->setCurrentIndex(index);

@@ -137,7 +137,7 @@ TEST_CASE("a sibling with the same name keeps the name dialog open with the reas
     click(child<QDialogButtonBox>(dialog, {})->button(QDialogButtonBox::Ok));
     auto *error = child<QLabel>(dialog, QStringLiteral("name_error"));
     REQUIRE(waitFor([&] { return error->isVisible(); }));
-    CHECK(error->text().contains(QStringLiteral("同名")));
+    CHECK(error->text().contains(QStringLiteral("same name")));
     CHECK(dialog->isVisible());
     CHECK(child<QLineEdit>(dialog, QStringLiteral("name"))->text() == QStringLiteral("北京分公司"));
 }
@@ -173,7 +173,7 @@ TEST_CASE("deleting a department that still has users says why it cannot be dele
     auto *banner = child<QWidget>(page.departmentsPage(), QStringLiteral("messageBanner"));
     REQUIRE(waitFor([&] { return banner->isVisible(); }));
     const QString text = banner->findChild<QLabel *>()->text();
-    CHECK(text.contains(QStringLiteral("不能删除")));
+    CHECK(text.contains(QStringLiteral("cannot be deleted")));
     CHECK(text.contains(QStringLiteral("销售部")));
     CHECK(departmentId(*connection, QStringLiteral("销售部")) == sales);
 

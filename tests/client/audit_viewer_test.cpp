@@ -28,7 +28,7 @@ TEST_CASE("the audit viewer lists the newest change first with its before and af
     client::PagedListModel *model = viewer.model();
     REQUIRE(waitFor([&] { return !model->isLoading() && model->rowCount() >= 3; })); // login, create, update
     CHECK(model->record(0).value(QStringLiteral("op")).toString() == QStringLiteral("departments.update"));
-    CHECK(model->index(0, 3).data().toString() == QStringLiteral("修改部门"));
+    CHECK(model->index(0, 3).data().toString() == QStringLiteral("Edit department"));
 
     auto *table = child<QTableView>(&viewer, QStringLiteral("auditTable"));
     table->selectRow(0);
@@ -39,7 +39,7 @@ TEST_CASE("the audit viewer lists the newest change first with its before and af
         if (detail->item(r, 0)->data(Qt::UserRole).toString() != QStringLiteral("name"))
             continue;
         sawName = true;
-        CHECK(detail->item(r, 0)->text() == QStringLiteral("名称"));
+        CHECK(detail->item(r, 0)->text() == QStringLiteral("Name"));
         CHECK(detail->item(r, 1)->text() == QStringLiteral("销售部"));
         CHECK(detail->item(r, 2)->text() == QStringLiteral("市场部"));
         CHECK(detail->item(r, 1)->font().bold()); // changed keys stand out
@@ -59,7 +59,8 @@ TEST_CASE("the audit viewer filters by entity and verifies the chain")
     REQUIRE(waitFor([&] { return !model->isLoading() && model->rowCount() >= 2; }));
 
     auto *entity = child<QComboBox>(&viewer, QStringLiteral("auditEntity"));
-    choose(entity, QStringLiteral("部门"));
+    chooseData(entity, QStringLiteral("department"));
+    CHECK(entity->currentText() == QStringLiteral("Department"));
     Q_EMIT entity->activated(entity->currentIndex());
     // The login rows drop out; only department changes remain (the one above, and
     // any the data directory was initialised with).
@@ -73,7 +74,7 @@ TEST_CASE("the audit viewer filters by entity and verifies the chain")
     click(child<QPushButton>(&viewer, QStringLiteral("verifyChain")));
     auto *result = child<QLabel>(&viewer, QStringLiteral("verifyResult"));
     REQUIRE(waitFor([&] { return result->isVisible(); }));
-    CHECK(result->text().contains(QStringLiteral("完整")));
+    CHECK(result->text().contains(QStringLiteral("intact")));
 }
 
 TEST_CASE("audit times are shown in local time")

@@ -52,7 +52,8 @@ TEST_CASE("an administrator creates a user by filling in the user editor")
 
     typeText(edit(dialog, "login"), QStringLiteral("zhang.san"));
     typeText(edit(dialog, "display_name"), QStringLiteral("张三"));
-    choose(child<QComboBox>(&dialog, QStringLiteral("role")), QStringLiteral("经理"));
+    chooseData(child<QComboBox>(&dialog, QStringLiteral("role")), QStringLiteral("manager"));
+    CHECK(child<QComboBox>(&dialog, QStringLiteral("role"))->currentText() == QStringLiteral("Manager"));
     choose(child<QComboBox>(&dialog, QStringLiteral("department_id")), QStringLiteral("销售部"));
     typeText(edit(dialog, "title"), QStringLiteral("区域经理"));
     typeText(edit(dialog, "email"), QStringLiteral("zhang.san@example.com"));
@@ -193,7 +194,8 @@ TEST_CASE("editing a user keeps the login fixed and saves the changed fields")
     openAndWait(dialog);
     CHECK(edit(dialog, "login")->isReadOnly());
     CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("password")) == nullptr);
-    CHECK(child<QComboBox>(&dialog, QStringLiteral("role"))->currentText() == QStringLiteral("业务员"));
+    CHECK(child<QComboBox>(&dialog, QStringLiteral("role"))->currentData().toString() == QStringLiteral("staff"));
+    CHECK(child<QComboBox>(&dialog, QStringLiteral("role"))->currentText() == QStringLiteral("Staff"));
     choose(child<QComboBox>(&dialog, QStringLiteral("department_id")), QStringLiteral("客服部"));
     typeText(edit(dialog, "title"), QStringLiteral("组长"));
     click(child<QPushButton>(&dialog, QStringLiteral("save")));
