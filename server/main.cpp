@@ -3,6 +3,7 @@
 #include "DataDir.h"
 #include "auth/Passwords.h"
 #include "net/Server.h"
+#include "text/TextFold.h"
 #include "net/ServerContext.h"
 
 #include <QCommandLineParser>
@@ -119,6 +120,9 @@ int main(int argc, char **argv)
     auto tls = serverTlsConfiguration(config);
     if (!tls)
         return fail(tls.error().message);
+
+    // Loads ICU's transliteration data once now rather than in the first search.
+    text::pinyin(QStringLiteral("中文"));
 
     ServerContext context(config, *url, auth::PasswordHasher::interactive());
     Server server(context, *tls);

@@ -17,8 +17,10 @@ QString dataScopeName(DataScope scope)
 
 QStringList allRights()
 {
-    return {rights::kDepartmentsRead, rights::kDepartmentsManage, rights::kUsersRead,
-            rights::kUsersManage,     rights::kRolesRead,         rights::kAuditRead};
+    using namespace rights;
+    return {kDepartmentsRead, kDepartmentsManage, kUsersRead,       kUsersManage,     kRolesRead,
+            kAuditRead,       kCustomersRead,     kCustomersCreate, kCustomersUpdate, kCustomersDelete,
+            kCustomersPurge,  kCustomersAssign,   kCustomersImport, kCustomersExport, kFieldsManage};
 }
 
 const QList<Role> &builtInRoles()
@@ -27,11 +29,19 @@ const QList<Role> &builtInRoles()
     static const QList<Role> roles{
         {QStringLiteral("administrator"), allRights(), DataScope::All},
         {QStringLiteral("director"),
-         {kDepartmentsRead, kUsersRead, kRolesRead, kAuditRead},
+         {kDepartmentsRead, kUsersRead, kRolesRead, kAuditRead, kCustomersRead, kCustomersCreate, kCustomersUpdate,
+          kCustomersDelete, kCustomersPurge, kCustomersAssign, kCustomersImport, kCustomersExport},
          DataScope::All},
-        {QStringLiteral("manager"), {kDepartmentsRead, kUsersRead, kRolesRead}, DataScope::DepartmentTree},
-        {QStringLiteral("staff"), {kDepartmentsRead, kUsersRead, kRolesRead}, DataScope::Own},
-        {QStringLiteral("readonly"), {kDepartmentsRead, kUsersRead, kRolesRead}, DataScope::DepartmentTree},
+        {QStringLiteral("manager"),
+         {kDepartmentsRead, kUsersRead, kRolesRead, kCustomersRead, kCustomersCreate, kCustomersUpdate,
+          kCustomersDelete, kCustomersAssign, kCustomersImport, kCustomersExport},
+         DataScope::DepartmentTree},
+        {QStringLiteral("staff"),
+         {kDepartmentsRead, kUsersRead, kRolesRead, kCustomersRead, kCustomersCreate, kCustomersUpdate,
+          kCustomersDelete, kCustomersImport, kCustomersExport},
+         DataScope::Own},
+        {QStringLiteral("readonly"), {kDepartmentsRead, kUsersRead, kRolesRead, kCustomersRead},
+         DataScope::DepartmentTree},
     };
     return roles;
 }

@@ -14,6 +14,15 @@ inline const QString kUsersRead = QStringLiteral("users.read");
 inline const QString kUsersManage = QStringLiteral("users.manage");
 inline const QString kRolesRead = QStringLiteral("roles.read");
 inline const QString kAuditRead = QStringLiteral("audit.read");
+inline const QString kCustomersRead = QStringLiteral("customers.read");
+inline const QString kCustomersCreate = QStringLiteral("customers.create");
+inline const QString kCustomersUpdate = QStringLiteral("customers.update");
+inline const QString kCustomersDelete = QStringLiteral("customers.delete");
+inline const QString kCustomersPurge = QStringLiteral("customers.purge");
+inline const QString kCustomersAssign = QStringLiteral("customers.assign");
+inline const QString kCustomersImport = QStringLiteral("customers.import");
+inline const QString kCustomersExport = QStringLiteral("customers.export");
+inline const QString kFieldsManage = QStringLiteral("fields.manage");
 } // namespace rights
 
 // Which records a role sees: its own, its department and all departments below, or all.

@@ -53,6 +53,8 @@ QCborMap errorMap(const Error &error)
     e.insert(QStringLiteral("message"), error.message);
     if (!error.field.isEmpty())
         e.insert(QStringLiteral("field"), error.field);
+    if (!error.details.isEmpty())
+        e.insert(QStringLiteral("details"), error.details);
     return e;
 }
 
@@ -176,6 +178,7 @@ Result<ServerMessage> decodeServerMessage(const QByteArray &payload)
                                .value_or(ErrorCode::Internal);
         reply.error.message = e.value(QStringLiteral("message")).toString();
         reply.error.field = e.value(QStringLiteral("field")).toString();
+        reply.error.details = e.value(QStringLiteral("details")).toMap();
     }
     message.reply = reply;
     return message;

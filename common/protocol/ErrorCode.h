@@ -1,6 +1,7 @@
 // The closed list of error codes a reply may carry, and the Result type that carries them.
 #pragma once
 
+#include <QCborMap>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -28,11 +29,12 @@ struct Error {
     ErrorCode code = ErrorCode::Internal;
     QString message;
     QString field; // set for Invalid (and Forbidden on a field), empty otherwise
+    QCborMap details; // optional facts about the error (e.g. the duplicates behind a conflict)
 };
 
 inline Error makeError(ErrorCode code, QString message, QString field = {})
 {
-    return Error{code, std::move(message), std::move(field)};
+    return Error{code, std::move(message), std::move(field), {}};
 }
 
 // A value or the error that prevented it.

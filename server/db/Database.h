@@ -41,7 +41,8 @@ public:
     QString beginWrite() const;
     // Suffix that locks the selected rows until commit ("" on SQLite, where the write lock already serialises).
     QString forUpdate() const;
-    // Replaces the placeholders in migration text.
+    // Replaces the placeholders in migration text ({{ID}}) and keeps only the lines
+    // meant for this backend ("-- @sqlite" / "-- @postgresql" … "-- @end" blocks).
     QString migrationSql(QString sql) const;
 
 private:

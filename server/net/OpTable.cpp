@@ -4,6 +4,7 @@
 #include "admin/UserOps.h"
 #include "audit/AuditOps.h"
 #include "auth/AuthOps.h"
+#include "customers/CustomerOps.h"
 #include "domain/Roles.h"
 
 #include <QHash>
@@ -36,6 +37,20 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("users.reset_password"), S::Authenticated, kUsersManage, &admin::resetPassword},
         {QStringLiteral("audit.list"), S::Authenticated, kAuditRead, &audit::listAudit},
         {QStringLiteral("audit.verify"), S::Authenticated, kAuditRead, &audit::verifyAudit},
+        {QStringLiteral("fields.list"), S::Authenticated, kCustomersRead, &customers::listFields},
+        {QStringLiteral("customers.create"), S::Authenticated, kCustomersCreate, &customers::createCustomer},
+        {QStringLiteral("customers.get"), S::Authenticated, kCustomersRead, &customers::getCustomer},
+        {QStringLiteral("customers.update"), S::Authenticated, kCustomersUpdate, &customers::updateCustomer},
+        {QStringLiteral("customers.delete"), S::Authenticated, kCustomersDelete, &customers::deleteCustomers},
+        {QStringLiteral("customers.restore"), S::Authenticated, kCustomersDelete, &customers::restoreCustomer},
+        {QStringLiteral("customers.purge"), S::Authenticated, kCustomersPurge, &customers::purgeCustomer},
+        {QStringLiteral("customers.list"), S::Authenticated, kCustomersRead, &customers::listCustomers},
+        {QStringLiteral("customers.search"), S::Authenticated, kCustomersRead, &customers::searchCustomers},
+        {QStringLiteral("customers.duplicates"), S::Authenticated, kCustomersRead, &customers::customerDuplicates},
+        {QStringLiteral("customers.birthdays"), S::Authenticated, kCustomersRead, &customers::customerBirthdays},
+        {QStringLiteral("contacts.create"), S::Authenticated, kCustomersUpdate, &customers::createContact},
+        {QStringLiteral("contacts.update"), S::Authenticated, kCustomersUpdate, &customers::updateContact},
+        {QStringLiteral("contacts.delete"), S::Authenticated, kCustomersUpdate, &customers::deleteContact},
     };
     return table;
 }

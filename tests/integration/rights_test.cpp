@@ -22,6 +22,10 @@ const QHash<QString, QStringList> &expectedMatrix()
     static const QStringList everyone = kAllRoles;
     static const QStringList adminOnly{QStringLiteral("administrator")};
     static const QStringList auditors{QStringLiteral("administrator"), QStringLiteral("director")};
+    static const QStringList customerWriters{QStringLiteral("administrator"), QStringLiteral("director"),
+                                             QStringLiteral("manager"), QStringLiteral("staff")};
+    static const QStringList assigners{QStringLiteral("administrator"), QStringLiteral("director"),
+                                       QStringLiteral("manager")};
     static const QHash<QString, QStringList> matrix{
         {QStringLiteral("auth.whoami"), everyone},
         {QStringLiteral("auth.change_password"), everyone},
@@ -40,6 +44,20 @@ const QHash<QString, QStringList> &expectedMatrix()
         {QStringLiteral("users.reset_password"), adminOnly},
         {QStringLiteral("audit.list"), auditors},
         {QStringLiteral("audit.verify"), auditors},
+        {QStringLiteral("fields.list"), everyone},
+        {QStringLiteral("customers.create"), customerWriters},
+        {QStringLiteral("customers.get"), everyone},
+        {QStringLiteral("customers.update"), customerWriters},
+        {QStringLiteral("customers.delete"), customerWriters},
+        {QStringLiteral("customers.restore"), customerWriters},
+        {QStringLiteral("customers.purge"), auditors},
+        {QStringLiteral("customers.list"), everyone},
+        {QStringLiteral("customers.search"), everyone},
+        {QStringLiteral("customers.duplicates"), everyone},
+        {QStringLiteral("customers.birthdays"), everyone},
+        {QStringLiteral("contacts.create"), customerWriters},
+        {QStringLiteral("contacts.update"), customerWriters},
+        {QStringLiteral("contacts.delete"), customerWriters},
     };
     return matrix;
 }
@@ -90,6 +108,9 @@ TEST_CASE("every op is allowed or forbidden for every role exactly as the matrix
             return {{QStringLiteral("name"), QString()}};
         if (op == QLatin1String("users.create"))
             return {{QStringLiteral("login"), QString()}};
+        if (op.startsWith(QLatin1String("customers.")) || op.startsWith(QLatin1String("contacts.")))
+            return {{QStringLiteral("id"), qint64(999999)}, {QStringLiteral("customer_id"), qint64(999999)},
+                    {QStringLiteral("query"), QStringLiteral("x")}};
         if (op == QLatin1String("users.reset_password"))
             return {{QStringLiteral("id"), victim}, {QStringLiteral("password"), QStringLiteral("x")}};
         if (op.startsWith(QLatin1String("users.")) && op != QLatin1String("users.list"))

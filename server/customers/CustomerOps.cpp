@@ -1,0 +1,995 @@
+#include "customers/CustomerOps.h"
+
+#include "audit/AuditLog.h"
+#include "customers/CustomerStore.h"
+#include "customers/FieldValues.h"
+#include "db/SearchSql.h"
+#include "net/ArgReader.h"
+#include "net/ServerContext.h"
+#include "text/TextFold.h"
+
+#include <QCborArray>
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QSqlQuery>
+
+namespace cordial::server::customers {
+
+using domain::FieldDef;
+using domain::FieldEntity;
+using domain::FieldType;
+using protocol::ErrorCode;
+using protocol::makeError;
+
+namespace {
+
+constexpr int kDefaultPage = 50;
+constexpr int kMaxPage = 500;
+constexpr int kMaxSearch = 200;
+constexpr int kMaxContacts = 200;
+constexpr int kMaxBulkIds = 5000;
+const QString kCustomerEntity = QStringLiteral("customer");
+
+// Runs `body` in one write transaction; commits when it succeeds.
+template <typename Body>
+OpOutcome inTransaction(OpContext &ctx, Body body)
+{
+    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    OpOutcome outcome = body(tx);
+    if (!outcome.result)
+        return outcome;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+protocol::Status auditCustomer(const db::WriteTransaction &tx, const OpContext &ctx, qint64 id,
+                               const std::optional<QJsonObject> &before, const std::optional<QJsonObject> &after)
+{
+    return audit::append(tx, ctx.caller, {ctx.request.op, kCustomerEntity, id, before, after});
+}
+
+QCborMap fieldToWire(const FieldDef &f)
+{
+    QCborArray choices;
+    for (const domain::Choice &c : f.choices)
+        choices.append(QCborMap{{QStringLiteral("key"), c.key}, {QStringLiteral("label"), c.label}});
+    return {{QStringLiteral("key"), f.key},
+            {QStringLiteral("type"), domain::fieldTypeName(f.type)},
+            {QStringLiteral("tab"), domain::fieldTabName(f.tab)},
+            {QStringLiteral("label"), f.label},
+            {QStringLiteral("required"), f.required},
+            {QStringLiteral("max_length"), f.effectiveMaxLength()},
+            {QStringLiteral("choices"), choices},
+            {QStringLiteral("listable"), f.listable},
+            {QStringLiteral("searchable"), f.searchable},
+            {QStringLiteral("sortable"), f.sortable},
+            {QStringLiteral("bulk_editable"), f.bulkEditable},
+            {QStringLiteral("read_only"), f.readOnly},
+            {QStringLiteral("custom"), f.custom}};
+}
+
+// Contacts sent with customers.create: a list of maps, at most one primary.
+protocol::Result<QList<QHash<QString, QVariant>>> readContacts(const QCborValue &value)
+{
+    QList<QHash<QString, QVariant>> out;
+    if (value.isUndefined() || value.isNull())
+        return out;
+    if (!value.isArray())
+        return makeError(ErrorCode::Invalid, QStringLiteral("'contacts' must be a list"), QStringLiteral("contacts"));
+    const QCborArray list = value.toArray();
+    if (list.size() > kMaxContacts)
+        return makeError(ErrorCode::Invalid, QStringLiteral("at most %1 contacts").arg(kMaxContacts),
+                         QStringLiteral("contacts"));
+    int primaries = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString prefix = QStringLiteral("contacts.%1.").arg(i);
+        if (!list.at(i).isMap())
+            return makeError(ErrorCode::Invalid, QStringLiteral("a contact must be a map"), prefix.chopped(1));
+        QHash<QString, QVariant> values;
+        const QCborMap map = list.at(i).toMap();
+        if (!map.contains(QStringLiteral("name")))
+            return makeError(ErrorCode::Invalid, QStringLiteral("'name' must not be empty"), prefix + QStringLiteral("name"));
+        if (auto s = readFields(FieldEntity::Contact, map, {}, values, prefix); !s)
+            return s.error();
+        if (values.value(QStringLiteral("primary")).toInt() != 0)
+            ++primaries;
+        out.append(values);
+    }
+    if (primaries > 1)
+        return makeError(ErrorCode::Invalid, QStringLiteral("only one contact can be the primary contact"),
+                         QStringLiteral("contacts"));
+    return out;
+}
+
+// The follower of a new customer: the caller, or a user they may assign to.
+protocol::Result<UserRef> ownerFor(const OpContext &ctx, const QHash<QString, QVariant> &values)
+{
+    const qint64 ownerId = values.value(QStringLiteral("owner_id")).toLongLong();
+    if (ownerId != 0 && ownerId != ctx.caller.userId) {
+        if (!ctx.caller.hasRight(domain::rights::kCustomersAssign))
+            return makeError(ErrorCode::Forbidden, QStringLiteral("giving a customer to another user needs the right "
+                                                                  "customers.assign"),
+                             QStringLiteral("owner_id"));
+        return loadAssignableUser(ctx.db, ctx.caller, ownerId, QStringLiteral("owner_id"));
+    }
+    return UserRef{ctx.caller.userId, ctx.caller.departmentId, ctx.caller.displayName, {}, {}};
+}
+
+QCborMap duplicateConflictDetails(const QCborArray &duplicates)
+{
+    return {{QStringLiteral("duplicates"), duplicates}};
+}
+
+// Parses the `columns` argument of list and search: keys of listable fields.
+protocol::Result<QStringList> readColumns(net::ArgReader &args, const QCborMap &raw)
+{
+    QStringList columns;
+    if (!raw.contains(QStringLiteral("columns")))
+        return columns;
+    const QCborValue v = raw.value(QStringLiteral("columns"));
+    if (!v.isArray())
+        return makeError(ErrorCode::Invalid, QStringLiteral("'columns' must be a list of field keys"),
+                         QStringLiteral("columns"));
+    for (const QCborValue &item : v.toArray()) {
+        const FieldDef *f = domain::findBuiltInField(FieldEntity::Customer, item.toString());
+        if (!item.isString() || !f)
+            return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(item.toString()),
+                             QStringLiteral("columns"));
+        columns.append(f->key);
+    }
+    return columns;
+}
+
+QCborMap listItem(const CustomerRow &row, const QStringList &columns)
+{
+    QCborMap full = toWire(row, false);
+    if (columns.isEmpty())
+        return full;
+    QCborMap item{{QStringLiteral("id"), row.id}, {QStringLiteral("version"), row.version}};
+    for (const QString &key : columns) {
+        item.insert(key, full.value(key));
+        if (key == QLatin1String("owner_id"))
+            item.insert(QStringLiteral("owner_name"), row.ownerName);
+        if (key == QLatin1String("department_id"))
+            item.insert(QStringLiteral("department_name"), row.departmentName);
+        if (key == QLatin1String("creator_id"))
+            item.insert(QStringLiteral("creator_name"), row.creatorName);
+    }
+    if (row.deletedAt)
+        item.insert(QStringLiteral("deleted_at"), db::isoTime(*row.deletedAt));
+    return item;
+}
+
+// ---- list: filters, sort and keyset cursor ----
+
+struct SortSpec {
+    const FieldDef *field = nullptr;
+    QString expression; // SQL over c.
+    bool descending = false;
+    bool numeric = false;
+};
+
+protocol::Result<SortSpec> readSort(const QCborMap &raw)
+{
+    QString text = QStringLiteral("name");
+    if (raw.contains(QStringLiteral("sort"))) {
+        if (!raw.value(QStringLiteral("sort")).isString())
+            return makeError(ErrorCode::Invalid, QStringLiteral("'sort' is a field key, '-' first for descending"),
+                             QStringLiteral("sort"));
+        text = raw.value(QStringLiteral("sort")).toString();
+    }
+    SortSpec spec;
+    if (text.startsWith(QLatin1Char('-'))) {
+        spec.descending = true;
+        text.remove(0, 1);
+    }
+    spec.field = domain::findBuiltInField(FieldEntity::Customer, text);
+    if (!spec.field || !spec.field->sortable)
+        return makeError(ErrorCode::Invalid, QStringLiteral("cannot sort on '%1'").arg(text), QStringLiteral("sort"));
+    switch (spec.field->type) {
+    case FieldType::Money:
+    case FieldType::Integer:
+    case FieldType::User:
+    case FieldType::DateTime:
+        spec.numeric = true;
+        // Empty values sort first; the sentinel keeps keyset comparisons total.
+        spec.expression = QStringLiteral("COALESCE(c.%1, -9000000000000000000)").arg(columnOf(*spec.field));
+        if (spec.field->key == QLatin1String("created_at") || spec.field->key == QLatin1String("updated_at"))
+            spec.expression = QStringLiteral("c.") + spec.field->key; // NOT NULL, indexed
+        break;
+    default:
+        spec.expression = spec.field->key == QLatin1String("name") ? QStringLiteral("c.name_sort")
+                                                                   : QStringLiteral("c.") + columnOf(*spec.field);
+        break;
+    }
+    return spec;
+}
+
+QString encodeCursor(const QVariant &value, qint64 id)
+{
+    const QCborArray a{QCborValue::fromVariant(value), id};
+    return QString::fromLatin1(
+        a.toCborValue().toCbor().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<std::pair<QVariant, qint64>> decodeCursor(const QString &cursor, bool numeric)
+{
+    auto bytes = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                       | QByteArray::AbortOnBase64DecodingErrors);
+    if (!bytes)
+        return std::nullopt;
+    const QCborValue v = QCborValue::fromCbor(*bytes);
+    if (!v.isArray() || v.toArray().size() != 2 || !v.toArray().at(1).isInteger())
+        return std::nullopt;
+    const QCborValue key = v.toArray().at(0);
+    if (numeric ? !key.isInteger() : !key.isString())
+        return std::nullopt;
+    return std::make_pair(numeric ? QVariant(key.toInteger()) : QVariant(key.toString()), v.toArray().at(1).toInteger());
+}
+
+struct Where {
+    QStringList conditions;
+    QVariantList binds;
+    void add(const QString &sql, const QVariantList &values = {})
+    {
+        conditions.append(sql);
+        binds += values;
+    }
+    QString sql() const { return conditions.join(QStringLiteral(" AND ")); }
+};
+
+protocol::Status readFilters(const QCborMap &raw, Where &where)
+{
+    const QCborValue value = raw.value(QStringLiteral("filters"));
+    if (value.isUndefined() || value.isNull())
+        return protocol::Ok{};
+    if (!value.isMap())
+        return makeError(ErrorCode::Invalid, QStringLiteral("'filters' must be a map of field keys"),
+                         QStringLiteral("filters"));
+    const QCborMap filters = value.toMap();
+    for (auto it = filters.constBegin(); it != filters.constEnd(); ++it) {
+        const QString key = it.key().toString();
+        const QString field = QStringLiteral("filters.") + key;
+        const FieldDef *f = domain::findBuiltInField(FieldEntity::Customer, key);
+        if (!f || !f->listable)
+            return makeError(ErrorCode::Invalid, QStringLiteral("cannot filter on '%1'").arg(key), field);
+        const QString column = QStringLiteral("c.") + columnOf(*f);
+        const QCborValue v = it.value();
+        auto bad = [&] { return makeError(ErrorCode::Invalid, QStringLiteral("not a filter for '%1'").arg(key), field); };
+        switch (f->type) {
+        case FieldType::Choice:
+        case FieldType::Region:
+        case FieldType::User:
+        case FieldType::Department: {
+            const QCborArray values = v.isArray() ? v.toArray() : QCborArray{v};
+            if (values.isEmpty() || values.size() > 1000)
+                return bad();
+            QStringList marks;
+            QVariantList binds;
+            for (const QCborValue &item : values) {
+                const bool idField = f->type == FieldType::User || f->type == FieldType::Department;
+                if (idField ? !item.isInteger() : !item.isString())
+                    return bad();
+                binds.append(idField ? QVariant(item.toInteger()) : QVariant(item.toString()));
+                marks.append(QStringLiteral("?"));
+            }
+            where.add(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", "))), binds);
+            break;
+        }
+        case FieldType::MultiChoice:
+            if (!v.isString() || !f->hasChoice(v.toString()))
+                return bad();
+            where.add(column + QStringLiteral(" LIKE ?"), {QStringLiteral("%,") + v.toString() + QStringLiteral(",%")});
+            break;
+        case FieldType::Boolean:
+            if (!v.isBool())
+                return bad();
+            where.add(column + QStringLiteral(" = ?"), {v.toBool() ? 1 : 0});
+            break;
+        case FieldType::Date:
+        case FieldType::DateTime:
+        case FieldType::Money:
+        case FieldType::Integer: {
+            if (!v.isMap())
+                return bad();
+            const QCborMap range = v.toMap();
+            for (const auto &[bound, op] : {std::pair{QStringLiteral("from"), QStringLiteral(">=")},
+                                            std::pair{QStringLiteral("to"), QStringLiteral("<=")}}) {
+                const QCborValue b = range.value(bound);
+                if (b.isUndefined() || b.isNull())
+                    continue;
+                QVariant bind;
+                if (f->type == FieldType::Date) {
+                    const QDate d = QDate::fromString(b.toString(), Qt::ISODate);
+                    if (!b.isString() || !d.isValid())
+                        return bad();
+                    bind = d.toString(Qt::ISODate);
+                } else if (f->type == FieldType::DateTime) {
+                    // A date means the whole day; a time is taken as given.
+                    auto ms = db::parseIsoTime(b.toString());
+                    const QDate d = QDate::fromString(b.toString(), Qt::ISODate);
+                    if (!ms && d.isValid())
+                        ms = QDateTime(bound == QLatin1String("to") ? d.addDays(1) : d, QTime(0, 0), Qt::UTC)
+                                 .toMSecsSinceEpoch()
+                             - (bound == QLatin1String("to") ? 1 : 0);
+                    if (!ms)
+                        return bad();
+                    bind = *ms;
+                } else if (f->type == FieldType::Money) {
+                    const auto cents = parseMoney(b);
+                    if (!cents)
+                        return bad();
+                    bind = *cents;
+                } else {
+                    if (!b.isInteger())
+                        return bad();
+                    bind = b.toInteger();
+                }
+                where.add(QStringLiteral("%1 %2 ?").arg(column, op), {bind});
+                if (f->type == FieldType::Date)
+                    where.add(column + QStringLiteral(" <> ''"));
+            }
+            break;
+        }
+        default: {
+            if (!v.isString() || v.toString().trimmed().isEmpty())
+                return bad();
+            where.add(QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(column),
+                      {db::containsPattern(v.toString().trimmed().toLower())});
+            break;
+        }
+        }
+    }
+    return protocol::Ok{};
+}
+
+// ---- contacts ----
+
+protocol::Result<ContactRow> loadContact(const OpContext &ctx, qint64 contactId, CustomerRow &customer)
+{
+    QSqlQuery q;
+    auto found = db::fetchOne(q, ctx.db, QStringLiteral("SELECT customer_id FROM contacts WHERE id = ?"), {contactId});
+    if (!found)
+        return found.error();
+    auto notFound = makeError(ErrorCode::NotFound, QStringLiteral("no such contact"), QStringLiteral("id"));
+    if (!*found)
+        return notFound;
+    auto loaded = loadCustomer(ctx.db, ctx.caller, q.value(0).toLongLong());
+    if (!loaded)
+        return loaded.error().code == ErrorCode::NotFound ? notFound : loaded.error();
+    customer = loaded.value();
+    for (const ContactRow &c : customer.contacts)
+        if (c.id == contactId)
+            return c;
+    return notFound;
+}
+
+protocol::Status checkVersion(qint64 sent, qint64 current)
+{
+    if (sent != current)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the record was changed by someone else (version %1, you have %2)")
+                             .arg(current)
+                             .arg(sent),
+                         QStringLiteral("version"));
+    return protocol::Ok{};
+}
+
+} // namespace
+
+OpOutcome listFields(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const QString entity = args.optionalText(QStringLiteral("entity"), 20).value_or(QStringLiteral("customer"));
+    if (args.ok() && entity != QLatin1String("customer") && entity != QLatin1String("contact"))
+        args.fail(QStringLiteral("entity"), QStringLiteral("'entity' is 'customer' or 'contact'"));
+    if (!args.ok())
+        return args.error();
+    const auto &fields = entity == QLatin1String("customer") ? domain::builtInCustomerFields()
+                                                             : domain::builtInContactFields();
+    QCborArray items;
+    for (const FieldDef &f : fields)
+        items.append(fieldToWire(f));
+    return QCborMap{{QStringLiteral("items"), items}};
+}
+
+OpOutcome createCustomer(OpContext &ctx)
+{
+    const QCborMap &raw = ctx.request.args;
+    QHash<QString, QVariant> values;
+    if (!raw.contains(QStringLiteral("name")))
+        return makeError(ErrorCode::Invalid, QStringLiteral("'name' must not be empty"), QStringLiteral("name"));
+    if (auto s = readFields(FieldEntity::Customer, raw, {QStringLiteral("contacts"), QStringLiteral("allow_duplicate")},
+                            values);
+        !s)
+        return s.error();
+    net::ArgReader args(raw);
+    const bool allowDuplicate = args.optionalBool(QStringLiteral("allow_duplicate")).value_or(false);
+    if (!args.ok())
+        return args.error();
+    auto contacts = readContacts(raw.value(QStringLiteral("contacts")));
+    if (!contacts)
+        return contacts.error();
+
+    return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
+        auto owner = ownerFor(ctx, values);
+        if (!owner)
+            return owner.error();
+        if (!allowDuplicate) {
+            auto duplicates = findDuplicates(ctx.db, ctx.caller, probeOf(values, contacts.value()));
+            if (!duplicates)
+                return duplicates.error();
+            if (!duplicates->isEmpty()) {
+                auto error = makeError(ErrorCode::Conflict,
+                                       QStringLiteral("%1 customer(s) look the same; send allow_duplicate to create "
+                                                      "it anyway")
+                                           .arg(duplicates->size()),
+                                       QStringLiteral("name"));
+                error.details = duplicateConflictDetails(duplicates.value());
+                return error;
+            }
+        }
+        values.remove(QStringLiteral("owner_id"));
+        auto id = insertCustomer(ctx.db, values, owner->id, owner->departmentId, ctx.caller.userId);
+        if (!id)
+            return id.error();
+        qint64 primary = 0;
+        for (const auto &contact : contacts.value()) {
+            auto contactId = insertContact(ctx.db, *id, contact);
+            if (!contactId)
+                return contactId.error();
+            if (contact.value(QStringLiteral("primary")).toInt() != 0)
+                primary = *contactId;
+        }
+        if (auto s = settlePrimaryContact(ctx.db, *id, primary); !s)
+            return s.error();
+        auto created = loadCustomer(ctx.db, localAdministrator({}), *id);
+        if (!created)
+            return created.error();
+        if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), *id, searchDocument(created.value())); !s)
+            return s.error();
+        if (auto s = auditCustomer(tx, ctx, *id, std::nullopt, image(created.value())); !s)
+            return s.error();
+        return QCborMap{{QStringLiteral("id"), *id}, {QStringLiteral("version"), created->version}};
+    });
+}
+
+OpOutcome getCustomer(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    const bool binned = args.optionalBool(QStringLiteral("binned")).value_or(false);
+    if (!args.ok())
+        return args.error();
+    auto row = loadCustomer(ctx.db, ctx.caller, id, binned ? Binned::Include : Binned::Exclude);
+    if (!row)
+        return row.error();
+    return toWire(row.value());
+}
+
+OpOutcome updateCustomer(OpContext &ctx)
+{
+    const QCborMap &raw = ctx.request.args;
+    net::ArgReader args(raw);
+    const qint64 id = args.id(QStringLiteral("id"));
+    const auto version = args.optionalInt(QStringLiteral("version"), 1, std::numeric_limits<qint64>::max());
+    if (args.ok() && !version)
+        args.fail(QStringLiteral("version"), QStringLiteral("'version' is required: the version that was edited"));
+    if (!args.ok())
+        return args.error();
+    if (raw.contains(QStringLiteral("contacts")))
+        return makeError(ErrorCode::Invalid, QStringLiteral("contacts change with contacts.create/update/delete"),
+                         QStringLiteral("contacts"));
+    QHash<QString, QVariant> changes;
+    if (auto s = readFields(FieldEntity::Customer, raw, {QStringLiteral("id"), QStringLiteral("version")}, changes); !s)
+        return s.error();
+
+    return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
+        auto before = loadCustomer(ctx.db, ctx.caller, id);
+        if (!before)
+            return before.error();
+        if (auto s = checkVersion(*version, before->version); !s)
+            return s.error();
+        // Only what differs is written (and audited).
+        for (auto it = changes.begin(); it != changes.end();) {
+            if (before->values.value(it.key()) == it.value()
+                || (before->values.value(it.key()).isNull() && it.value().isNull()))
+                it = changes.erase(it);
+            else
+                ++it;
+        }
+        if (changes.isEmpty())
+            return QCborMap{{QStringLiteral("version"), before->version}};
+        if (changes.contains(QStringLiteral("owner_id"))) {
+            if (!ctx.caller.hasRight(domain::rights::kCustomersAssign))
+                return makeError(ErrorCode::Forbidden,
+                                 QStringLiteral("changing the follower needs the right customers.assign"),
+                                 QStringLiteral("owner_id"));
+            auto owner = loadAssignableUser(ctx.db, ctx.caller, changes.value(QStringLiteral("owner_id")).toLongLong(),
+                                            QStringLiteral("owner_id"));
+            if (!owner)
+                return owner.error();
+            changes.insert(QStringLiteral("department_id"), owner->departmentId);
+        }
+        if (auto s = updateCustomerColumns(ctx.db, id, changes, ctx.caller.userId); !s)
+            return s.error();
+        if (changes.contains(QStringLiteral("owner_id"))) {
+            if (auto r = db::exec(ctx.db, QStringLiteral("UPDATE customers SET assigned_at = ? WHERE id = ?"),
+                                  {db::nowMs(), id});
+                !r)
+                return r.error();
+        }
+        auto after = loadCustomer(ctx.db, localAdministrator({}), id);
+        if (!after)
+            return after.error();
+        if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), id, searchDocument(after.value())); !s)
+            return s.error();
+        if (auto s = auditCustomer(tx, ctx, id, image(before.value()), image(after.value())); !s)
+            return s.error();
+        return QCborMap{{QStringLiteral("version"), after->version}};
+    });
+}
+
+OpOutcome deleteCustomers(OpContext &ctx)
+{
+    const QCborMap &raw = ctx.request.args;
+    QList<qint64> ids;
+    if (raw.contains(QStringLiteral("ids"))) {
+        const QCborValue v = raw.value(QStringLiteral("ids"));
+        if (!v.isArray() || v.toArray().isEmpty() || v.toArray().size() > kMaxBulkIds)
+            return makeError(ErrorCode::Invalid, QStringLiteral("'ids' is a list of 1 to %1 ids").arg(kMaxBulkIds),
+                             QStringLiteral("ids"));
+        for (const QCborValue &item : v.toArray()) {
+            if (!item.isInteger() || item.toInteger() <= 0)
+                return makeError(ErrorCode::Invalid, QStringLiteral("'ids' holds positive integer ids"),
+                                 QStringLiteral("ids"));
+            ids.append(item.toInteger());
+        }
+    } else {
+        net::ArgReader args(raw);
+        ids.append(args.id(QStringLiteral("id")));
+        if (!args.ok())
+            return args.error();
+    }
+    const bool single = !raw.contains(QStringLiteral("ids"));
+    return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
+        QCborArray deleted;
+        QCborArray skipped;
+        const qint64 now = db::nowMs();
+        for (qint64 id : ids) {
+            auto before = loadCustomer(ctx.db, ctx.caller, id);
+            if (!before) {
+                if (before.error().code != ErrorCode::NotFound || single)
+                    return before.error();
+                skipped.append(id); // not visible or already binned: never touched
+                continue;
+            }
+            if (auto r = db::exec(ctx.db,
+                                  QStringLiteral("UPDATE customers SET deleted_at = ?, deleted_by = ?, "
+                                                 "version = version + 1 WHERE id = ?"),
+                                  {now, ctx.caller.userId, id});
+                !r)
+                return r.error();
+            QJsonObject after = image(before.value());
+            after.insert(QStringLiteral("deleted_at"), db::isoTime(now));
+            after.insert(QStringLiteral("version"), before->version + 1);
+            if (auto s = auditCustomer(tx, ctx, id, image(before.value()), after); !s)
+                return s.error();
+            deleted.append(id);
+        }
+        return QCborMap{{QStringLiteral("deleted"), deleted}, {QStringLiteral("skipped"), skipped}};
+    });
+}
+
+OpOutcome restoreCustomer(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    if (!args.ok())
+        return args.error();
+    return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
+        auto before = loadCustomer(ctx.db, ctx.caller, id, Binned::Only);
+        if (!before)
+            return before.error();
+        if (auto r = db::exec(ctx.db,
+                              QStringLiteral("UPDATE customers SET deleted_at = NULL, deleted_by = NULL, "
+                                             "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"),
+                              {db::nowMs(), ctx.caller.userId, id});
+            !r)
+            return r.error();
+        auto after = loadCustomer(ctx.db, localAdministrator({}), id);
+        if (!after)
+            return after.error();
+        if (auto s = auditCustomer(tx, ctx, id, image(before.value()), image(after.value())); !s)
+            return s.error();
+        return QCborMap{{QStringLiteral("version"), after->version}};
+    });
+}
+
+OpOutcome purgeCustomer(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    if (!args.ok())
+        return args.error();
+    return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
+        auto before = loadCustomer(ctx.db, ctx.caller, id, Binned::Include);
+        if (!before)
+            return before.error();
+        if (!before->deletedAt)
+            return makeError(ErrorCode::Conflict, QStringLiteral("only a customer in the recycle bin can be erased"),
+                             QStringLiteral("id"));
+        if (auto s = db::deleteCustomerSearch(ctx.db, tx.dialect(), id); !s)
+            return s.error();
+        for (const char *sql : {"DELETE FROM contacts WHERE customer_id = ?",
+                                "DELETE FROM customer_followers WHERE customer_id = ?", "DELETE FROM customers WHERE id = ?"}) {
+            if (auto r = db::exec(ctx.db, QLatin1String(sql), {id}); !r)
+                return r.error();
+        }
+        if (auto s = auditCustomer(tx, ctx, id, image(before.value()), std::nullopt); !s)
+            return s.error();
+        return QCborMap{};
+    });
+}
+
+OpOutcome listCustomers(OpContext &ctx)
+{
+    const QCborMap &raw = ctx.request.args;
+    net::ArgReader args(raw);
+    const int limit = int(args.optionalInt(QStringLiteral("limit"), 1, kMaxPage).value_or(kDefaultPage));
+    const bool binned = args.optionalBool(QStringLiteral("binned")).value_or(false);
+    const auto cursorText = args.optionalText(QStringLiteral("cursor"), 2000);
+    if (!args.ok())
+        return args.error();
+    auto sort = readSort(raw);
+    if (!sort)
+        return sort.error();
+    auto columns = readColumns(args, raw);
+    if (!columns)
+        return columns.error();
+    std::optional<std::pair<QVariant, qint64>> after;
+    if (cursorText) {
+        after = decodeCursor(*cursorText, sort->numeric);
+        if (!after)
+            return makeError(ErrorCode::Invalid, QStringLiteral("not a cursor of this list and sort"),
+                             QStringLiteral("cursor"));
+    }
+
+    Where where;
+    const auto scope = customerScope(ctx.caller);
+    where.add(scope.sql, scope.binds);
+    where.add(binned ? QStringLiteral("c.deleted_at IS NOT NULL") : QStringLiteral("c.deleted_at IS NULL"));
+    if (auto s = readFilters(raw, where); !s)
+        return s.error();
+
+    QCborMap result;
+    if (!after) {
+        // The total is counted for the first page only; later pages are keyset reads.
+        QSqlQuery count;
+        auto counted = db::fetchOne(count, ctx.db, QStringLiteral("SELECT COUNT(*) FROM customers c WHERE ") + where.sql(),
+                                    where.binds);
+        if (!counted)
+            return counted.error();
+        result.insert(QStringLiteral("total"), count.value(0).toLongLong());
+    }
+    Where page = where;
+    const QString direction = sort->descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (after)
+        page.add(QStringLiteral("(%1, c.id) %2 (?, ?)").arg(sort->expression, sort->descending ? QStringLiteral("<")
+                                                                                               : QStringLiteral(">")),
+                 {after->first, after->second});
+    // The sort expression is selected again so that the cursor holds exactly what was compared.
+    auto rows = db::exec(ctx.db,
+                         customerSelectColumns(sort->expression) + QStringLiteral(" WHERE ") + page.sql()
+                             + QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(sort->expression, direction).arg(limit + 1),
+                         page.binds);
+    if (!rows)
+        return rows.error();
+    QCborArray items;
+    QVariant lastKey;
+    qint64 lastId = 0;
+    bool more = false;
+    while (rows->next()) {
+        if (items.size() == limit) {
+            more = true;
+            break;
+        }
+        // Column 0 is the sort key, exactly as compared, for the cursor.
+        const QSqlQuery &q = rows.value();
+        lastKey = sort->numeric ? QVariant(q.value(0).toLongLong()) : QVariant(q.value(0).toString());
+        const CustomerRow row = customerFromQuery(q, 1);
+        lastId = row.id;
+        items.append(listItem(row, columns.value()));
+    }
+    result.insert(QStringLiteral("items"), items);
+    if (more)
+        result.insert(QStringLiteral("next_cursor"), encodeCursor(lastKey, lastId));
+    return result;
+}
+
+OpOutcome searchCustomers(OpContext &ctx)
+{
+    const QCborMap &raw = ctx.request.args;
+    net::ArgReader args(raw);
+    const QString query = args.text(QStringLiteral("query"), 200);
+    const int limit = int(args.optionalInt(QStringLiteral("limit"), 1, kMaxSearch).value_or(kDefaultPage));
+    if (!args.ok())
+        return args.error();
+    auto columns = readColumns(args, raw);
+    if (!columns)
+        return columns.error();
+
+    const QString folded = text::fold(query);
+    const QStringList words = text::searchTokens(query);
+    if (words.isEmpty())
+        return QCborMap{{QStringLiteral("items"), QCborArray{}}};
+    bool lastIsPrefix = true;
+    for (const QChar ch : words.last())
+        if (ch.unicode() >= 0x80)
+            lastIsPrefix = false;
+    const QString key = nameKey(query);
+    const auto scope = customerScope(ctx.caller);
+    const db::Dialect dialect = ctx.server.pool.dialect();
+
+    QHash<qint64, CustomerRow> found;
+    auto collect = [&](const QString &sql, const QVariantList &binds) -> protocol::Status {
+        auto rows = db::exec(ctx.db, sql, binds);
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            CustomerRow row = customerFromQuery(rows.value());
+            found.insert(row.id, row);
+        }
+        return protocol::Ok{};
+    };
+    // 1. Names and pinyin initials that start with the query (index range scans),
+    //    so exact and prefix matches are never crowded out by substring ones.
+    if (!key.isEmpty()) {
+        const auto byName = db::prefixCondition(dialect, QStringLiteral("c.name_key"), key);
+        const auto byInitials = db::prefixCondition(dialect, QStringLiteral("c.name_initials"), key);
+        for (const auto &condition : {byName, byInitials}) {
+            if (auto s = collect(customerSelectColumns() + QStringLiteral(" WHERE c.deleted_at IS NULL AND ")
+                                     + condition.sql + QStringLiteral(" AND ") + scope.sql
+                                     + QStringLiteral(" LIMIT %1").arg(limit),
+                                 condition.binds + scope.binds);
+                !s)
+                return s.error();
+        }
+    }
+    // 2. Substrings anywhere in the indexed text.
+    const auto match = db::customerSearchMatch(dialect, folded, words, lastIsPrefix);
+    if (auto s = collect(customerSelectColumns() + match.join + QStringLiteral(" WHERE ") + match.where
+                             + QStringLiteral(" AND c.deleted_at IS NULL AND ") + scope.sql
+                             + QStringLiteral(" LIMIT %1").arg(kMaxSearch),
+                         match.binds + scope.binds);
+        !s)
+        return s.error();
+
+    // Ranked: exact name (or initials), then names starting with the query, then the rest.
+    struct Ranked {
+        int rank;
+        QString sortKey;
+        qint64 id;
+    };
+    QList<Ranked> ranked;
+    for (const CustomerRow &row : std::as_const(found)) {
+        const QString name = row.values.value(QStringLiteral("name")).toString();
+        const QString rowKey = nameKey(name);
+        const QString initials = text::pinyin(name).initials;
+        int rank = 2;
+        if (rowKey == key || initials == key)
+            rank = 0;
+        else if (!key.isEmpty() && (rowKey.startsWith(key) || initials.startsWith(key)))
+            rank = 1;
+        ranked.append({rank, text::pinyin(name).full, row.id});
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return std::tie(a.rank, a.sortKey, a.id) < std::tie(b.rank, b.sortKey, b.id);
+    });
+    QCborArray items;
+    for (const Ranked &r : ranked) {
+        if (items.size() == limit)
+            break;
+        QCborMap item = listItem(found.value(r.id), columns.value());
+        item.insert(QStringLiteral("rank"), r.rank);
+        items.append(item);
+    }
+    return QCborMap{{QStringLiteral("items"), items}};
+}
+
+OpOutcome customerDuplicates(OpContext &ctx)
+{
+    const QCborMap &raw = ctx.request.args;
+    QHash<QString, QVariant> values;
+    if (auto s = readFields(FieldEntity::Customer, raw, {QStringLiteral("exclude_id")}, values); !s)
+        return s.error();
+    net::ArgReader args(raw);
+    const auto exclude = args.optionalId(QStringLiteral("exclude_id"));
+    if (!args.ok())
+        return args.error();
+    DuplicateProbe probe = probeOf(values, {});
+    probe.excludeId = exclude.value_or(0);
+    auto items = findDuplicates(ctx.db, ctx.caller, probe);
+    if (!items)
+        return items.error();
+    return QCborMap{{QStringLiteral("items"), items.value()}};
+}
+
+OpOutcome customerBirthdays(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const int days = int(args.optionalInt(QStringLiteral("days"), 0, 366).value_or(2));
+    const auto fromText = args.optionalText(QStringLiteral("from"), 10);
+    QDate from = QDate::currentDate();
+    if (args.ok() && fromText) {
+        from = QDate::fromString(*fromText, Qt::ISODate);
+        if (!from.isValid())
+            args.fail(QStringLiteral("from"), QStringLiteral("'from' is a date (YYYY-MM-DD)"));
+    }
+    if (!args.ok())
+        return args.error();
+    // Each day of the window as MM-DD; 29 February is celebrated on 28 February in
+    // years without it.
+    QHash<QString, int> offsets;
+    for (int i = 0; i <= days; ++i) {
+        const QDate d = from.addDays(i);
+        const QString md = d.toString(QStringLiteral("MM-dd"));
+        if (!offsets.contains(md))
+            offsets.insert(md, i);
+        if (md == QLatin1String("02-28") && !QDate::isLeapYear(d.year()) && !offsets.contains(QStringLiteral("02-29")))
+            offsets.insert(QStringLiteral("02-29"), i);
+    }
+    QStringList marks;
+    QVariantList binds;
+    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it) {
+        marks.append(QStringLiteral("?"));
+        binds.append(it.key());
+    }
+    const auto scope = customerScope(ctx.caller);
+    auto rows = db::exec(ctx.db,
+                         QStringLiteral("SELECT k.id, k.name, k.birthday, k.mobile, k.birthday_md, c.id, c.name, "
+                                        "o.display_name FROM contacts k JOIN customers c ON c.id = k.customer_id "
+                                        "LEFT JOIN users o ON o.id = c.owner_id "
+                                        "WHERE k.birthday_md IN (%1) AND c.deleted_at IS NULL AND %2")
+                             .arg(marks.join(QStringLiteral(", ")), scope.sql),
+                         binds + scope.binds);
+    if (!rows)
+        return rows.error();
+    struct Item {
+        int inDays;
+        QCborMap map;
+    };
+    QList<Item> found;
+    while (rows->next()) {
+        const QSqlQuery &q = rows.value();
+        const int inDays = offsets.value(q.value(4).toString());
+        const QDate birthday = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        const QDate day = from.addDays(inDays);
+        QCborMap m{{QStringLiteral("contact_id"), q.value(0).toLongLong()},
+                   {QStringLiteral("name"), q.value(1).toString()},
+                   {QStringLiteral("birthday"), q.value(2).toString()},
+                   {QStringLiteral("mobile"), q.value(3).toString()},
+                   {QStringLiteral("customer_id"), q.value(5).toLongLong()},
+                   {QStringLiteral("customer_name"), q.value(6).toString()},
+                   {QStringLiteral("owner_name"), q.value(7).toString()},
+                   {QStringLiteral("date"), day.toString(Qt::ISODate)},
+                   {QStringLiteral("in_days"), inDays}};
+        if (birthday.isValid() && birthday.year() > 1900)
+            m.insert(QStringLiteral("age"), day.year() - birthday.year());
+        found.append({inDays, m});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Item &a, const Item &b) { return a.inDays < b.inDays; });
+    QCborArray items;
+    for (const Item &i : found)
+        items.append(i.map);
+    return QCborMap{{QStringLiteral("items"), items}};
+}
+
+OpOutcome createContact(OpContext &ctx)
+{
+    const QCborMap &raw = ctx.request.args;
+    net::ArgReader args(raw);
+    const qint64 customerId = args.id(QStringLiteral("customer_id"));
+    if (!args.ok())
+        return args.error();
+    QHash<QString, QVariant> values;
+    if (!raw.contains(QStringLiteral("name")))
+        return makeError(ErrorCode::Invalid, QStringLiteral("'name' must not be empty"), QStringLiteral("name"));
+    if (auto s = readFields(FieldEntity::Contact, raw, {QStringLiteral("customer_id")}, values); !s)
+        return s.error();
+    return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
+        auto customer = loadCustomer(ctx.db, ctx.caller, customerId);
+        if (!customer)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no such customer"), QStringLiteral("customer_id"));
+        if (customer->contacts.size() >= kMaxContacts)
+            return makeError(ErrorCode::Invalid, QStringLiteral("at most %1 contacts").arg(kMaxContacts),
+                             QStringLiteral("customer_id"));
+        auto id = insertContact(ctx.db, customerId, values);
+        if (!id)
+            return id.error();
+        if (auto s = settlePrimaryContact(ctx.db, customerId, values.value(QStringLiteral("primary")).toInt() ? *id : 0);
+            !s)
+            return s.error();
+        auto after = loadCustomer(ctx.db, localAdministrator({}), customerId);
+        if (!after)
+            return after.error();
+        if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), customerId, searchDocument(after.value())); !s)
+            return s.error();
+        if (auto s = auditCustomer(tx, ctx, customerId, image(customer.value()), image(after.value())); !s)
+            return s.error();
+        return QCborMap{{QStringLiteral("id"), *id}, {QStringLiteral("version"), 1}};
+    });
+}
+
+OpOutcome updateContact(OpContext &ctx)
+{
+    const QCborMap &raw = ctx.request.args;
+    net::ArgReader args(raw);
+    const qint64 id = args.id(QStringLiteral("id"));
+    const auto version = args.optionalInt(QStringLiteral("version"), 1, std::numeric_limits<qint64>::max());
+    if (args.ok() && !version)
+        args.fail(QStringLiteral("version"), QStringLiteral("'version' is required: the version that was edited"));
+    if (!args.ok())
+        return args.error();
+    QHash<QString, QVariant> changes;
+    if (auto s = readFields(FieldEntity::Contact, raw, {QStringLiteral("id"), QStringLiteral("version")}, changes); !s)
+        return s.error();
+    return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
+        CustomerRow customer;
+        auto contact = loadContact(ctx, id, customer);
+        if (!contact)
+            return contact.error();
+        if (auto s = checkVersion(*version, contact->version); !s)
+            return s.error();
+        const bool makePrimary = changes.value(QStringLiteral("primary")).toInt() != 0;
+        const bool dropPrimary = changes.contains(QStringLiteral("primary")) && !makePrimary;
+        if (auto s = updateContactColumns(ctx.db, id, changes); !s)
+            return s.error();
+        if (makePrimary || dropPrimary) {
+            if (auto s = settlePrimaryContact(ctx.db, contact->customerId, makePrimary ? id : 0); !s)
+                return s.error();
+        }
+        auto after = loadCustomer(ctx.db, localAdministrator({}), contact->customerId);
+        if (!after)
+            return after.error();
+        if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), contact->customerId, searchDocument(after.value()));
+            !s)
+            return s.error();
+        if (auto s = auditCustomer(tx, ctx, contact->customerId, image(customer), image(after.value())); !s)
+            return s.error();
+        return QCborMap{{QStringLiteral("version"), contact->version + 1}};
+    });
+}
+
+OpOutcome deleteContact(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const qint64 id = args.id(QStringLiteral("id"));
+    if (!args.ok())
+        return args.error();
+    return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
+        CustomerRow customer;
+        auto contact = loadContact(ctx, id, customer);
+        if (!contact)
+            return contact.error();
+        if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM contacts WHERE id = ?"), {id}); !r)
+            return r.error();
+        if (auto s = settlePrimaryContact(ctx.db, contact->customerId, 0); !s)
+            return s.error();
+        auto after = loadCustomer(ctx.db, localAdministrator({}), contact->customerId);
+        if (!after)
+            return after.error();
+        if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), contact->customerId, searchDocument(after.value()));
+            !s)
+            return s.error();
+        if (auto s = auditCustomer(tx, ctx, contact->customerId, image(customer), image(after.value())); !s)
+            return s.error();
+        return QCborMap{};
+    });
+}
+
+} // namespace cordial::server::customers

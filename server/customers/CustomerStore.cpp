@@ -1,0 +1,565 @@
+#include "customers/CustomerStore.h"
+
+#include "customers/FieldValues.h"
+#include "text/TextFold.h"
+
+#include <QCborArray>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace cordial::server::customers {
+
+using domain::FieldDef;
+using domain::FieldEntity;
+using domain::FieldType;
+using protocol::ErrorCode;
+using protocol::makeError;
+
+namespace {
+
+const QList<FieldDef> &customerFields()
+{
+    return domain::builtInCustomerFields();
+}
+
+const QList<FieldDef> &contactFields()
+{
+    return domain::builtInContactFields();
+}
+
+QString contactSelect()
+{
+    static const QString sql = [] {
+        QStringList cols{QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("version")};
+        for (const FieldDef &f : contactFields())
+            cols.append(columnOf(f));
+        return QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + QStringLiteral(" FROM contacts ");
+    }();
+    return sql;
+}
+
+ContactRow contactFromQuery(const QSqlQuery &q)
+{
+    ContactRow row;
+    row.id = q.value(0).toLongLong();
+    row.customerId = q.value(1).toLongLong();
+    row.version = q.value(2).toLongLong();
+    int i = 3;
+    for (const FieldDef &f : contactFields())
+        row.values.insert(f.key, q.value(i++));
+    return row;
+}
+
+// Binds a QHash of stored values by column in a stable order.
+struct ColumnBinds {
+    QStringList columns;
+    QVariantList values;
+};
+
+ColumnBinds columnBinds(const QList<FieldDef> &fields, const QHash<QString, QVariant> &values)
+{
+    ColumnBinds out;
+    for (const FieldDef &f : fields) {
+        const auto it = values.constFind(f.key);
+        if (it == values.cend())
+            continue;
+        out.columns.append(columnOf(f));
+        out.values.append(*it);
+    }
+    return out;
+}
+
+void addDerived(ColumnBinds &binds, const QHash<QString, QVariant> &derived)
+{
+    for (auto it = derived.cbegin(); it != derived.cend(); ++it) {
+        binds.columns.append(it.key());
+        binds.values.append(it.value());
+    }
+}
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+auth::ScopeFilter customerScope(const Caller &caller, const QString &alias)
+{
+    switch (caller.scope) {
+    case domain::DataScope::All:
+        return {QStringLiteral("1 = 1"), {}};
+    case domain::DataScope::DepartmentTree:
+        return {alias + QStringLiteral(".department_id IN ") + auth::departmentTreeSubquery(), {caller.departmentId}};
+    case domain::DataScope::Own:
+        return {QStringLiteral("(%1.owner_id = ? OR EXISTS (SELECT 1 FROM customer_followers cf "
+                               "WHERE cf.customer_id = %1.id AND cf.user_id = ?))")
+                    .arg(alias),
+                {caller.userId, caller.userId}};
+    }
+    return {QStringLiteral("1 = 0"), {}};
+}
+
+QString customerSelectColumns(const QString &leading)
+{
+    static const QString sql = [] {
+        QStringList cols{QStringLiteral("c.id"), QStringLiteral("c.version"), QStringLiteral("c.deleted_at"),
+                         QStringLiteral("o.display_name"), QStringLiteral("d.name"), QStringLiteral("cr.display_name")};
+        for (const FieldDef &f : customerFields())
+            cols.append(QStringLiteral("c.") + columnOf(f));
+        return cols.join(QStringLiteral(", "))
+               + QStringLiteral(" FROM customers c LEFT JOIN users o ON o.id = c.owner_id "
+                                "JOIN departments d ON d.id = c.department_id "
+                                "LEFT JOIN users cr ON cr.id = c.creator_id");
+    }();
+    return QStringLiteral("SELECT ") + (leading.isEmpty() ? QString() : leading + QStringLiteral(", ")) + sql;
+}
+
+CustomerRow customerFromQuery(const QSqlQuery &q, int offset)
+{
+    CustomerRow row;
+    row.id = q.value(offset + 0).toLongLong();
+    row.version = q.value(offset + 1).toLongLong();
+    if (!q.value(offset + 2).isNull())
+        row.deletedAt = q.value(offset + 2).toLongLong();
+    row.ownerName = q.value(offset + 3).toString();
+    row.departmentName = q.value(offset + 4).toString();
+    row.creatorName = q.value(offset + 5).toString();
+    int i = offset + 6;
+    for (const FieldDef &f : customerFields())
+        row.values.insert(f.key, q.value(i++));
+    return row;
+}
+
+protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller &caller, qint64 id, Binned binned)
+{
+    const auto scope = customerScope(caller);
+    QString where = QStringLiteral(" WHERE c.id = ? AND ") + scope.sql;
+    if (binned == Binned::Exclude)
+        where += QStringLiteral(" AND c.deleted_at IS NULL");
+    else if (binned == Binned::Only)
+        where += QStringLiteral(" AND c.deleted_at IS NOT NULL");
+    QSqlQuery q;
+    auto found = db::fetchOne(q, db, customerSelectColumns() + where, QVariantList{id} + scope.binds);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such customer"), QStringLiteral("id"));
+    CustomerRow row = customerFromQuery(q);
+
+    auto contacts = db::exec(db, contactSelect() + QStringLiteral("WHERE customer_id = ? ORDER BY is_primary DESC, id"),
+                             {id});
+    if (!contacts)
+        return contacts.error();
+    while (contacts->next())
+        row.contacts.append(contactFromQuery(contacts.value()));
+    auto followers = db::exec(db, QStringLiteral("SELECT user_id FROM customer_followers WHERE customer_id = ? ORDER BY user_id"),
+                              {id});
+    if (!followers)
+        return followers.error();
+    while (followers->next())
+        row.followers.append(followers->value(0).toLongLong());
+    return row;
+}
+
+QCborMap toWire(const ContactRow &row)
+{
+    QCborMap m{{QStringLiteral("id"), row.id},
+               {QStringLiteral("customer_id"), row.customerId},
+               {QStringLiteral("version"), row.version}};
+    for (const FieldDef &f : contactFields())
+        m.insert(f.key, customers::toWire(f, row.values.value(f.key)));
+    return m;
+}
+
+QCborMap toWire(const CustomerRow &row, bool withContacts)
+{
+    QCborMap m{{QStringLiteral("id"), row.id},
+               {QStringLiteral("version"), row.version},
+               {QStringLiteral("owner_name"), row.ownerName},
+               {QStringLiteral("department_name"), row.departmentName},
+               {QStringLiteral("creator_name"), row.creatorName}};
+    for (const FieldDef &f : customerFields())
+        m.insert(f.key, customers::toWire(f, row.values.value(f.key)));
+    if (row.deletedAt)
+        m.insert(QStringLiteral("deleted_at"), db::isoTime(*row.deletedAt));
+    if (withContacts) {
+        QCborArray contacts;
+        for (const ContactRow &c : row.contacts)
+            contacts.append(toWire(c));
+        m.insert(QStringLiteral("contacts"), contacts);
+        QCborArray followers;
+        for (qint64 id : row.followers)
+            followers.append(id);
+        m.insert(QStringLiteral("followers"), followers);
+    }
+    return m;
+}
+
+QJsonObject image(const ContactRow &row)
+{
+    QJsonObject o{{QStringLiteral("id"), row.id}, {QStringLiteral("customer_id"), row.customerId}};
+    for (const FieldDef &f : contactFields()) {
+        const QJsonValue v = toJson(f, row.values.value(f.key));
+        if (!(v.isString() && v.toString().isEmpty()) && !v.isNull())
+            o.insert(f.key, v);
+    }
+    return o;
+}
+
+QJsonObject image(const CustomerRow &row)
+{
+    // Empty fields are left out so that an image shows what the record holds.
+    QJsonObject o{{QStringLiteral("id"), row.id}, {QStringLiteral("version"), row.version}};
+    for (const FieldDef &f : customerFields()) {
+        if (f.key == QLatin1String("updated_at") || f.key == QLatin1String("updated_by"))
+            continue; // in the audit row itself
+        const QJsonValue v = toJson(f, row.values.value(f.key));
+        if (v.isNull() || (v.isString() && v.toString().isEmpty()) || (v.isArray() && v.toArray().isEmpty()))
+            continue;
+        o.insert(f.key, v);
+    }
+    if (row.deletedAt)
+        o.insert(QStringLiteral("deleted_at"), db::isoTime(*row.deletedAt));
+    QJsonArray contacts;
+    for (const ContactRow &c : row.contacts)
+        contacts.append(image(c));
+    o.insert(QStringLiteral("contacts"), contacts);
+    QJsonArray followers;
+    for (qint64 id : row.followers)
+        followers.append(id);
+    if (!followers.isEmpty())
+        o.insert(QStringLiteral("followers"), followers);
+    return o;
+}
+
+protocol::Status readFields(FieldEntity entity, const QCborMap &args, const QStringList &ignored,
+                            QHash<QString, QVariant> &out, const QString &fieldPrefix)
+{
+    for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
+        if (!it.key().isString())
+            return makeError(ErrorCode::BadRequest, QStringLiteral("argument names must be text"));
+        const QString key = it.key().toString();
+        if (ignored.contains(key))
+            continue;
+        const FieldDef *f = domain::findBuiltInField(entity, key);
+        if (!f)
+            return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(key), fieldPrefix + key);
+        auto stored = toStored(*f, it.value(), fieldPrefix);
+        if (!stored)
+            return stored.error();
+        out.insert(key, stored.value());
+    }
+    return protocol::Ok{};
+}
+
+QString nameKey(const QString &name)
+{
+    const QString f = text::fold(name);
+    QString key;
+    key.reserve(f.size());
+    for (const QChar ch : f)
+        if (ch.isLetterOrNumber())
+            key.append(ch);
+    return key;
+}
+
+QHash<QString, QVariant> derivedCustomerKeys(const QHash<QString, QVariant> &values)
+{
+    QHash<QString, QVariant> d;
+    if (values.contains(QStringLiteral("name"))) {
+        const QString name = values.value(QStringLiteral("name")).toString();
+        const auto py = text::pinyin(name);
+        d.insert(QStringLiteral("name_key"), nameKey(name));
+        d.insert(QStringLiteral("name_initials"), py.initials);
+        // Chinese names sort by their pinyin, as people expect in a list.
+        d.insert(QStringLiteral("name_sort"), py.full + QLatin1Char(' ') + text::fold(name));
+    }
+    if (values.contains(QStringLiteral("phone")))
+        d.insert(QStringLiteral("phone_key"), text::digits(values.value(QStringLiteral("phone")).toString()));
+    if (values.contains(QStringLiteral("email")))
+        d.insert(QStringLiteral("email_key"), values.value(QStringLiteral("email")).toString().toLower());
+    return d;
+}
+
+QHash<QString, QVariant> derivedContactKeys(const QHash<QString, QVariant> &values)
+{
+    QHash<QString, QVariant> d;
+    if (values.contains(QStringLiteral("name")))
+        d.insert(QStringLiteral("name_key"), nameKey(values.value(QStringLiteral("name")).toString()));
+    if (values.contains(QStringLiteral("phone")))
+        d.insert(QStringLiteral("phone_key"), text::digits(values.value(QStringLiteral("phone")).toString()));
+    if (values.contains(QStringLiteral("email")))
+        d.insert(QStringLiteral("email_key"), values.value(QStringLiteral("email")).toString().toLower());
+    if (values.contains(QStringLiteral("birthday")))
+        d.insert(QStringLiteral("birthday_md"), values.value(QStringLiteral("birthday")).toString().mid(5));
+    return d;
+}
+
+protocol::Result<qint64> insertCustomer(const QSqlDatabase &db, const QHash<QString, QVariant> &values, qint64 ownerId,
+                                        qint64 departmentId, qint64 creatorId)
+{
+    ColumnBinds binds = columnBinds(customerFields(), values);
+    addDerived(binds, derivedCustomerKeys(values));
+    const qint64 now = db::nowMs();
+    for (const auto &[column, value] : std::initializer_list<std::pair<const char *, QVariant>>{
+             {"owner_id", ownerId}, {"department_id", departmentId}, {"creator_id", creatorId},
+             {"updated_by", creatorId}, {"created_at", now}, {"updated_at", now}, {"assigned_at", now}}) {
+        if (binds.columns.contains(QLatin1String(column)))
+            continue;
+        binds.columns.append(QLatin1String(column));
+        binds.values.append(value);
+    }
+    return db::insertReturningId(db,
+                                 QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")
+                                     .arg(binds.columns.join(QStringLiteral(", ")), placeholders(binds.columns.size())),
+                                 binds.values);
+}
+
+protocol::Status updateCustomerColumns(const QSqlDatabase &db, qint64 id, const QHash<QString, QVariant> &changes,
+                                       qint64 userId)
+{
+    ColumnBinds binds = columnBinds(customerFields(), changes);
+    addDerived(binds, derivedCustomerKeys(changes));
+    QStringList sets;
+    for (const QString &column : binds.columns)
+        sets.append(column + QStringLiteral(" = ?"));
+    sets.append(QStringLiteral("version = version + 1"));
+    sets.append(QStringLiteral("updated_at = ?"));
+    sets.append(QStringLiteral("updated_by = ?"));
+    QVariantList values = binds.values;
+    values << db::nowMs() << userId << id;
+    auto r = db::exec(db, QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
+                      values);
+    if (!r)
+        return r.error();
+    return protocol::Ok{};
+}
+
+protocol::Result<qint64> insertContact(const QSqlDatabase &db, qint64 customerId, const QHash<QString, QVariant> &values)
+{
+    ColumnBinds binds = columnBinds(contactFields(), values);
+    addDerived(binds, derivedContactKeys(values));
+    const qint64 now = db::nowMs();
+    binds.columns << QStringLiteral("customer_id") << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    binds.values << customerId << now << now;
+    return db::insertReturningId(db,
+                                 QStringLiteral("INSERT INTO contacts (%1) VALUES (%2)")
+                                     .arg(binds.columns.join(QStringLiteral(", ")), placeholders(binds.columns.size())),
+                                 binds.values);
+}
+
+protocol::Status updateContactColumns(const QSqlDatabase &db, qint64 contactId, const QHash<QString, QVariant> &changes)
+{
+    ColumnBinds binds = columnBinds(contactFields(), changes);
+    addDerived(binds, derivedContactKeys(changes));
+    QStringList sets;
+    for (const QString &column : binds.columns)
+        sets.append(column + QStringLiteral(" = ?"));
+    sets.append(QStringLiteral("version = version + 1"));
+    sets.append(QStringLiteral("updated_at = ?"));
+    QVariantList values = binds.values;
+    values << db::nowMs() << contactId;
+    auto r = db::exec(db, QStringLiteral("UPDATE contacts SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
+                      values);
+    if (!r)
+        return r.error();
+    return protocol::Ok{};
+}
+
+protocol::Status settlePrimaryContact(const QSqlDatabase &db, qint64 customerId, qint64 contactId)
+{
+    if (contactId == 0) {
+        // Keep an existing primary; otherwise the oldest contact becomes it.
+        QSqlQuery q;
+        auto found = db::fetchOne(q, db,
+                                  QStringLiteral("SELECT id FROM contacts WHERE customer_id = ? "
+                                                 "ORDER BY is_primary DESC, id LIMIT 1"),
+                                  {customerId});
+        if (!found)
+            return found.error();
+        if (!*found)
+            return protocol::Ok{};
+        contactId = q.value(0).toLongLong();
+    }
+    auto r = db::exec(db,
+                      QStringLiteral("UPDATE contacts SET is_primary = CASE WHEN id = ? THEN 1 ELSE 0 END "
+                                     "WHERE customer_id = ?"),
+                      {contactId, customerId});
+    if (!r)
+        return r.error();
+    return protocol::Ok{};
+}
+
+db::SearchDocument searchDocument(const CustomerRow &row)
+{
+    QStringList texts;   // folded text of every searchable field
+    QStringList pinyins; // full pinyin and initials of names
+    QStringList digitRuns;
+    QStringList words;
+    auto addField = [&](const FieldDef &f, const QVariant &value, bool personName) {
+        if (!f.searchable)
+            return;
+        const QString raw = value.toString();
+        if (raw.isEmpty())
+            return;
+        texts.append(text::fold(raw));
+        words += text::searchTokens(raw);
+        if (f.type == FieldType::Phone || f.type == FieldType::Mobile) {
+            const QString digits = text::digits(raw);
+            if (!digits.isEmpty()) {
+                digitRuns.append(digits);
+                words.append(digits);
+            }
+        }
+        if (f.key == QLatin1String("name") || f.key == QLatin1String("short_name")) {
+            const auto py = personName ? text::personNamePinyin(raw) : text::pinyin(raw);
+            if (!py.full.isEmpty() && py.full != text::fold(raw)) {
+                pinyins << py.full << py.initials;
+                words << py.full << py.initials << py.syllables;
+            }
+        }
+    };
+    for (const FieldDef &f : customerFields())
+        addField(f, row.values.value(f.key), row.values.value(QStringLiteral("kind")).toString() == QLatin1String("person"));
+    for (const ContactRow &c : row.contacts)
+        for (const FieldDef &f : contactFields())
+            addField(f, c.values.value(f.key), true);
+    words.removeDuplicates();
+    const QString separator = QStringLiteral(" | ");
+    return {(texts + pinyins + digitRuns).join(separator), words};
+}
+
+protocol::Status reindexCustomer(const QSqlDatabase &db, const db::Dialect &dialect, qint64 id)
+{
+    auto row = loadCustomer(db, localAdministrator(QString()), id, Binned::Include);
+    if (!row)
+        return row.error();
+    return db::writeCustomerSearch(db, dialect, id, searchDocument(row.value()));
+}
+
+protocol::Result<UserRef> loadAssignableUser(const QSqlDatabase &db, const Caller &caller, qint64 userId,
+                                             const QString &field)
+{
+    const auto scope = auth::userScope(caller, QStringLiteral("u.id"), QStringLiteral("u.department_id"));
+    QSqlQuery q;
+    auto found = db::fetchOne(q, db,
+                              QStringLiteral("SELECT u.id, u.department_id, u.display_name, u.email, u.mobile FROM users u "
+                                             "WHERE u.id = ? AND u.disabled = 0 AND ")
+                                  + scope.sql,
+                              QVariantList{userId} + scope.binds);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such user"), field);
+    return UserRef{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                   q.value(4).toString()};
+}
+
+DuplicateProbe probeOf(const QHash<QString, QVariant> &customer, const QList<QHash<QString, QVariant>> &contacts)
+{
+    DuplicateProbe p;
+    p.name = customer.value(QStringLiteral("name")).toString();
+    auto add = [&](const QHash<QString, QVariant> &values) {
+        const QString mobile = values.value(QStringLiteral("mobile")).toString();
+        if (!mobile.isEmpty())
+            p.mobiles.append(mobile);
+        for (const char *key : {"phone", "phone2"}) {
+            const QString digits = text::digits(values.value(QLatin1String(key)).toString());
+            if (digits.size() >= 7) // shorter numbers (extensions, 110) say nothing
+                p.phones.append(digits);
+        }
+        const QString email = values.value(QStringLiteral("email")).toString().toLower();
+        if (!email.isEmpty())
+            p.emails.append(email);
+    };
+    add(customer);
+    for (const auto &c : contacts)
+        add(c);
+    p.mobiles.removeDuplicates();
+    p.phones.removeDuplicates();
+    p.emails.removeDuplicates();
+    return p;
+}
+
+protocol::Result<QCborArray> findDuplicates(const QSqlDatabase &db, const Caller &caller, const DuplicateProbe &probe)
+{
+    const QString key = nameKey(probe.name);
+    QStringList conditions;
+    QVariantList binds;
+    auto inList = [&](const QString &column, const QStringList &values) {
+        if (values.isEmpty())
+            return;
+        conditions.append(QStringLiteral("%1 IN (%2)").arg(column, placeholders(values.size())));
+        for (const QString &v : values)
+            binds.append(v);
+    };
+    if (!key.isEmpty()) {
+        conditions.append(QStringLiteral("c.name_key = ?"));
+        binds.append(key);
+    }
+    inList(QStringLiteral("c.mobile"), probe.mobiles);
+    inList(QStringLiteral("c.phone_key"), probe.phones);
+    inList(QStringLiteral("c.email_key"), probe.emails);
+    QStringList contactConditions;
+    QVariantList contactBinds;
+    auto contactIn = [&](const QString &column, const QStringList &values) {
+        if (values.isEmpty())
+            return;
+        contactConditions.append(QStringLiteral("%1 IN (%2)").arg(column, placeholders(values.size())));
+        for (const QString &v : values)
+            contactBinds.append(v);
+    };
+    contactIn(QStringLiteral("k.mobile"), probe.mobiles);
+    contactIn(QStringLiteral("k.phone_key"), probe.phones);
+    contactIn(QStringLiteral("k.email_key"), probe.emails);
+    if (!contactConditions.isEmpty()) {
+        conditions.append(QStringLiteral("c.id IN (SELECT k.customer_id FROM contacts k WHERE %1)")
+                              .arg(contactConditions.join(QStringLiteral(" OR "))));
+        binds += contactBinds;
+    }
+    if (conditions.isEmpty())
+        return QCborArray{};
+
+    const auto scope = customerScope(caller);
+    const QString sql =
+        QStringLiteral("SELECT c.id, c.name, o.display_name, c.name_key, c.mobile, c.phone_key, c.email_key, "
+                       "CASE WHEN %1 THEN 1 ELSE 0 END FROM customers c LEFT JOIN users o ON o.id = c.owner_id "
+                       "WHERE c.deleted_at IS NULL AND c.id <> ? AND (%2) ORDER BY c.id LIMIT 20")
+            .arg(scope.sql, conditions.join(QStringLiteral(" OR ")));
+    auto rows = db::exec(db, sql, scope.binds + QVariantList{probe.excludeId} + binds);
+    if (!rows)
+        return rows.error();
+    QCborArray out;
+    while (rows->next()) {
+        const QSqlQuery &q = rows.value();
+        QCborArray matched;
+        if (!key.isEmpty() && q.value(3).toString() == key)
+            matched.append(QStringLiteral("name"));
+        if (probe.mobiles.contains(q.value(4).toString()))
+            matched.append(QStringLiteral("mobile"));
+        if (probe.phones.contains(q.value(5).toString()))
+            matched.append(QStringLiteral("phone"));
+        if (probe.emails.contains(q.value(6).toString()))
+            matched.append(QStringLiteral("email"));
+        if (matched.isEmpty())
+            matched.append(QStringLiteral("contact"));
+        // A duplicate outside the caller's scope is named by its follower only, so
+        // that the rep knows whom to talk to without seeing the record.
+        const bool visible = q.value(7).toInt() != 0;
+        QCborMap item{{QStringLiteral("visible"), visible},
+                      {QStringLiteral("owner_name"), q.value(2).toString()},
+                      {QStringLiteral("matched_on"), matched}};
+        if (visible) {
+            item.insert(QStringLiteral("id"), q.value(0).toLongLong());
+            item.insert(QStringLiteral("name"), q.value(1).toString());
+        }
+        out.append(item);
+    }
+    return out;
+}
+
+} // namespace cordial::server::customers

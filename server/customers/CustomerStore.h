@@ -1,0 +1,103 @@
+// Loading, checking and writing customers and contacts, shared by the customer ops
+// (create, update, assign, bulk update, import…). Every read takes the caller and
+// filters by their data scope in SQL.
+#pragma once
+
+#include "auth/Caller.h"
+#include "auth/Scope.h"
+#include "db/Database.h"
+#include "db/SearchSql.h"
+#include "domain/FieldCatalog.h"
+
+#include <QCborMap>
+#include <QHash>
+#include <QJsonObject>
+#include <QVariant>
+
+namespace cordial::server::customers {
+
+struct ContactRow {
+    qint64 id = 0;
+    qint64 customerId = 0;
+    qint64 version = 0;
+    QHash<QString, QVariant> values; // by field key
+};
+
+struct CustomerRow {
+    qint64 id = 0;
+    qint64 version = 0;
+    std::optional<qint64> deletedAt;
+    QHash<QString, QVariant> values; // by field key, every built-in field
+    QString ownerName;
+    QString departmentName;
+    QString creatorName;
+    QList<ContactRow> contacts;
+    QList<qint64> followers;
+};
+
+enum class Binned { Exclude, Include, Only };
+
+// The customers `alias` the caller sees: all; those of their department tree; or
+// those they follow (owner or extra follower).
+auth::ScopeFilter customerScope(const Caller &caller, const QString &alias = QStringLiteral("c"));
+
+// One customer the caller may see, with contacts and followers; `not_found` otherwise.
+protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller &caller, qint64 id,
+                                           Binned binned = Binned::Exclude);
+// "SELECT … FROM customers c …" for customer rows, and its reader. `leading` is an
+// extra first column (a list's sort key); the reader then starts at `offset` 1.
+QString customerSelectColumns(const QString &leading = {});
+CustomerRow customerFromQuery(const QSqlQuery &q, int offset = 0);
+
+QCborMap toWire(const CustomerRow &row, bool withContacts = true);
+QCborMap toWire(const ContactRow &row);
+QJsonObject image(const CustomerRow &row);
+QJsonObject image(const ContactRow &row);
+
+// Reads the fields of `entity` present in `args` into `out` (stored form), skipping
+// `ignored` keys; unknown and read-only keys are `invalid`.
+protocol::Status readFields(domain::FieldEntity entity, const QCborMap &args, const QStringList &ignored,
+                            QHash<QString, QVariant> &out, const QString &fieldPrefix = {});
+
+// Derived keys kept next to the fields (name_key, name_sort, phone_key, …).
+QHash<QString, QVariant> derivedCustomerKeys(const QHash<QString, QVariant> &values);
+QHash<QString, QVariant> derivedContactKeys(const QHash<QString, QVariant> &values);
+QString nameKey(const QString &name);
+
+// Writes. They run inside the caller's transaction and do not audit.
+protocol::Result<qint64> insertCustomer(const QSqlDatabase &db, const QHash<QString, QVariant> &values,
+                                        qint64 ownerId, qint64 departmentId, qint64 creatorId);
+protocol::Status updateCustomerColumns(const QSqlDatabase &db, qint64 id, const QHash<QString, QVariant> &changes,
+                                       qint64 userId);
+protocol::Result<qint64> insertContact(const QSqlDatabase &db, qint64 customerId, const QHash<QString, QVariant> &values);
+protocol::Status updateContactColumns(const QSqlDatabase &db, qint64 contactId, const QHash<QString, QVariant> &changes);
+// Makes `contactId` the customer's only primary contact (or the first, when 0).
+protocol::Status settlePrimaryContact(const QSqlDatabase &db, qint64 customerId, qint64 contactId);
+// Rebuilds the search row of one customer from what is stored.
+protocol::Status reindexCustomer(const QSqlDatabase &db, const db::Dialect &dialect, qint64 id);
+db::SearchDocument searchDocument(const CustomerRow &row);
+
+// A user who may follow customers for the caller: enabled and within their scope.
+struct UserRef {
+    qint64 id = 0;
+    qint64 departmentId = 0;
+    QString displayName;
+    QString email;
+    QString mobile;
+};
+protocol::Result<UserRef> loadAssignableUser(const QSqlDatabase &db, const Caller &caller, qint64 userId,
+                                             const QString &field);
+
+// Customers that look like the same one: equal folded name, mobile, telephone
+// digits or e-mail, among customers and their contacts (binned ones excluded).
+struct DuplicateProbe {
+    QString name;
+    QStringList mobiles;
+    QStringList phones;
+    QStringList emails;
+    qint64 excludeId = 0;
+};
+protocol::Result<QCborArray> findDuplicates(const QSqlDatabase &db, const Caller &caller, const DuplicateProbe &probe);
+DuplicateProbe probeOf(const QHash<QString, QVariant> &customer, const QList<QHash<QString, QVariant>> &contacts);
+
+} // namespace cordial::server::customers

@@ -1,0 +1,212 @@
+// customers.search: Chinese substrings of any length, traditional and simplified
+// finding each other, full-width text, pinyin initials and full pinyin (with
+// polyphonic surnames), phone digits, ranking, scope and the recycle bin.
+#include "Fixtures.h"
+
+#include <QCborArray>
+
+using namespace cordial;
+using namespace cordial::test;
+using protocol::ErrorCode;
+
+namespace {
+
+qint64 createCustomer(client::Connection &c, const QCborMap &fields)
+{
+    QCborMap args = fields;
+    args.insert(QStringLiteral("allow_duplicate"), true);
+    const auto reply = call(c, QStringLiteral("customers.create"), args);
+    INFO(Catch::StringMaker<protocol::Reply>::convert(reply));
+    REQUIRE(reply.ok);
+    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+QCborArray contact(const QString &name, const QString &mobile = {})
+{
+    QCborMap c{{QStringLiteral("name"), name}};
+    if (!mobile.isEmpty())
+        c.insert(QStringLiteral("mobile"), mobile);
+    return QCborArray{c};
+}
+
+QList<qint64> search(client::Connection &c, const QString &query)
+{
+    const auto reply = call(c, QStringLiteral("customers.search"), {{QStringLiteral("query"), query}});
+    INFO(query.toStdString() << ": " << Catch::StringMaker<protocol::Reply>::convert(reply));
+    REQUIRE(reply.ok);
+    return itemIds(reply);
+}
+
+QSet<qint64> searchSet(client::Connection &c, const QString &query)
+{
+    const auto ids = search(c, query);
+    return QSet<qint64>(ids.begin(), ids.end());
+}
+
+} // namespace
+
+TEST_CASE("search finds Chinese names by any substring, in either script and width, by pinyin and by digits",
+          "[search]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+
+    const qint64 trading = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("张三贸易有限公司")},
+                                                   {QStringLiteral("contacts"), contact(QStringLiteral("张三"),
+                                                                                        QStringLiteral("13812345678"))}});
+    const qint64 huaweiTech = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("華為技術有限公司")}});
+    const qint64 huaweiLab = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("北京华为研究所")}});
+    const qint64 zeng = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("曾小贤")},
+                                                {QStringLiteral("kind"), QStringLiteral("person")},
+                                                {QStringLiteral("contacts"), contact(QStringLiteral("曾小贤"))}});
+    const qint64 shan = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("评书社")},
+                                                {QStringLiteral("contacts"), contact(QStringLiteral("单田芳"))}});
+    const qint64 abc = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("ＡＢＣ科技")}});
+    const qint64 tencent = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("深圳市腾讯计算机系统有限公司")},
+                                                   {QStringLiteral("phone"), QStringLiteral("0755-86013388")},
+                                                   {QStringLiteral("email"), QStringLiteral("BD@Tencent.example")}});
+
+    struct Case {
+        const char *query;
+        QSet<qint64> expected;
+    };
+    const QList<Case> cases{
+        // One Chinese character, simplified and traditional.
+        {"张", {trading}},
+        {"張", {trading}},
+        {"讯", {tencent}},
+        // Two characters, across scripts both ways.
+        {"华为", {huaweiTech, huaweiLab}},
+        {"華為", {huaweiTech, huaweiLab}},
+        {"技術", {huaweiTech}},
+        // Longer substrings in the middle of a name.
+        {"计算机系统", {tencent}},
+        {"有限公司", {trading, huaweiTech, tencent}},
+        // Pinyin initials and full pinyin, of company and contact names.
+        {"zs", {trading}},
+        {"zhangsan", {trading}},
+        {"hw", {huaweiTech}},
+        {"huawei", {huaweiTech, huaweiLab}},
+        // Polyphonic surnames read as surnames: 曾 zeng, 单 shan.
+        {"zxx", {zeng}},
+        {"zengxiaoxian", {zeng}},
+        {"shantianfang", {shan}},
+        {"stf", {shan}},
+        // Full-width and half-width fold, case does not matter.
+        {"abc", {abc}},
+        {"ＡＢＣ", {abc}},
+        {"ABC科技", {abc}},
+        // Digits: a prefix of a mobile, a run inside it, a telephone without its dash.
+        {"138", {trading}},
+        {"2345", {trading}},
+        {"86013388", {tencent}},
+        {"075586013388", {tencent}},
+        // E-mail, any case.
+        {"tencent.example", {tencent}},
+        {"bd@tencent", {tencent}},
+        // Nothing.
+        {"不存在的公司", {}},
+        {"qqqq", {}},
+    };
+    for (const Case &c : cases) {
+        const QString query = QString::fromUtf8(c.query);
+        INFO("query: " << c.query);
+        CHECK(searchSet(*admin, query) == c.expected);
+    }
+}
+
+TEST_CASE("search ranks exact names before prefixes before other substrings", "[search]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 inside = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("深圳华为代理")}});
+    const qint64 prefix = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("华为终端")}});
+    const qint64 exact = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("华为")}});
+    const auto ids = search(*admin, QStringLiteral("华为"));
+    CHECK(ids == QList<qint64>{exact, prefix, inside});
+    const auto ranks = call(*admin, QStringLiteral("customers.search"), {{QStringLiteral("query"), QStringLiteral("华为")}})
+                           .result.toMap()
+                           .value(QStringLiteral("items"))
+                           .toArray();
+    REQUIRE(ranks.size() == 3);
+    CHECK(ranks.at(0).toMap().value(QStringLiteral("rank")).toInteger() == 0);
+    CHECK(ranks.at(1).toMap().value(QStringLiteral("rank")).toInteger() == 1);
+    CHECK(ranks.at(2).toMap().value(QStringLiteral("rank")).toInteger() == 2);
+}
+
+TEST_CASE("search never returns customers outside the caller's scope or in the recycle bin", "[search]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 root = rootDepartment(*admin);
+    const qint64 north = createDepartment(*admin, QStringLiteral("华北"), root);
+    const qint64 south = createDepartment(*admin, QStringLiteral("华南"), root);
+    createUser(*admin, QStringLiteral("rep.north"), QStringLiteral("staff"), north);
+    createUser(*admin, QStringLiteral("rep.south"), QStringLiteral("staff"), south);
+    createUser(*admin, QStringLiteral("mgr.south"), QStringLiteral("manager"), south);
+    auto repNorth = loginTo(server, QStringLiteral("rep.north"), kUserPassword);
+    auto repSouth = loginTo(server, QStringLiteral("rep.south"), kUserPassword);
+    auto mgrSouth = loginTo(server, QStringLiteral("mgr.south"), kUserPassword);
+    REQUIRE((repNorth && repSouth && mgrSouth));
+
+    const qint64 mine = createCustomer(*repNorth, {{QStringLiteral("name"), QStringLiteral("张记北方食品")}});
+    const qint64 theirs = createCustomer(*repSouth, {{QStringLiteral("name"), QStringLiteral("张记南方食品")}});
+    const qint64 binned = createCustomer(*repNorth, {{QStringLiteral("name"), QStringLiteral("张记已删除")}});
+    REQUIRE(call(*repNorth, QStringLiteral("customers.delete"), {{QStringLiteral("id"), binned}}).ok);
+
+    for (const char *query : {"张记", "张", "zj", "食品", "zhangji"}) {
+        INFO(query);
+        CHECK(searchSet(*repNorth, QString::fromUtf8(query)) == QSet<qint64>{mine});
+        CHECK(searchSet(*repSouth, QString::fromUtf8(query)) == QSet<qint64>{theirs});
+        CHECK(searchSet(*mgrSouth, QString::fromUtf8(query)) == QSet<qint64>{theirs});
+        CHECK(searchSet(*admin, QString::fromUtf8(query)) == QSet<qint64>{mine, theirs});
+    }
+    // A restored customer is found again.
+    REQUIRE(call(*repNorth, QStringLiteral("customers.restore"), {{QStringLiteral("id"), binned}}).ok);
+    CHECK(searchSet(*repNorth, QStringLiteral("已删除")) == QSet<qint64>{binned});
+}
+
+TEST_CASE("search follows edits of names and contacts, and hostile queries are only text", "[search]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 id = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("旧名字公司")}});
+    auto got = call(*admin, QStringLiteral("customers.get"), {{QStringLiteral("id"), id}});
+    REQUIRE(got.ok);
+    const qint64 version = got.result.toMap().value(QStringLiteral("version")).toInteger();
+    REQUIRE(call(*admin, QStringLiteral("customers.update"),
+                 {{QStringLiteral("id"), id}, {QStringLiteral("version"), version},
+                  {QStringLiteral("name"), QStringLiteral("新名字公司")}})
+                .ok);
+    CHECK(searchSet(*admin, QStringLiteral("旧名")).isEmpty());
+    CHECK(searchSet(*admin, QStringLiteral("新名")) == QSet<qint64>{id});
+
+    const auto added = call(*admin, QStringLiteral("contacts.create"),
+                            {{QStringLiteral("customer_id"), id}, {QStringLiteral("name"), QStringLiteral("欧阳锋")},
+                             {QStringLiteral("mobile"), QStringLiteral("13900001111")}});
+    REQUIRE(added.ok);
+    CHECK(searchSet(*admin, QStringLiteral("欧阳")) == QSet<qint64>{id});
+    CHECK(searchSet(*admin, QStringLiteral("oyf")) == QSet<qint64>{id});
+    CHECK(searchSet(*admin, QStringLiteral("1111")) == QSet<qint64>{id});
+    REQUIRE(call(*admin, QStringLiteral("contacts.delete"),
+                 {{QStringLiteral("id"), added.result.toMap().value(QStringLiteral("id")).toInteger()}})
+                .ok);
+    CHECK(searchSet(*admin, QStringLiteral("欧阳")).isEmpty());
+
+    for (const char *hostile : {"' OR 1=1 --", "\"", "*", "%", "_", "\\", "NEAR(a b)", "a\" OR \"b", "名字\" *"}) {
+        INFO(hostile);
+        const auto reply = call(*admin, QStringLiteral("customers.search"), {{QStringLiteral("query"), QString::fromUtf8(hostile)}});
+        CHECK(reply.ok);
+        CHECK(itemIds(reply).isEmpty());
+    }
+    CHECK(call(*admin, QStringLiteral("customers.search"), {{QStringLiteral("query"), QStringLiteral(" ")}}).error.code
+          == ErrorCode::Invalid);
+}
