@@ -3,11 +3,13 @@
 #include "admin/UserOps.h"
 #include "audit/AuditLog.h"
 #include "auth/Passwords.h"
+#include "customers/DemoData.h"
 #include "db/Migrations.h"
 #include "tls/Certificate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostInfo>
 #include <QJsonObject>
@@ -144,7 +146,9 @@ int main(int argc, char **argv)
         "  fingerprint      print the server certificate's SHA-256 fingerprint\n"
         "  audit verify     check the audit log's hash chain (exit 0 if intact)\n"
         "  migrate          apply pending schema migrations\n"
-        "  check            database integrity check\n\n"
+        "  check            database integrity check\n"
+        "  demo --customers N [--seed S]  load N realistic demo customers (same seed, same data);\n"
+        "                   makes demo departments and staff users when fewer than 20 users exist\n\n"
         "Passwords are read from standard input when it is not a terminal."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -158,7 +162,11 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("department"),
                       QStringLiteral("init: name of the root department (default 总部); user add: the user's department."),
                       QStringLiteral("NAME")});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init, user add, fingerprint, audit verify, migrate, check"));
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("demo: how many customers to load."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("demo: random seed (default 1)."), QStringLiteral("S"),
+                      QStringLiteral("1")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("init, user add, fingerprint, audit verify, migrate, check, demo"));
     parser.process(app);
 
     const QStringList words = parser.positionalArguments();
@@ -278,6 +286,44 @@ int main(int argc, char **argv)
         if (!version)
             return fail(version.error().message);
         say(QStringLiteral("database ok: %1, schema version %2").arg(url->display()).arg(*version));
+        return 0;
+    }
+    if (words.first() == QLatin1String("demo")) {
+        // "demo --customers N" or "demo N".
+        bool ok = false;
+        const QString countText = parser.isSet(QStringLiteral("customers")) ? parser.value(QStringLiteral("customers"))
+                                                                        : words.value(1);
+        const qint64 wanted = countText.toLongLong(&ok);
+        if (!ok || wanted <= 0 || words.size() > (parser.isSet(QStringLiteral("customers")) ? 1 : 2))
+            return fail(QStringLiteral("usage: demo --customers N [--seed S]"), 2);
+        const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--seed must be a non-negative integer"), 2);
+        customers::demo::LoadOptions options;
+        options.customers = wanted;
+        options.seed = seed;
+        options.demoPassword = QStringLiteral("cordial-demo-2026");
+        options.minPasswordLength = config.minPasswordLength;
+        QElapsedTimer timer;
+        timer.start();
+        options.progress = [&](qint64 done) {
+            if (done % 100000 == 0 || done == wanted)
+                std::fprintf(stderr, "  %lld customers (%.1f s)\n", static_cast<long long>(done), timer.elapsed() / 1000.0);
+        };
+        auto result = customers::demo::load(*db, dialect, localAdministrator(QHostInfo::localHostName()), options);
+        if (!result)
+            return fail(result.error().message);
+        if (!result->createdDepartments.isEmpty())
+            say(QStringLiteral("created departments: %1").arg(result->createdDepartments.join(QStringLiteral(", "))));
+        if (!result->createdUsers.isEmpty())
+            say(QStringLiteral("created %1 demo users (%2 … %3), password: %4")
+                    .arg(result->createdUsers.size())
+                    .arg(result->createdUsers.first(), result->createdUsers.last(), options.demoPassword));
+        say(QStringLiteral("loaded %1 customers with %2 contacts (seed %3) in %4 s")
+                .arg(result->customers)
+                .arg(result->contacts)
+                .arg(seed)
+                .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
         return 0;
     }
     return fail(QStringLiteral("unknown command '%1'; see --help").arg(words.join(QLatin1Char(' '))), 2);

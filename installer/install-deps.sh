@@ -6,8 +6,8 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config python3 openssl
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev qtkeychain-qt6-dev
-  libsodium-dev libssl-dev libgl-dev libicu-dev
-  catch2 sqlite3 postgresql
+  libsodium-dev libssl-dev libgl-dev libicu-dev libminizip-dev libxlsxwriter-dev
+  catch2 sqlite3 postgresql libreoffice-calc-nogui
   xvfb xauth imagemagick fonts-noto-cjk
 )
 missing=()

@@ -62,6 +62,7 @@ ServerConfig ServerConfig::load(const QString &dataDir)
     integer(QStringLiteral("server/workers"), c.workers);
     integer(QStringLiteral("server/max_in_flight_per_connection"), c.maxInFlightPerConnection);
     integer(QStringLiteral("server/handshake_timeout_seconds"), c.handshakeTimeoutSeconds);
+    integer(QStringLiteral("export/inline_bytes"), c.exportInlineBytes);
     integer(QStringLiteral("sessions/idle_minutes"), c.sessionIdleMinutes);
     integer(QStringLiteral("sessions/absolute_hours"), c.sessionAbsoluteHours);
     integer(QStringLiteral("passwords/min_length"), c.minPasswordLength);

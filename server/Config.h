@@ -14,6 +14,7 @@ struct ServerConfig {
     quint32 maxFrameBytes = 16u * 1024u * 1024u;
     int workers = 4;
     int maxInFlightPerConnection = 32;
+    int exportInlineBytes = 8 * 1024 * 1024; // larger exports are fetched with files.download
     int handshakeTimeoutSeconds = 30;
 
     int sessionIdleMinutes = 120;

@@ -5,6 +5,7 @@
 #include "net/Server.h"
 #include "text/TextFold.h"
 #include "net/ServerContext.h"
+#include "customers/ImportExportOps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,6 +125,7 @@ int main(int argc, char **argv)
     // Loads ICU's transliteration data once now rather than in the first search.
     text::pinyin(QStringLiteral("中文"));
 
+    customers::removeStaleTransfers(dataDir); // import uploads and exports older than 24 h
     ServerContext context(config, *url, auth::PasswordHasher::interactive());
     Server server(context, *tls);
     if (!server.listen(QHostAddress(config.listenHost), config.listenPort))

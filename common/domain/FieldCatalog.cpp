@@ -1,5 +1,7 @@
 #include "domain/FieldCatalog.h"
 
+#include "domain/FieldLabelsZh.h"
+
 #include <QHash>
 #include <QtGlobal>
 
@@ -41,7 +43,7 @@ FieldDef field(const char *key, FieldType type, FieldTab tab, const QString &lab
 
 Choice c(const char *key, const QString &label)
 {
-    return {QString::fromLatin1(key), label};
+    return {QString::fromLatin1(key), label, {}};
 }
 
 } // namespace
@@ -125,7 +127,7 @@ const QList<FieldDef> &builtInCustomerFields()
 {
     using T = FieldType;
     using Tab = FieldTab;
-    static const QList<FieldDef> fields{
+    static const QList<FieldDef> fields = withChineseLabels(FieldEntity::Customer, {
         // Basic
         field("name", T::Text, Tab::Basic, L("Customer name"), Required | Listable | Searchable | Sortable, 200),
         field("short_name", T::Text, Tab::Basic, L("Short name"), Listable | Searchable | Sortable, 60),
@@ -228,7 +230,7 @@ const QList<FieldDef> &builtInCustomerFields()
         field("updated_by", T::User, Tab::Management, L("Modified by"), Listable | ReadOnly),
         field("updated_at", T::DateTime, Tab::Management, L("Modified at"), Listable | Sortable | ReadOnly),
         field("assigned_at", T::DateTime, Tab::Management, L("Assigned at"), Listable | Sortable | ReadOnly),
-    };
+    });
     return fields;
 }
 
@@ -236,7 +238,7 @@ const QList<FieldDef> &builtInContactFields()
 {
     using T = FieldType;
     using Tab = FieldTab;
-    static const QList<FieldDef> fields{
+    static const QList<FieldDef> fields = withChineseLabels(FieldEntity::Contact, {
         field("name", T::Text, Tab::Contact, L("Contact name"), Required | Listable | Searchable, 60),
         field("gender", T::Choice, Tab::Contact, L("Gender"), Listable, 0,
               {c("male", L("Male")), c("female", L("Female"))}),
@@ -254,7 +256,7 @@ const QList<FieldDef> &builtInContactFields()
         field("assistant_name", T::Text, Tab::Contact, L("Assistant's name"), None, 60),
         field("assistant_phone", T::Phone, Tab::Contact, L("Assistant's telephone")),
         field("native_place", T::Text, Tab::Contact, L("Native place"), None, 60),
-        field("education", T::Choice, Tab::Contact, L("Education"), None, 0,
+        field("education", T::Choice, Tab::Contact, L("Education level"), None, 0,
               {c("secondary", L("Secondary school")), c("college", L("College")), c("bachelor", L("Bachelor")),
                c("master", L("Master")), c("doctor", L("Doctorate"))}),
         field("spouse_name", T::Text, Tab::Contact, L("Spouse's name"), None, 60),
@@ -263,7 +265,7 @@ const QList<FieldDef> &builtInContactFields()
         field("home_address", T::Text, Tab::Contact, L("Home address"), None, 300),
         field("notes", T::LongText, Tab::Contact, L("Notes about the contact"), None, 4000),
         field("primary", T::Boolean, Tab::Contact, L("Primary contact"), Listable),
-    };
+    });
     return fields;
 }
 

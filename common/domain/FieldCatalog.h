@@ -43,6 +43,7 @@ enum class FieldEntity { Customer, Contact };
 struct Choice {
     QString key;   // stored and sent on the wire
     QString label; // English source text; translated in the "Field" context
+    QString labelZh; // Simplified Chinese, for files the server writes
 };
 
 struct FieldDef {
@@ -50,6 +51,8 @@ struct FieldDef {
     FieldType type = FieldType::Text;
     FieldTab tab = FieldTab::Basic;
     QString label; // English source text; translated in the "Field" context
+    QString labelZh;     // Simplified Chinese, for files the server writes (export, import template)
+    QStringList aliases; // other column headers an import file may use, Chinese and English
     bool required = false;
     int maxLength = 0; // text kinds; 0 = the type's default
     QList<Choice> choices;

@@ -149,6 +149,10 @@ OpOutcome login(OpContext &ctx)
     const bool disabled = q.value(5).toInt() != 0;
     const bool matches = server.hasher.verify(stored, password);
     std::optional<Caller> caller = callerFromRow(q, 0);
+    // The read must end before the session's write transaction starts: an open
+    // statement keeps a read snapshot, and SQLite refuses to upgrade a stale one
+    // (SQLITE_BUSY_SNAPSHOT) when another worker committed meanwhile.
+    q.finish();
     if (!matches || disabled || !caller) {
         server.throttle.recordFailure(login, address, db::nowMs());
         return loginFailed();
@@ -291,7 +295,9 @@ OpOutcome changePassword(OpContext &ctx)
                               {ctx.caller.userId});
     if (!found)
         return found.error();
-    if (!*found || !ctx.server.hasher.verify(q.value(0).toString().toLatin1(), oldPassword))
+    const bool verified = *found && ctx.server.hasher.verify(q.value(0).toString().toLatin1(), oldPassword);
+    q.finish(); // no read snapshot may be open when the write transaction begins
+    if (!verified)
         return makeError(ErrorCode::Invalid, QStringLiteral("the current password is wrong"), QStringLiteral("old"));
     const QByteArray hash = ctx.server.hasher.hash(newPassword);
 

@@ -105,6 +105,14 @@ protocol::Result<QList<QHash<QString, QVariant>>> readContacts(const QCborValue 
     return out;
 }
 
+// A customer's department is always its owner's: it moves with owner_id only.
+protocol::Error departmentFollowsOwner()
+{
+    return makeError(ErrorCode::Invalid,
+                     QStringLiteral("'department_id' is the owner's department; change owner_id instead"),
+                     QStringLiteral("department_id"));
+}
+
 // The follower of a new customer: the caller, or a user they may assign to.
 protocol::Result<UserRef> ownerFor(const OpContext &ctx, const QHash<QString, QVariant> &values)
 {
@@ -167,6 +175,7 @@ QCborMap listItem(const CustomerRow &row, const QStringList &columns)
 // ---- list: filters, sort and keyset cursor ----
 
 struct SortSpec {
+    QString key; // as sent ("-created_at"); a cursor is valid for this sort only
     const FieldDef *field = nullptr;
     QString expression; // SQL over c.
     bool descending = false;
@@ -183,6 +192,7 @@ protocol::Result<SortSpec> readSort(const QCborMap &raw)
         text = raw.value(QStringLiteral("sort")).toString();
     }
     SortSpec spec;
+    spec.key = text;
     if (text.startsWith(QLatin1Char('-'))) {
         spec.descending = true;
         text.remove(0, 1);
@@ -209,142 +219,29 @@ protocol::Result<SortSpec> readSort(const QCborMap &raw)
     return spec;
 }
 
-QString encodeCursor(const QVariant &value, qint64 id)
+QString encodeCursor(const SortSpec &sort, const QVariant &value, qint64 id)
 {
-    const QCborArray a{QCborValue::fromVariant(value), id};
+    const QCborArray a{sort.key, QCborValue::fromVariant(value), id};
     return QString::fromLatin1(
         a.toCborValue().toCbor().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-std::optional<std::pair<QVariant, qint64>> decodeCursor(const QString &cursor, bool numeric)
+std::optional<std::pair<QVariant, qint64>> decodeCursor(const QString &cursor, const SortSpec &sort)
 {
+    const bool numeric = sort.numeric;
     auto bytes = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
                                                                        | QByteArray::AbortOnBase64DecodingErrors);
     if (!bytes)
         return std::nullopt;
     const QCborValue v = QCborValue::fromCbor(*bytes);
-    if (!v.isArray() || v.toArray().size() != 2 || !v.toArray().at(1).isInteger())
+    // [sort, key, id]: a cursor of another sort would skip or repeat rows.
+    if (!v.isArray() || v.toArray().size() != 3 || v.toArray().at(0).toString() != sort.key
+        || !v.toArray().at(2).isInteger())
         return std::nullopt;
-    const QCborValue key = v.toArray().at(0);
+    const QCborValue key = v.toArray().at(1);
     if (numeric ? !key.isInteger() : !key.isString())
         return std::nullopt;
-    return std::make_pair(numeric ? QVariant(key.toInteger()) : QVariant(key.toString()), v.toArray().at(1).toInteger());
-}
-
-struct Where {
-    QStringList conditions;
-    QVariantList binds;
-    void add(const QString &sql, const QVariantList &values = {})
-    {
-        conditions.append(sql);
-        binds += values;
-    }
-    QString sql() const { return conditions.join(QStringLiteral(" AND ")); }
-};
-
-protocol::Status readFilters(const QCborMap &raw, Where &where)
-{
-    const QCborValue value = raw.value(QStringLiteral("filters"));
-    if (value.isUndefined() || value.isNull())
-        return protocol::Ok{};
-    if (!value.isMap())
-        return makeError(ErrorCode::Invalid, QStringLiteral("'filters' must be a map of field keys"),
-                         QStringLiteral("filters"));
-    const QCborMap filters = value.toMap();
-    for (auto it = filters.constBegin(); it != filters.constEnd(); ++it) {
-        const QString key = it.key().toString();
-        const QString field = QStringLiteral("filters.") + key;
-        const FieldDef *f = domain::findBuiltInField(FieldEntity::Customer, key);
-        if (!f || !f->listable)
-            return makeError(ErrorCode::Invalid, QStringLiteral("cannot filter on '%1'").arg(key), field);
-        const QString column = QStringLiteral("c.") + columnOf(*f);
-        const QCborValue v = it.value();
-        auto bad = [&] { return makeError(ErrorCode::Invalid, QStringLiteral("not a filter for '%1'").arg(key), field); };
-        switch (f->type) {
-        case FieldType::Choice:
-        case FieldType::Region:
-        case FieldType::User:
-        case FieldType::Department: {
-            const QCborArray values = v.isArray() ? v.toArray() : QCborArray{v};
-            if (values.isEmpty() || values.size() > 1000)
-                return bad();
-            QStringList marks;
-            QVariantList binds;
-            for (const QCborValue &item : values) {
-                const bool idField = f->type == FieldType::User || f->type == FieldType::Department;
-                if (idField ? !item.isInteger() : !item.isString())
-                    return bad();
-                binds.append(idField ? QVariant(item.toInteger()) : QVariant(item.toString()));
-                marks.append(QStringLiteral("?"));
-            }
-            where.add(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", "))), binds);
-            break;
-        }
-        case FieldType::MultiChoice:
-            if (!v.isString() || !f->hasChoice(v.toString()))
-                return bad();
-            where.add(column + QStringLiteral(" LIKE ?"), {QStringLiteral("%,") + v.toString() + QStringLiteral(",%")});
-            break;
-        case FieldType::Boolean:
-            if (!v.isBool())
-                return bad();
-            where.add(column + QStringLiteral(" = ?"), {v.toBool() ? 1 : 0});
-            break;
-        case FieldType::Date:
-        case FieldType::DateTime:
-        case FieldType::Money:
-        case FieldType::Integer: {
-            if (!v.isMap())
-                return bad();
-            const QCborMap range = v.toMap();
-            for (const auto &[bound, op] : {std::pair{QStringLiteral("from"), QStringLiteral(">=")},
-                                            std::pair{QStringLiteral("to"), QStringLiteral("<=")}}) {
-                const QCborValue b = range.value(bound);
-                if (b.isUndefined() || b.isNull())
-                    continue;
-                QVariant bind;
-                if (f->type == FieldType::Date) {
-                    const QDate d = QDate::fromString(b.toString(), Qt::ISODate);
-                    if (!b.isString() || !d.isValid())
-                        return bad();
-                    bind = d.toString(Qt::ISODate);
-                } else if (f->type == FieldType::DateTime) {
-                    // A date means the whole day; a time is taken as given.
-                    auto ms = db::parseIsoTime(b.toString());
-                    const QDate d = QDate::fromString(b.toString(), Qt::ISODate);
-                    if (!ms && d.isValid())
-                        ms = QDateTime(bound == QLatin1String("to") ? d.addDays(1) : d, QTime(0, 0), Qt::UTC)
-                                 .toMSecsSinceEpoch()
-                             - (bound == QLatin1String("to") ? 1 : 0);
-                    if (!ms)
-                        return bad();
-                    bind = *ms;
-                } else if (f->type == FieldType::Money) {
-                    const auto cents = parseMoney(b);
-                    if (!cents)
-                        return bad();
-                    bind = *cents;
-                } else {
-                    if (!b.isInteger())
-                        return bad();
-                    bind = b.toInteger();
-                }
-                where.add(QStringLiteral("%1 %2 ?").arg(column, op), {bind});
-                if (f->type == FieldType::Date)
-                    where.add(column + QStringLiteral(" <> ''"));
-            }
-            break;
-        }
-        default: {
-            if (!v.isString() || v.toString().trimmed().isEmpty())
-                return bad();
-            where.add(QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(column),
-                      {db::containsPattern(v.toString().trimmed().toLower())});
-            break;
-        }
-        }
-    }
-    return protocol::Ok{};
+    return std::make_pair(numeric ? QVariant(key.toInteger()) : QVariant(key.toString()), v.toArray().at(2).toInteger());
 }
 
 // ---- contacts ----
@@ -419,6 +316,10 @@ OpOutcome createCustomer(OpContext &ctx)
         auto owner = ownerFor(ctx, values);
         if (!owner)
             return owner.error();
+        if (values.contains(QStringLiteral("department_id"))
+            && values.value(QStringLiteral("department_id")).toLongLong() != owner->departmentId)
+            return departmentFollowsOwner();
+        values.remove(QStringLiteral("department_id"));
         if (!allowDuplicate) {
             auto duplicates = findDuplicates(ctx.db, ctx.caller, probeOf(values, contacts.value()));
             if (!duplicates)
@@ -513,7 +414,12 @@ OpOutcome updateCustomer(OpContext &ctx)
                                             QStringLiteral("owner_id"));
             if (!owner)
                 return owner.error();
+            if (changes.contains(QStringLiteral("department_id"))
+                && changes.value(QStringLiteral("department_id")).toLongLong() != owner->departmentId)
+                return departmentFollowsOwner();
             changes.insert(QStringLiteral("department_id"), owner->departmentId);
+        } else if (changes.contains(QStringLiteral("department_id"))) {
+            return departmentFollowsOwner();
         }
         if (auto s = updateCustomerColumns(ctx.db, id, changes, ctx.caller.userId); !s)
             return s.error();
@@ -653,7 +559,7 @@ OpOutcome listCustomers(OpContext &ctx)
         return columns.error();
     std::optional<std::pair<QVariant, qint64>> after;
     if (cursorText) {
-        after = decodeCursor(*cursorText, sort->numeric);
+        after = decodeCursor(*cursorText, sort.value());
         if (!after)
             return makeError(ErrorCode::Invalid, QStringLiteral("not a cursor of this list and sort"),
                              QStringLiteral("cursor"));
@@ -707,7 +613,7 @@ OpOutcome listCustomers(OpContext &ctx)
     }
     result.insert(QStringLiteral("items"), items);
     if (more)
-        result.insert(QStringLiteral("next_cursor"), encodeCursor(lastKey, lastId));
+        result.insert(QStringLiteral("next_cursor"), encodeCursor(sort.value(), lastKey, lastId));
     return result;
 }
 
@@ -735,24 +641,36 @@ OpOutcome searchCustomers(OpContext &ctx)
     const auto scope = customerScope(ctx.caller);
     const db::Dialect dialect = ctx.server.pool.dialect();
 
-    QHash<qint64, CustomerRow> found;
+    // Candidates are ranked on their stored keys (name_key, name_initials and
+    // name_sort are written with every name change); only the page is then read in
+    // full. Reading up to 200 whole rows and computing the pinyin of each name again
+    // cost more than the index lookups themselves.
+    struct Candidate {
+        QString nameKey;
+        QString initials;
+        QString sortKey;
+    };
+    QHash<qint64, Candidate> found;
+    const QString candidateSelect = QStringLiteral("SELECT c.id, c.name_key, c.name_initials, c.name_sort FROM customers c");
     auto collect = [&](const QString &sql, const QVariantList &binds) -> protocol::Status {
         auto rows = db::exec(ctx.db, sql, binds);
         if (!rows)
             return rows.error();
-        while (rows->next()) {
-            CustomerRow row = customerFromQuery(rows.value());
-            found.insert(row.id, row);
-        }
+        while (rows->next())
+            found.insert(rows->value(0).toLongLong(),
+                         {rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString()});
         return protocol::Ok{};
     };
     // 1. Names and pinyin initials that start with the query (index range scans),
     //    so exact and prefix matches are never crowded out by substring ones.
+    //    "+c.deleted_at" keeps SQLite off the customers_deleted index: without
+    //    statistics it rates "deleted_at IS NULL" (true of nearly every row) above the
+    //    name range and scanned the whole table, twice per search.
     if (!key.isEmpty()) {
         const auto byName = db::prefixCondition(dialect, QStringLiteral("c.name_key"), key);
         const auto byInitials = db::prefixCondition(dialect, QStringLiteral("c.name_initials"), key);
         for (const auto &condition : {byName, byInitials}) {
-            if (auto s = collect(customerSelectColumns() + QStringLiteral(" WHERE c.deleted_at IS NULL AND ")
+            if (auto s = collect(candidateSelect + QStringLiteral(" WHERE +c.deleted_at IS NULL AND ")
                                      + condition.sql + QStringLiteral(" AND ") + scope.sql
                                      + QStringLiteral(" LIMIT %1").arg(limit),
                                  condition.binds + scope.binds);
@@ -762,7 +680,7 @@ OpOutcome searchCustomers(OpContext &ctx)
     }
     // 2. Substrings anywhere in the indexed text.
     const auto match = db::customerSearchMatch(dialect, folded, words, lastIsPrefix);
-    if (auto s = collect(customerSelectColumns() + match.join + QStringLiteral(" WHERE ") + match.where
+    if (auto s = collect(candidateSelect + match.join + QStringLiteral(" WHERE ") + match.where
                              + QStringLiteral(" AND c.deleted_at IS NULL AND ") + scope.sql
                              + QStringLiteral(" LIMIT %1").arg(kMaxSearch),
                          match.binds + scope.binds);
@@ -776,25 +694,43 @@ OpOutcome searchCustomers(OpContext &ctx)
         qint64 id;
     };
     QList<Ranked> ranked;
-    for (const CustomerRow &row : std::as_const(found)) {
-        const QString name = row.values.value(QStringLiteral("name")).toString();
-        const QString rowKey = nameKey(name);
-        const QString initials = text::pinyin(name).initials;
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        const Candidate &c = it.value();
         int rank = 2;
-        if (rowKey == key || initials == key)
+        if (c.nameKey == key || c.initials == key)
             rank = 0;
-        else if (!key.isEmpty() && (rowKey.startsWith(key) || initials.startsWith(key)))
+        else if (!key.isEmpty() && (c.nameKey.startsWith(key) || c.initials.startsWith(key)))
             rank = 1;
-        ranked.append({rank, text::pinyin(name).full, row.id});
+        ranked.append({rank, c.sortKey, it.key()});
     }
     std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
         return std::tie(a.rank, a.sortKey, a.id) < std::tie(b.rank, b.sortKey, b.id);
     });
+    if (ranked.size() > limit)
+        ranked.resize(limit);
+    QHash<qint64, CustomerRow> rows;
+    if (!ranked.isEmpty()) {
+        QStringList marks;
+        QVariantList ids;
+        for (const Ranked &r : std::as_const(ranked)) {
+            marks.append(QStringLiteral("?"));
+            ids.append(r.id);
+        }
+        auto page = db::exec(ctx.db, customerSelectColumns() + QStringLiteral(" WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                             ids);
+        if (!page)
+            return page.error();
+        while (page->next()) {
+            CustomerRow row = customerFromQuery(page.value());
+            rows.insert(row.id, row);
+        }
+    }
     QCborArray items;
-    for (const Ranked &r : ranked) {
-        if (items.size() == limit)
-            break;
-        QCborMap item = listItem(found.value(r.id), columns.value());
+    for (const Ranked &r : std::as_const(ranked)) {
+        const auto it = rows.constFind(r.id);
+        if (it == rows.cend())
+            continue;
+        QCborMap item = listItem(*it, columns.value());
         item.insert(QStringLiteral("rank"), r.rank);
         items.append(item);
     }

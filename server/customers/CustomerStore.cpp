@@ -4,6 +4,8 @@
 #include "text/TextFold.h"
 
 #include <QCborArray>
+#include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSqlQuery>
 
@@ -256,6 +258,116 @@ protocol::Status readFields(FieldEntity entity, const QCborMap &args, const QStr
     return protocol::Ok{};
 }
 
+protocol::Status readFilters(const QCborMap &raw, Where &where)
+{
+    const QCborValue value = raw.value(QStringLiteral("filters"));
+    if (value.isUndefined() || value.isNull())
+        return protocol::Ok{};
+    if (!value.isMap())
+        return makeError(ErrorCode::Invalid, QStringLiteral("'filters' must be a map of field keys"),
+                         QStringLiteral("filters"));
+    const QCborMap filters = value.toMap();
+    for (auto it = filters.constBegin(); it != filters.constEnd(); ++it) {
+        const QString key = it.key().toString();
+        const QString field = QStringLiteral("filters.") + key;
+        const FieldDef *f = domain::findBuiltInField(FieldEntity::Customer, key);
+        if (!f || !f->listable)
+            return makeError(ErrorCode::Invalid, QStringLiteral("cannot filter on '%1'").arg(key), field);
+        const QString column = QStringLiteral("c.") + columnOf(*f);
+        const QCborValue v = it.value();
+        auto bad = [&] { return makeError(ErrorCode::Invalid, QStringLiteral("not a filter for '%1'").arg(key), field); };
+        switch (f->type) {
+        case FieldType::Choice:
+        case FieldType::Region:
+        case FieldType::User:
+        case FieldType::Department: {
+            const QCborArray values = v.isArray() ? v.toArray() : QCborArray{v};
+            if (values.isEmpty() || values.size() > 1000)
+                return bad();
+            QStringList marks;
+            QVariantList binds;
+            for (const QCborValue &item : values) {
+                const bool idField = f->type == FieldType::User || f->type == FieldType::Department;
+                if (idField ? !item.isInteger() : !item.isString())
+                    return bad();
+                binds.append(idField ? QVariant(item.toInteger()) : QVariant(item.toString()));
+                marks.append(QStringLiteral("?"));
+            }
+            where.add(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", "))), binds);
+            break;
+        }
+        case FieldType::MultiChoice:
+            if (!v.isString() || !f->hasChoice(v.toString()))
+                return bad();
+            where.add(column + QStringLiteral(" LIKE ?"), {QStringLiteral("%,") + v.toString() + QStringLiteral(",%")});
+            break;
+        case FieldType::Boolean:
+            if (!v.isBool())
+                return bad();
+            where.add(column + QStringLiteral(" = ?"), {v.toBool() ? 1 : 0});
+            break;
+        case FieldType::Date:
+        case FieldType::DateTime:
+        case FieldType::Money:
+        case FieldType::Integer: {
+            if (!v.isMap())
+                return bad();
+            const QCborMap range = v.toMap();
+            for (const auto &[bound, op] : {std::pair{QStringLiteral("from"), QStringLiteral(">=")},
+                                            std::pair{QStringLiteral("to"), QStringLiteral("<=")}}) {
+                const QCborValue b = range.value(bound);
+                if (b.isUndefined() || b.isNull())
+                    continue;
+                QVariant bind;
+                if (f->type == FieldType::Date) {
+                    const QDate d = QDate::fromString(b.toString(), Qt::ISODate);
+                    if (!b.isString() || !d.isValid())
+                        return bad();
+                    bind = d.toString(Qt::ISODate);
+                } else if (f->type == FieldType::DateTime) {
+                    // A date means the whole day (UTC); a time is taken as given. The date
+                    // is checked first: parseIsoTime reads "2027-01-05" as local midnight,
+                    // which would make "to" end where the day begins.
+                    const QString text = b.toString();
+                    const QDate d = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
+                    std::optional<qint64> ms;
+                    if (d.isValid())
+                        ms = QDateTime(bound == QLatin1String("to") ? d.addDays(1) : d, QTime(0, 0), Qt::UTC)
+                                 .toMSecsSinceEpoch()
+                             - (bound == QLatin1String("to") ? 1 : 0);
+                    else
+                        ms = db::parseIsoTime(text);
+                    if (!ms)
+                        return bad();
+                    bind = *ms;
+                } else if (f->type == FieldType::Money) {
+                    const auto cents = parseMoney(b);
+                    if (!cents)
+                        return bad();
+                    bind = *cents;
+                } else {
+                    if (!b.isInteger())
+                        return bad();
+                    bind = b.toInteger();
+                }
+                where.add(QStringLiteral("%1 %2 ?").arg(column, op), {bind});
+                if (f->type == FieldType::Date)
+                    where.add(column + QStringLiteral(" <> ''"));
+            }
+            break;
+        }
+        default: {
+            if (!v.isString() || v.toString().trimmed().isEmpty())
+                return bad();
+            where.add(QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(column),
+                      {db::containsPattern(v.toString().trimmed().toLower())});
+            break;
+        }
+        }
+    }
+    return protocol::Ok{};
+}
+
 QString nameKey(const QString &name)
 {
     const QString f = text::fold(name);
@@ -428,7 +540,8 @@ db::SearchDocument searchDocument(const CustomerRow &row)
     for (const ContactRow &c : row.contacts)
         for (const FieldDef &f : contactFields())
             addField(f, c.values.value(f.key), true);
-    words.removeDuplicates();
+    // Repeated words stay: SQLite matches a short query as a phrase of adjacent
+    // words, so "甲一" must find the contact 甲一 even after a name with 甲 in it.
     const QString separator = QStringLiteral(" | ");
     return {(texts + pinyins + digitRuns).join(separator), words};
 }

@@ -54,6 +54,22 @@ QCborMap toWire(const ContactRow &row);
 QJsonObject image(const CustomerRow &row);
 QJsonObject image(const ContactRow &row);
 
+// SQL conditions joined with AND, and their bound values in order.
+struct Where {
+    QStringList conditions;
+    QVariantList binds;
+    void add(const QString &sql, const QVariantList &values = {})
+    {
+        conditions.append(sql);
+        binds += values;
+    }
+    QString sql() const { return conditions.join(QStringLiteral(" AND ")); }
+};
+
+// Adds the conditions of the `filters` map in `args` (customers.list, bulk update)
+// over the alias `c`; `invalid` field `filters.KEY` for a bad filter.
+protocol::Status readFilters(const QCborMap &args, Where &where);
+
 // Reads the fields of `entity` present in `args` into `out` (stored form), skipping
 // `ignored` keys; unknown and read-only keys are `invalid`.
 protocol::Status readFields(domain::FieldEntity entity, const QCborMap &args, const QStringList &ignored,

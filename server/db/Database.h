@@ -71,7 +71,9 @@ private:
 // `internal`, or to `conflict` for unique-constraint violations.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 // Runs a statement expected to return at most one row; the query is positioned on it.
-// Returns whether a row was found.
+// Returns whether a row was found. The statement stays open (holding a read
+// snapshot on SQLite) until `out` is finished or destroyed: finish it before a
+// WriteTransaction begins on the same connection.
 Result<bool> fetchOne(QSqlQuery &out, const QSqlDatabase &db, const QString &sql,
                       const QVariantList &binds = {});
 // Runs an INSERT with " RETURNING id" appended (SQLite ≥ 3.35 and PostgreSQL) and returns the new id.

@@ -1,5 +1,7 @@
 #include "db/SearchSql.h"
 
+#include <QSqlError>
+
 namespace cordial::server::db {
 
 namespace {
@@ -111,6 +113,44 @@ Status deleteCustomerSearch(const QSqlDatabase &db, const Dialect &dialect, qint
     }
     if (auto r = exec(db, QStringLiteral("DELETE FROM customer_search WHERE customer_id = ?"), {customerId}); !r)
         return r.error();
+    return protocol::Ok{};
+}
+
+SearchBulkWriter::SearchBulkWriter(const QSqlDatabase &db, const Dialect &dialect)
+    : m_dialect(dialect), m_tri(db), m_words(db)
+{
+    if (dialect.backend() == Backend::Sqlite)
+        m_prepared = m_tri.prepare(QStringLiteral("INSERT INTO customer_search_tri (rowid, body) VALUES (?, ?)"))
+                     && m_words.prepare(QStringLiteral("INSERT INTO customer_search_words (rowid, body) VALUES (?, ?)"));
+    else
+        m_prepared = m_tri.prepare(QStringLiteral(
+            "INSERT INTO customer_search (customer_id, body, words) VALUES (?, ?, CAST(? AS text[]))"));
+}
+
+Status SearchBulkWriter::insert(qint64 customerId, const SearchDocument &doc)
+{
+    auto failed = [](const QSqlQuery &q) {
+        return protocol::makeError(protocol::ErrorCode::Internal,
+                                   QStringLiteral("search index: %1").arg(q.lastError().text()));
+    };
+    if (!m_prepared)
+        return failed(m_tri);
+    if (m_dialect.backend() == Backend::Sqlite) {
+        m_tri.bindValue(0, customerId);
+        m_tri.bindValue(1, doc.body);
+        if (!m_tri.exec())
+            return failed(m_tri);
+        m_words.bindValue(0, customerId);
+        m_words.bindValue(1, doc.words.join(QLatin1Char(' ')));
+        if (!m_words.exec())
+            return failed(m_words);
+        return protocol::Ok{};
+    }
+    m_tri.bindValue(0, customerId);
+    m_tri.bindValue(1, doc.body);
+    m_tri.bindValue(2, pgTextArray(pgWords(doc.words)));
+    if (!m_tri.exec())
+        return failed(m_tri);
     return protocol::Ok{};
 }
 

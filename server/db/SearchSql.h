@@ -19,6 +19,21 @@ Status writeCustomerSearch(const QSqlDatabase &db, const Dialect &dialect, qint6
                            const SearchDocument &doc);
 Status deleteCustomerSearch(const QSqlDatabase &db, const Dialect &dialect, qint64 customerId);
 
+// Adds index rows for new customers (nothing to replace) with statements prepared
+// once: the bulk path of cordialctl demo. Same rows as writeCustomerSearch.
+class SearchBulkWriter
+{
+public:
+    SearchBulkWriter(const QSqlDatabase &db, const Dialect &dialect);
+    Status insert(qint64 customerId, const SearchDocument &doc);
+
+private:
+    Dialect m_dialect;
+    QSqlQuery m_tri;
+    QSqlQuery m_words;
+    bool m_prepared = false;
+};
+
 // A join and a condition that keep the customers `c` whose index text contains the
 // query. `folded` is the folded query; `words` its words (text::searchTokens);
 // `lastIsPrefix` when its last word may continue (a Latin or digit word).

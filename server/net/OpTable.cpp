@@ -4,7 +4,10 @@
 #include "admin/UserOps.h"
 #include "audit/AuditOps.h"
 #include "auth/AuthOps.h"
+#include "customers/AssignOps.h"
 #include "customers/CustomerOps.h"
+#include "customers/ImportExportOps.h"
+#include "customers/RegionOps.h"
 #include "domain/Roles.h"
 
 #include <QHash>
@@ -38,6 +41,7 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("audit.list"), S::Authenticated, kAuditRead, &audit::listAudit},
         {QStringLiteral("audit.verify"), S::Authenticated, kAuditRead, &audit::verifyAudit},
         {QStringLiteral("fields.list"), S::Authenticated, kCustomersRead, &customers::listFields},
+        {QStringLiteral("regions.list"), S::Authenticated, kCustomersRead, &customers::listRegions},
         {QStringLiteral("customers.create"), S::Authenticated, kCustomersCreate, &customers::createCustomer},
         {QStringLiteral("customers.get"), S::Authenticated, kCustomersRead, &customers::getCustomer},
         {QStringLiteral("customers.update"), S::Authenticated, kCustomersUpdate, &customers::updateCustomer},
@@ -48,6 +52,15 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("customers.search"), S::Authenticated, kCustomersRead, &customers::searchCustomers},
         {QStringLiteral("customers.duplicates"), S::Authenticated, kCustomersRead, &customers::customerDuplicates},
         {QStringLiteral("customers.birthdays"), S::Authenticated, kCustomersRead, &customers::customerBirthdays},
+        {QStringLiteral("customers.assign"), S::Authenticated, kCustomersAssign, &customers::assignCustomers},
+        {QStringLiteral("customers.recall"), S::Authenticated, kCustomersAssign, &customers::recallCustomers},
+        {QStringLiteral("customers.bulk_update"), S::Authenticated, kCustomersUpdate, &customers::bulkUpdateCustomers},
+        {QStringLiteral("files.upload"), S::Authenticated, kCustomersImport, &customers::uploadFile},
+        {QStringLiteral("customers.import_template"), S::Authenticated, kCustomersImport, &customers::importTemplate},
+        {QStringLiteral("customers.import_preview"), S::Authenticated, kCustomersImport, &customers::importPreview},
+        {QStringLiteral("customers.import_commit"), S::Authenticated, kCustomersImport, &customers::importCommit},
+        {QStringLiteral("customers.export"), S::Authenticated, kCustomersExport, &customers::exportCustomers},
+        {QStringLiteral("files.download"), S::Authenticated, kCustomersExport, &customers::downloadFile},
         {QStringLiteral("contacts.create"), S::Authenticated, kCustomersUpdate, &customers::createContact},
         {QStringLiteral("contacts.update"), S::Authenticated, kCustomersUpdate, &customers::updateContact},
         {QStringLiteral("contacts.delete"), S::Authenticated, kCustomersUpdate, &customers::deleteContact},

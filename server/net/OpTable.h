@@ -5,9 +5,11 @@
 #include "auth/Caller.h"
 #include "protocol/Envelope.h"
 
+#include <QCborMap>
 #include <QCborValue>
 #include <QList>
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 namespace cordial::server {
@@ -25,6 +27,9 @@ struct OpContext {
     Caller caller;
     ServerContext &server;
     QSqlDatabase db; // this worker's connection; invalid for ops run on the I/O thread
+    // Sends a push event to this connection while the op still runs (progress);
+    // thread-safe, queued to the connection's thread. Empty for ops on the I/O thread.
+    std::function<void(const QString &event, const QCborMap &data)> pushToCaller;
 };
 
 // Ends sessions of one user on other connections (disable, password change…).
@@ -32,6 +37,14 @@ struct EndSessions {
     qint64 userId = 0;
     qint64 exceptSessionId = 0;
     QString reason;
+};
+
+// A push event for every connected, authenticated session of one user (this
+// connection's too), sent after the reply of the op that produced it.
+struct UserPush {
+    qint64 userId = 0;
+    QString event;
+    QCborMap data;
 };
 
 struct OpOutcome {
@@ -44,6 +57,7 @@ struct OpOutcome {
     bool loggedOut = false;                // the connection's session ended
     QString sessionEndedReason;            // with loggedOut: push session.ended with this reason
     std::optional<EndSessions> endSessions;
+    QList<UserPush> pushes; // delivered only when the op succeeded
 };
 
 using OpHandler = OpOutcome (*)(OpContext &);

@@ -39,6 +39,7 @@ void Server::incomingConnection(qintptr socketDescriptor)
             s->deleteLater();
     });
     connect(session, &Session::endSessionsRequested, this, &Server::endSessions);
+    connect(session, &Session::pushesRequested, this, &Server::deliverPushes);
     socket->startServerEncryption();
 }
 
@@ -47,6 +48,17 @@ void Server::endSessions(const EndSessions &request)
     for (Session *s : std::as_const(m_sessions))
         if (s->userId() == request.userId && s->sessionId() != request.exceptSessionId)
             s->endSession(request.reason);
+}
+
+void Server::deliverPushes(const QList<UserPush> &pushes)
+{
+    for (const UserPush &p : pushes) {
+        if (p.userId == 0)
+            continue;
+        for (Session *s : std::as_const(m_sessions))
+            if (s->userId() == p.userId && s->sessionId() != 0)
+                s->push(p.event, p.data);
+    }
 }
 
 void Server::shutdown()

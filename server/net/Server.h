@@ -30,6 +30,7 @@ protected:
 
 private:
     void endSessions(const EndSessions &request);
+    void deliverPushes(const QList<UserPush> &pushes);
 
     ServerContext &m_context;
     QSslConfiguration m_tls;

@@ -123,7 +123,7 @@ void Session::handleFrame(const QByteArray &payload)
                                        .arg(m_context.config.maxInFlightPerConnection)));
 
     if (spec->onIoThread) {
-        OpContext context{request, m_caller, m_context, QSqlDatabase()};
+        OpContext context{request, m_caller, m_context, QSqlDatabase(), {}};
         OpOutcome outcome = spec->handler(context);
         if (spec->state == OpState::New && outcome.result.ok())
             m_greeted = true;
@@ -139,8 +139,18 @@ void Session::runOnWorker(const OpSpec &spec, const protocol::Request &request)
     ServerContext *context = &m_context;
     const OpSpec *specPtr = &spec;
     Caller caller = m_caller;
-    m_pool.start([self, context, specPtr, request, caller]() {
-        OpOutcome outcome = executeOp(*specPtr, request, caller, *context);
+    // Progress events of a long op, queued to this (the I/O) thread.
+    auto pushToCaller = [self](const QString &event, const QCborMap &data) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, event, data]() {
+                if (self)
+                    self->push(event, data);
+            },
+            Qt::QueuedConnection);
+    };
+    m_pool.start([self, context, specPtr, request, caller, pushToCaller]() {
+        OpOutcome outcome = executeOp(*specPtr, request, caller, *context, pushToCaller);
         const quint64 id = request.id;
         // Queued to the I/O thread; dropped if the connection is gone by then.
         QMetaObject::invokeMethod(
@@ -171,6 +181,8 @@ void Session::apply(quint64 id, const OpOutcome &outcome)
     sendReply(id, outcome.result);
     if (outcome.endSessions)
         Q_EMIT endSessionsRequested(*outcome.endSessions);
+    if (outcome.result.ok() && !outcome.pushes.isEmpty())
+        Q_EMIT pushesRequested(outcome.pushes);
 }
 
 void Session::sendReply(quint64 id, const protocol::Result<QCborValue> &result)
@@ -204,7 +216,8 @@ void Session::endSession(const QString &reason)
     push(QStringLiteral("session.ended"), QCborMap{{QStringLiteral("reason"), reason}});
 }
 
-OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller caller, ServerContext &context)
+OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller caller, ServerContext &context,
+                    std::function<void(const QString &, const QCborMap &)> pushToCaller)
 {
     auto db = context.pool.connectionForThisThread();
     if (!db)
@@ -224,7 +237,7 @@ OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("your role '%1' lacks the right '%2'").arg(caller.role, spec.right));
     }
-    OpContext opContext{request, caller, context, *db};
+    OpContext opContext{request, caller, context, *db, std::move(pushToCaller)};
     return spec.handler(opContext);
 }
 

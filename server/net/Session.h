@@ -35,6 +35,7 @@ public:
 Q_SIGNALS:
     void finished(cordial::server::Session *session);
     void endSessionsRequested(const cordial::server::EndSessions &request);
+    void pushesRequested(const QList<cordial::server::UserPush> &pushes);
 
 private:
     void onReadyRead();
@@ -60,6 +61,7 @@ private:
 
 // Runs one op for a caller on the current (worker) thread: refreshes the caller's
 // session and rights from the database, checks the op's right, runs the handler.
-OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller caller, ServerContext &context);
+OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller caller, ServerContext &context,
+                    std::function<void(const QString &, const QCborMap &)> pushToCaller = {});
 
 } // namespace cordial::server

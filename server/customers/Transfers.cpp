@@ -1,0 +1,199 @@
+#include "customers/Transfers.h"
+
+#include "db/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace cordial::server::customers::transfers {
+
+using protocol::ErrorCode;
+using protocol::makeError;
+
+namespace {
+
+QMutex &lock()
+{
+    static QMutex m;
+    return m;
+}
+
+QString folder(const QString &dataDir, const char *kind)
+{
+    return QDir(dataDir).filePath(QLatin1String(kind));
+}
+
+QString newId()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    QString id;
+    for (quint32 w : words)
+        id += QStringLiteral("%1").arg(w, 8, 16, QLatin1Char('0'));
+    return id;
+}
+
+bool wellFormed(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{32}$"));
+    return pattern.match(id).hasMatch();
+}
+
+void removeStaleIn(const QString &dir)
+{
+    const qint64 now = db::nowMs();
+    const QDir d(dir);
+    for (const QString &meta : d.entryList({QStringLiteral("*.meta")}, QDir::Files)) {
+        QFile f(d.filePath(meta));
+        qint64 created = 0;
+        if (f.open(QIODevice::ReadOnly))
+            created = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("created")).toInteger();
+        f.close();
+        if (now - created > kMaxAgeMs) {
+            QFile::remove(d.filePath(meta.chopped(5)));
+            QFile::remove(d.filePath(meta));
+        }
+    }
+}
+
+bool writeMeta(const QString &path, const FileInfo &info, qint64 created)
+{
+    QFile f(path + QStringLiteral(".meta"));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const QJsonObject o{{QStringLiteral("user_id"), info.userId},
+                        {QStringLiteral("name"), info.name},
+                        {QStringLiteral("done"), info.done},
+                        {QStringLiteral("created"), created}};
+    return f.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) > 0;
+}
+
+// The file `id` in `dir` owned by `userId`, with its meta data.
+protocol::Result<std::pair<FileInfo, qint64>> load(const QString &dir, qint64 userId, const QString &id,
+                                                   const QString &field)
+{
+    if (!wellFormed(id))
+        return makeError(ErrorCode::Invalid, QStringLiteral("'%1' is not a file id").arg(field), field);
+    const QString path = QDir(dir).filePath(id);
+    QFile meta(path + QStringLiteral(".meta"));
+    if (!meta.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such file (files are kept for 24 hours)"), field);
+    const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
+    if (o.value(QStringLiteral("user_id")).toInteger() != userId)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such file (files are kept for 24 hours)"), field);
+    FileInfo info;
+    info.id = id;
+    info.userId = userId;
+    info.name = o.value(QStringLiteral("name")).toString();
+    info.done = o.value(QStringLiteral("done")).toBool();
+    info.path = path;
+    info.size = QFileInfo(path).size();
+    return std::make_pair(info, o.value(QStringLiteral("created")).toInteger());
+}
+
+} // namespace
+
+void removeStale(const QString &dataDir)
+{
+    QMutexLocker locker(&lock());
+    removeStaleIn(folder(dataDir, "uploads"));
+    removeStaleIn(folder(dataDir, "downloads"));
+}
+
+protocol::Result<FileInfo> appendUpload(const QString &dataDir, qint64 userId, const QString &id,
+                                        const QByteArray &data, bool done, const QString &name)
+{
+    if (data.size() > kMaxChunkBytes)
+        return makeError(ErrorCode::TooLarge, QStringLiteral("a chunk holds at most 4 MiB"), QStringLiteral("data"));
+    const QString dir = folder(dataDir, "uploads");
+    if (id.isEmpty()) {
+        removeStale(dataDir);
+        QMutexLocker locker(&lock());
+        if (!QDir().mkpath(dir))
+            return makeError(ErrorCode::Internal, QStringLiteral("cannot create the uploads folder"));
+        FileInfo info;
+        info.id = newId();
+        info.userId = userId;
+        info.name = name;
+        info.done = done;
+        info.path = QDir(dir).filePath(info.id);
+        QFile f(info.path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !writeMeta(info.path, info, db::nowMs()))
+            return makeError(ErrorCode::Internal, QStringLiteral("cannot store the upload"));
+        info.size = data.size();
+        return info;
+    }
+    QMutexLocker locker(&lock());
+    auto found = load(dir, userId, id, QStringLiteral("upload_id"));
+    if (!found)
+        return found.error();
+    auto [info, created] = found.value();
+    if (info.done)
+        return makeError(ErrorCode::Conflict, QStringLiteral("the upload is already complete"), QStringLiteral("upload_id"));
+    if (info.size + data.size() > kMaxUploadBytes)
+        return makeError(ErrorCode::TooLarge, QStringLiteral("an upload holds at most 200 MiB"), QStringLiteral("data"));
+    QFile f(info.path);
+    if (!f.open(QIODevice::Append) || f.write(data) != data.size())
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot store the upload"));
+    f.close();
+    info.size += data.size();
+    if (!name.isEmpty())
+        info.name = name;
+    if (done) {
+        info.done = true;
+    }
+    if (!writeMeta(info.path, info, created))
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot store the upload"));
+    return info;
+}
+
+protocol::Result<FileInfo> findUpload(const QString &dataDir, qint64 userId, const QString &id)
+{
+    QMutexLocker locker(&lock());
+    auto found = load(folder(dataDir, "uploads"), userId, id, QStringLiteral("upload_id"));
+    if (!found)
+        return found.error();
+    if (!found->first.done)
+        return makeError(ErrorCode::Invalid, QStringLiteral("the upload is not complete: send its last chunk with "
+                                                            "done: true"),
+                         QStringLiteral("upload_id"));
+    return found->first;
+}
+
+protocol::Result<FileInfo> storeDownload(const QString &dataDir, qint64 userId, const QString &name,
+                                         const QByteArray &data)
+{
+    removeStale(dataDir);
+    QMutexLocker locker(&lock());
+    const QString dir = folder(dataDir, "downloads");
+    if (!QDir().mkpath(dir))
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot create the downloads folder"));
+    FileInfo info;
+    info.id = newId();
+    info.userId = userId;
+    info.name = name;
+    info.done = true;
+    info.path = QDir(dir).filePath(info.id);
+    QFile f(info.path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !writeMeta(info.path, info, db::nowMs()))
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot store the download"));
+    info.size = data.size();
+    return info;
+}
+
+protocol::Result<FileInfo> findDownload(const QString &dataDir, qint64 userId, const QString &id)
+{
+    QMutexLocker locker(&lock());
+    auto found = load(folder(dataDir, "downloads"), userId, id, QStringLiteral("download_id"));
+    if (!found)
+        return found.error();
+    return found->first;
+}
+
+} // namespace cordial::server::customers::transfers

@@ -1,0 +1,584 @@
+// Customer import and export: chunked uploads, CSV in GBK and UTF-8 (BOM), XLSX
+// written by LibreOffice, automatic column mapping, row/column errors, all or
+// nothing, the three duplicate policies, progress events; export as CSV and XLSX
+// with formula neutralisation, scope, chosen columns and an audit row.
+#include "Fixtures.h"
+
+#include "customers/ImportFile.h"
+
+#include <QCborArray>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace cordial;
+using namespace cordial::test;
+using protocol::ErrorCode;
+namespace files = cordial::server::customers::files;
+
+namespace {
+
+std::string show(const protocol::Reply &r)
+{
+    return Catch::StringMaker<protocol::Reply>::convert(r);
+}
+
+// Uploads in chunks of `chunk` bytes; returns the upload id.
+QString upload(client::Connection &c, const QByteArray &bytes, int chunk = 4 * 1024 * 1024)
+{
+    QString id;
+    qsizetype offset = 0;
+    do {
+        QCborMap args{{QStringLiteral("data"), bytes.mid(offset, chunk)},
+                      {QStringLiteral("done"), offset + chunk >= bytes.size()},
+                      {QStringLiteral("name"), QStringLiteral("customers.csv")}};
+        if (!id.isEmpty())
+            args.insert(QStringLiteral("upload_id"), id);
+        const auto reply = call(c, QStringLiteral("files.upload"), args);
+        INFO(show(reply));
+        REQUIRE(reply.ok);
+        id = reply.result.toMap().value(QStringLiteral("upload_id")).toString();
+        offset += chunk;
+        CHECK(reply.result.toMap().value(QStringLiteral("size")).toInteger() == std::min<qsizetype>(offset, bytes.size()));
+    } while (offset < bytes.size());
+    return id;
+}
+
+QByteArray gbk(const QString &text)
+{
+    QProcess p;
+    p.start(QStringLiteral("iconv"), {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QStringLiteral("GBK")});
+    REQUIRE(p.waitForStarted());
+    p.write(text.toUtf8());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished());
+    REQUIRE(p.exitCode() == 0);
+    return p.readAllStandardOutput();
+}
+
+// CSV (UTF-8) → XLSX by LibreOffice, as an office worker's file would be.
+QByteArray xlsxByLibreOffice(const QString &csv)
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString in = dir.filePath(QStringLiteral("customers.csv"));
+    QFile f(in);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(csv.toUtf8());
+    f.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("soffice"),
+            {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
+             QStringLiteral("--headless"), QStringLiteral("--norestore"),
+             QStringLiteral("--infilter=CSV:44,34,76,1"), QStringLiteral("--convert-to"), QStringLiteral("xlsx"),
+             QStringLiteral("--outdir"), dir.path(), in});
+    INFO("soffice (libreoffice-calc-nogui, installed by installer/install-deps.sh) must run");
+    REQUIRE(p.waitForStarted(30000));
+    REQUIRE(p.waitForFinished(180000));
+    INFO(p.readAll().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    QFile out(dir.filePath(QStringLiteral("customers.xlsx")));
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    return out.readAll();
+}
+
+QCborMap preview(client::Connection &c, const QString &uploadId, const QCborMap &extra = {})
+{
+    QCborMap args = extra;
+    args.insert(QStringLiteral("upload_id"), uploadId);
+    const auto reply = call(c, QStringLiteral("customers.import_preview"), args, 60000);
+    INFO(show(reply));
+    REQUIRE(reply.ok);
+    return reply.result.toMap();
+}
+
+protocol::Reply commit(client::Connection &c, const QString &uploadId, const QString &policy, const QCborMap &extra = {})
+{
+    QCborMap args = extra;
+    args.insert(QStringLiteral("upload_id"), uploadId);
+    args.insert(QStringLiteral("duplicates"), policy);
+    return call(c, QStringLiteral("customers.import_commit"), args, 120000);
+}
+
+QCborMap committed(client::Connection &c, const QString &uploadId, const QString &policy, const QCborMap &extra = {})
+{
+    const auto reply = commit(c, uploadId, policy, extra);
+    INFO(show(reply));
+    REQUIRE(reply.ok);
+    return reply.result.toMap();
+}
+
+qint64 counts(const QCborMap &m, const char *key)
+{
+    return m.value(QLatin1String(key)).toInteger();
+}
+
+qint64 sqlCount(const TestServer &server, const QString &sql)
+{
+    QSqlDatabase db = openServerDatabase(server, QStringLiteral("import_test_%1").arg(quintptr(&sql)));
+    qint64 n = -1;
+    {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        n = q.value(0).toLongLong();
+    }
+    const QString name = db.connectionName();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    return n;
+}
+
+// The customer with this exact name as the caller sees it, via search.
+QCborMap customerNamed(client::Connection &c, const QString &name)
+{
+    const auto found = call(c, QStringLiteral("customers.search"), {{QStringLiteral("query"), name}});
+    REQUIRE(found.ok);
+    for (const QCborValue &item : found.result.toMap().value(QStringLiteral("items")).toArray())
+        if (item.toMap().value(QStringLiteral("name")).toString() == name) {
+            const auto got = call(c, QStringLiteral("customers.get"),
+                                  {{QStringLiteral("id"), item.toMap().value(QStringLiteral("id"))}});
+            REQUIRE(got.ok);
+            return got.result.toMap();
+        }
+    return {};
+}
+
+qint64 createCustomer(client::Connection &c, const QCborMap &fields)
+{
+    QCborMap args = fields;
+    args.insert(QStringLiteral("allow_duplicate"), true);
+    const auto reply = call(c, QStringLiteral("customers.create"), args);
+    INFO(show(reply));
+    REQUIRE(reply.ok);
+    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+QString fieldOfColumn(const QCborMap &preview, int index)
+{
+    for (const QCborValue &c : preview.value(QStringLiteral("columns")).toArray())
+        if (c.toMap().value(QStringLiteral("index")).toInteger() == index)
+            return c.toMap().value(QStringLiteral("field")).toString();
+    return {};
+}
+
+files::Table tableOf(const QByteArray &bytes, const QString &format)
+{
+    if (format == QLatin1String("csv"))
+        return files::readCsv(bytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.xlsx"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    auto t = files::readXlsx(path);
+    REQUIRE(t);
+    return t.value();
+}
+
+} // namespace
+
+TEST_CASE("customers import from GBK and UTF-8 CSV files and from an XLSX written by LibreOffice", "[import]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+
+    SECTION("a GBK CSV with Chinese headers, mapped automatically, sent in small chunks")
+    {
+        const QString csv = QStringLiteral("客户名称,手机,客户类型,行业,客户分组,成立日期,注册资本,联系人,联系人手机,联系人生日,备注\r\n"
+                                           "北京华为研究所,138 0013 8000,意向客户,IT/软件,VIP、经销商,2001/3/5,\"1,000.50\",张三,13912345678,1980年2月29日,\"第一行\r\n第二行\"\r\n"
+                                           "曾小贤工作室,,key_account,,,,,,,,\r\n");
+        const QString id = upload(*admin, gbk(csv), 37);
+        const QCborMap p = preview(*admin, id);
+        INFO(p.toCborValue().toDiagnosticNotation().toStdString());
+        CHECK(counts(p, "rows") == 2);
+        CHECK(p.value(QStringLiteral("errors")).toArray().isEmpty());
+        CHECK(fieldOfColumn(p, 0) == QStringLiteral("name"));
+        CHECK(fieldOfColumn(p, 1) == QStringLiteral("mobile"));
+        CHECK(fieldOfColumn(p, 7) == QStringLiteral("contact.name"));
+        CHECK(fieldOfColumn(p, 8) == QStringLiteral("contact.mobile"));
+        CHECK(fieldOfColumn(p, 9) == QStringLiteral("contact.birthday"));
+        const QCborArray sample = p.value(QStringLiteral("sample")).toArray();
+        REQUIRE(sample.size() == 2);
+        CHECK(sample.at(0).toMap().value(QStringLiteral("row")).toInteger() == 2);
+        CHECK(sample.at(0).toMap().value(QStringLiteral("customer_type")).toString() == QStringLiteral("interested"));
+        CHECK(sample.at(0).toMap().value(QStringLiteral("registered_capital")).toString() == QStringLiteral("1000.50"));
+        CHECK(sample.at(0).toMap().value(QStringLiteral("contact.birthday")).toString() == QStringLiteral("1980-02-29"));
+        // Preview writes nothing.
+        CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == 0);
+
+        const QCborMap result = committed(*admin, id, QStringLiteral("skip"));
+        CHECK(counts(result, "created") == 2);
+        CHECK(counts(result, "updated") == 0);
+        CHECK(counts(result, "skipped") == 0);
+
+        const QCborMap huawei = customerNamed(*admin, QStringLiteral("北京华为研究所"));
+        REQUIRE(!huawei.isEmpty());
+        CHECK(huawei.value(QStringLiteral("mobile")).toString() == QStringLiteral("13800138000"));
+        CHECK(huawei.value(QStringLiteral("industry")).toString() == QStringLiteral("it"));
+        CHECK(huawei.value(QStringLiteral("groups")).toArray() == QCborArray{QStringLiteral("vip"), QStringLiteral("dealer")});
+        CHECK(huawei.value(QStringLiteral("founded_on")).toString() == QStringLiteral("2001-03-05"));
+        CHECK(huawei.value(QStringLiteral("notes")).toString().contains(QStringLiteral("第二行")));
+        const QCborArray contacts = huawei.value(QStringLiteral("contacts")).toArray();
+        REQUIRE(contacts.size() == 1);
+        CHECK(contacts.at(0).toMap().value(QStringLiteral("name")).toString() == QStringLiteral("张三"));
+        CHECK(contacts.at(0).toMap().value(QStringLiteral("primary")).toBool());
+        CHECK(contacts.at(0).toMap().value(QStringLiteral("mobile")).toString() == QStringLiteral("13912345678"));
+        // Found by contact pinyin: the search index was written.
+        const auto found = call(*admin, QStringLiteral("customers.search"), {{QStringLiteral("query"), QStringLiteral("zhangsan")}});
+        REQUIRE(found.ok);
+        CHECK(itemIds(found).contains(huawei.value(QStringLiteral("id")).toInteger()));
+        CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE op = 'customers.import_commit'")) == 2);
+        CHECK(customerNamed(*admin, QStringLiteral("曾小贤工作室")).value(QStringLiteral("customer_type")).toString()
+              == QStringLiteral("key_account"));
+    }
+
+    SECTION("a UTF-8 CSV with a BOM, English headers and an explicit mapping")
+    {
+        const QString csv = QStringLiteral("\xFEFF" "Customer name,E-mail,Ignored,Grade\n"
+                                           "ACME Trading,sales@acme.example,whatever,A\n");
+        const QString id = upload(*admin, csv.toUtf8());
+        const QCborMap automatic = preview(*admin, id);
+        CHECK(fieldOfColumn(automatic, 0) == QStringLiteral("name"));
+        CHECK(fieldOfColumn(automatic, 1) == QStringLiteral("email"));
+        CHECK(fieldOfColumn(automatic, 2).isEmpty());
+        CHECK(fieldOfColumn(automatic, 3) == QStringLiteral("grade"));
+        const QCborMap mapping{{QStringLiteral("0"), QStringLiteral("name")},
+                               {QStringLiteral("2"), QStringLiteral("tags")},
+                               {QStringLiteral("3"), QStringLiteral("grade")}};
+        const QCborMap result = committed(*admin, id, QStringLiteral("skip"), {{QStringLiteral("mapping"), mapping}});
+        CHECK(counts(result, "created") == 1);
+        const QCborMap acme = customerNamed(*admin, QStringLiteral("ACME Trading"));
+        CHECK(acme.value(QStringLiteral("email")).toString().isEmpty()); // not mapped
+        CHECK(acme.value(QStringLiteral("tags")).toString() == QStringLiteral("whatever"));
+        CHECK(acme.value(QStringLiteral("grade")).toString() == QStringLiteral("a"));
+        // An unknown target is refused.
+        const auto bad = call(*admin, QStringLiteral("customers.import_preview"),
+                              {{QStringLiteral("upload_id"), id},
+                               {QStringLiteral("mapping"), QCborMap{{QStringLiteral("0"), QStringLiteral("owner_id")}}}});
+        CHECK(bad.error.code == ErrorCode::Invalid);
+        CHECK(bad.error.field == QStringLiteral("mapping.0"));
+    }
+
+    SECTION("an XLSX file written by LibreOffice, with numbers and dates")
+    {
+        const QByteArray xlsx = xlsxByLibreOffice(QStringLiteral("客户名称,手机,员工人数,成立日期,年营业额\n"
+                                                                 "深圳腾讯计算机系统有限公司,13800138000,120,2024-03-15,2500000.5\n"));
+        const QString id = upload(*admin, xlsx, 1000);
+        const QCborMap p = preview(*admin, id);
+        INFO(p.toCborValue().toDiagnosticNotation().toStdString());
+        CHECK(p.value(QStringLiteral("errors")).toArray().isEmpty());
+        const QCborMap result = committed(*admin, id, QStringLiteral("skip"));
+        CHECK(counts(result, "created") == 1);
+        const QCborMap tencent = customerNamed(*admin, QStringLiteral("深圳腾讯计算机系统有限公司"));
+        CHECK(tencent.value(QStringLiteral("mobile")).toString() == QStringLiteral("13800138000"));
+        CHECK(tencent.value(QStringLiteral("employees")).toInteger() == 120);
+        CHECK(tencent.value(QStringLiteral("founded_on")).toString() == QStringLiteral("2024-03-15"));
+        CHECK(tencent.value(QStringLiteral("annual_revenue")).toString() == QStringLiteral("2500000.50"));
+    }
+
+    SECTION("the template is an XLSX whose headers map back to every column")
+    {
+        const auto t = call(*admin, QStringLiteral("customers.import_template"));
+        INFO(show(t));
+        REQUIRE(t.ok);
+        const QByteArray bytes = t.result.toMap().value(QStringLiteral("data")).toByteArray();
+        const files::Table table = tableOf(bytes, QStringLiteral("xlsx"));
+        REQUIRE(table.size() == 1);
+        CHECK(table.first().first() == QStringLiteral("客户名称"));
+        CHECK(table.first().contains(QStringLiteral("联系人手机")));
+        const QString id = upload(*admin, bytes);
+        const QCborMap p = preview(*admin, id);
+        for (const QCborValue &c : p.value(QStringLiteral("columns")).toArray()) {
+            INFO(c.toMap().value(QStringLiteral("header")).toString().toStdString());
+            CHECK(!c.toMap().value(QStringLiteral("field")).toString().isEmpty());
+        }
+        CHECK(counts(p, "rows") == 0);
+    }
+}
+
+TEST_CASE("import reports bad rows by row and column and imports all or nothing", "[import]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const QString csv = QStringLiteral("客户名称,手机,客户类型,联系人手机\n"
+                                       "好公司,13800138000,意向客户,\n"
+                                       ",13800138001,,\n"
+                                       "坏手机公司,12345,,\n"
+                                       "坏类型公司,,不存在的类型,\n"
+                                       "无名联系人公司,,,13912345678\n");
+    const QString id = upload(*admin, csv.toUtf8());
+    const QCborMap p = preview(*admin, id);
+    const QCborArray errors = p.value(QStringLiteral("errors")).toArray();
+    INFO(p.toCborValue().toDiagnosticNotation().toStdString());
+    REQUIRE(errors.size() == 4);
+    auto errorAt = [&](int i) { return errors.at(i).toMap(); };
+    CHECK(errorAt(0).value(QStringLiteral("row")).toInteger() == 3);
+    CHECK(errorAt(0).value(QStringLiteral("column")).toInteger() == 0);
+    CHECK(errorAt(0).value(QStringLiteral("field")).toString() == QStringLiteral("name"));
+    CHECK(errorAt(1).value(QStringLiteral("row")).toInteger() == 4);
+    CHECK(errorAt(1).value(QStringLiteral("column")).toInteger() == 1);
+    CHECK(errorAt(1).value(QStringLiteral("field")).toString() == QStringLiteral("mobile"));
+    CHECK(errorAt(2).value(QStringLiteral("row")).toInteger() == 5);
+    CHECK(errorAt(2).value(QStringLiteral("column")).toInteger() == 2);
+    CHECK(errorAt(3).value(QStringLiteral("row")).toInteger() == 6);
+    CHECK(errorAt(3).value(QStringLiteral("field")).toString() == QStringLiteral("contact.name"));
+
+    const auto reply = commit(*admin, id, QStringLiteral("create"));
+    INFO(show(reply));
+    REQUIRE_FALSE(reply.ok);
+    CHECK(reply.error.code == ErrorCode::Invalid);
+    CHECK(reply.error.field == QStringLiteral("rows"));
+    CHECK(reply.error.message.contains(QStringLiteral("row 3, column A")));
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == 0);
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE op = 'customers.import_commit'")) == 0);
+
+    // Someone else's upload is not found; an unfinished one is refused.
+    const qint64 root = rootDepartment(*admin);
+    createUser(*admin, QStringLiteral("rep"), QStringLiteral("staff"), root);
+    auto rep = loginTo(server, QStringLiteral("rep"), kUserPassword);
+    REQUIRE(rep);
+    CHECK(call(*rep, QStringLiteral("customers.import_preview"), {{QStringLiteral("upload_id"), id}}).error.code
+          == ErrorCode::NotFound);
+    const auto partial = call(*rep, QStringLiteral("files.upload"), {{QStringLiteral("data"), QByteArray("a,b\n")}});
+    REQUIRE(partial.ok);
+    CHECK(call(*rep, QStringLiteral("customers.import_preview"),
+               {{QStringLiteral("upload_id"), partial.result.toMap().value(QStringLiteral("upload_id"))}})
+              .error.code
+          == ErrorCode::Invalid);
+    CHECK(call(*rep, QStringLiteral("files.upload"), {{QStringLiteral("data"), QByteArray(4 * 1024 * 1024 + 1, 'x')}})
+              .error.code
+          == ErrorCode::TooLarge);
+}
+
+TEST_CASE("import duplicates: skip, update the visible one, or create anyway", "[import]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 root = rootDepartment(*admin);
+    createUser(*admin, QStringLiteral("rep"), QStringLiteral("staff"), root);
+    auto rep = loginTo(server, QStringLiteral("rep"), kUserPassword);
+    REQUIRE(rep);
+
+    const qint64 mine = createCustomer(*rep, {{QStringLiteral("name"), QStringLiteral("上海明珠贸易")},
+                                              {QStringLiteral("city"), QStringLiteral("上海")},
+                                              {QStringLiteral("mobile"), QStringLiteral("13900000009")}});
+    const qint64 theirs = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("广州白云电器")},
+                                                  {QStringLiteral("city"), QStringLiteral("广州")}});
+    const QString csv = QStringLiteral("客户名称,城市,手机\n"
+                                       "上海明珠贸易,浦东,\n"
+                                       "广州白云电器,天河,\n"
+                                       "全新客户,北京,13800000001\n"
+                                       "全新客户二号,北京,13800000001\n");
+    const QString id = upload(*rep, csv.toUtf8());
+    const QCborMap p = preview(*rep, id);
+    const QCborArray dups = p.value(QStringLiteral("duplicates")).toArray();
+    INFO(p.toCborValue().toDiagnosticNotation().toStdString());
+    REQUIRE(dups.size() == 3);
+    CHECK(dups.at(0).toMap().value(QStringLiteral("row")).toInteger() == 2);
+    const QCborMap mineMatch = dups.at(0).toMap().value(QStringLiteral("matches")).toArray().at(0).toMap();
+    CHECK(mineMatch.value(QStringLiteral("visible")).toBool());
+    CHECK(mineMatch.value(QStringLiteral("id")).toInteger() == mine);
+    const QCborMap theirMatch = dups.at(1).toMap().value(QStringLiteral("matches")).toArray().at(0).toMap();
+    CHECK_FALSE(theirMatch.value(QStringLiteral("visible")).toBool());
+    CHECK_FALSE(theirMatch.contains(QStringLiteral("id")));
+    // Within the file: row 5 repeats row 4's mobile.
+    CHECK(dups.at(2).toMap().value(QStringLiteral("row")).toInteger() == 5);
+    const QCborMap inFile = dups.at(2).toMap().value(QStringLiteral("matches")).toArray().at(0).toMap();
+    CHECK(inFile.value(QStringLiteral("in_file")).toBool());
+    CHECK(inFile.value(QStringLiteral("row")).toInteger() == 4);
+
+    SECTION("skip")
+    {
+        const QCborMap r = committed(*rep, id, QStringLiteral("skip"));
+        CHECK(counts(r, "created") == 1);
+        CHECK(counts(r, "skipped") == 3);
+        CHECK(counts(r, "updated") == 0);
+        CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == 3);
+    }
+    SECTION("update")
+    {
+        const QCborMap r = committed(*rep, id, QStringLiteral("update"));
+        CHECK(counts(r, "updated") == 2); // own customer and the file's own repeat
+        CHECK(counts(r, "skipped") == 1); // someone else's customer is left alone
+        CHECK(counts(r, "created") == 1);
+        const auto got = call(*rep, QStringLiteral("customers.get"), {{QStringLiteral("id"), mine}});
+        REQUIRE(got.ok);
+        CHECK(got.result.toMap().value(QStringLiteral("city")).toString() == QStringLiteral("浦东"));
+        CHECK(got.result.toMap().value(QStringLiteral("version")).toInteger() == 2);
+        CHECK(got.result.toMap().value(QStringLiteral("mobile")).toString() == QStringLiteral("13900000009"));
+        const auto other = call(*admin, QStringLiteral("customers.get"), {{QStringLiteral("id"), theirs}});
+        CHECK(other.result.toMap().value(QStringLiteral("city")).toString() == QStringLiteral("广州"));
+        CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE op = 'customers.import_commit' "
+                                              "AND before_image IS NOT NULL"))
+              == 2);
+    }
+    SECTION("create")
+    {
+        const QCborMap r = committed(*rep, id, QStringLiteral("create"));
+        CHECK(counts(r, "created") == 4);
+        CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == 6);
+        CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers WHERE owner_id = (SELECT id FROM users "
+                                              "WHERE login = 'rep')"))
+              == 5);
+    }
+}
+
+TEST_CASE("a large import pushes progress to the importing connection", "[import]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    QString csv = QStringLiteral("客户名称,电话\n");
+    constexpr int kRows = 1100;
+    for (int i = 0; i < kRows; ++i)
+        csv += QStringLiteral("批量客户%1,010-8%2\n").arg(i).arg(i, 7, 10, QLatin1Char('0'));
+    const QString id = upload(*admin, csv.toUtf8());
+    QList<QCborMap> events;
+    QObject::connect(admin.get(), &client::Connection::pushReceived, admin.get(),
+                     [&](const QString &event, const QCborMap &data) {
+                         if (event == QLatin1String("import.progress"))
+                             events.append(data);
+                     });
+    const QCborMap r = committed(*admin, id, QStringLiteral("skip"));
+    CHECK(counts(r, "created") == kRows);
+    REQUIRE(waitFor([&] { return events.size() >= 2; }, 5000));
+    CHECK(events.first().value(QStringLiteral("done")).toInteger() == 1000);
+    CHECK(events.first().value(QStringLiteral("total")).toInteger() == kRows);
+    CHECK(events.first().value(QStringLiteral("upload_id")).toString() == id);
+    CHECK(events.last().value(QStringLiteral("done")).toInteger() == kRows);
+}
+
+TEST_CASE("export as CSV and XLSX: neutralised formulas, the caller's scope, chosen columns, audited", "[import]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 root = rootDepartment(*admin);
+    createUser(*admin, QStringLiteral("rep"), QStringLiteral("staff"), root);
+    auto rep = loginTo(server, QStringLiteral("rep"), kUserPassword);
+    REQUIRE(rep);
+
+    createCustomer(*rep, {{QStringLiteral("name"), QStringLiteral("=1+2")},
+                          {QStringLiteral("customer_type"), QStringLiteral("interested")},
+                          {QStringLiteral("mobile"), QStringLiteral("13800138000")},
+                          {QStringLiteral("credit_limit"), QStringLiteral("1234.5")}});
+    createCustomer(*rep, {{QStringLiteral("name"), QStringLiteral("@SUM(A1)")}});
+    createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("别人的客户")}});
+    const qint64 binned = createCustomer(*rep, {{QStringLiteral("name"), QStringLiteral("回收站客户")}});
+    REQUIRE(call(*rep, QStringLiteral("customers.delete"), {{QStringLiteral("id"), binned}}).ok);
+
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+        INFO(format.toStdString());
+        const auto reply = call(*rep, QStringLiteral("customers.export"),
+                                {{QStringLiteral("format"), format},
+                                 {QStringLiteral("columns"), QCborArray{QStringLiteral("name"), QStringLiteral("customer_type"),
+                                                                        QStringLiteral("mobile"), QStringLiteral("credit_limit")}}});
+        INFO(show(reply));
+        REQUIRE(reply.ok);
+        const QCborMap result = reply.result.toMap();
+        CHECK(result.value(QStringLiteral("file_name")).toString().endsWith(QLatin1Char('.') + format));
+        const QByteArray bytes = result.value(QStringLiteral("data")).toByteArray();
+        if (format == QLatin1String("csv")) {
+            CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+            CHECK(bytes.contains("\r\n"));
+        } else {
+            CHECK(bytes.startsWith("PK"));
+        }
+        const files::Table t = tableOf(bytes, format);
+        REQUIRE(t.size() == 3); // header + the rep's two customers; not the binned one nor the admin's
+        CHECK(t.at(0) == QStringList{QStringLiteral("客户名称"), QStringLiteral("客户类型"), QStringLiteral("手机"),
+                                     QStringLiteral("信用额度")});
+        QStringList names{t.at(1).value(0), t.at(2).value(0)};
+        names.sort();
+        CHECK(names == QStringList{QStringLiteral("'=1+2"), QStringLiteral("'@SUM(A1)")});
+        const QStringList formula = t.at(1).value(0) == QLatin1String("'=1+2") ? t.at(1) : t.at(2);
+        CHECK(formula.value(1) == QStringLiteral("意向客户"));
+        CHECK(formula.value(2) == QStringLiteral("13800138000"));
+        CHECK(formula.value(3) == (format == QLatin1String("csv") ? QStringLiteral("1234.50") : QStringLiteral("1234.5")));
+    }
+
+    // The administrator sees everything; by ids only those; default columns are the listable ones.
+    const auto all = call(*admin, QStringLiteral("customers.export"), {{QStringLiteral("format"), QStringLiteral("csv")}});
+    REQUIRE(all.ok);
+    const files::Table t = files::readCsv(all.result.toMap().value(QStringLiteral("data")).toByteArray());
+    CHECK(t.size() == 4);
+    CHECK(t.at(0).contains(QStringLiteral("跟进人")));
+    CHECK_FALSE(t.at(0).contains(QStringLiteral("英文名称")));
+    const auto bad = call(*rep, QStringLiteral("customers.export"), {{QStringLiteral("format"), QStringLiteral("pdf")}});
+    CHECK(bad.error.code == ErrorCode::Invalid);
+
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE op = 'customers.export' "
+                                          "AND entity = 'customer' AND entity_id IS NULL"))
+          == 3);
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE op = 'customers.export' "
+                                          "AND after_image LIKE '%\"rows\":2%'"))
+          == 2);
+    // Nobody else may fetch a download; a bad id is invalid.
+    CHECK(call(*rep, QStringLiteral("files.download"), {{QStringLiteral("download_id"), QStringLiteral("../x")}}).error.code
+          == ErrorCode::Invalid);
+}
+
+TEST_CASE("a large export is fetched in chunks with files.download, by its owner only", "[import]")
+{
+    TestServer server;
+    startOrFail(server, {QStringLiteral("export/inline_bytes=1024")});
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 root = rootDepartment(*admin);
+    createUser(*admin, QStringLiteral("boss"), QStringLiteral("director"), root);
+    auto boss = loginTo(server, QStringLiteral("boss"), kUserPassword);
+    REQUIRE(boss);
+    QList<qint64> ids;
+    for (int i = 0; i < 40; ++i)
+        ids.append(createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("大客户%1号有限责任公司").arg(i)},
+                                           {QStringLiteral("address"), QStringLiteral("北京市海淀区中关村大街%1号").arg(i)}}));
+    QCborArray some;
+    for (int i = 0; i < 30; ++i)
+        some.append(ids.at(i));
+    const auto reply = call(*admin, QStringLiteral("customers.export"),
+                            {{QStringLiteral("format"), QStringLiteral("csv")}, {QStringLiteral("ids"), some}});
+    INFO(show(reply));
+    REQUIRE(reply.ok);
+    const QCborMap result = reply.result.toMap();
+    CHECK_FALSE(result.contains(QStringLiteral("data")));
+    const QString downloadId = result.value(QStringLiteral("download_id")).toString();
+    const qint64 size = result.value(QStringLiteral("size")).toInteger();
+    REQUIRE(size > 1024);
+    QByteArray bytes;
+    while (bytes.size() < size) {
+        const auto chunk = call(*admin, QStringLiteral("files.download"),
+                                {{QStringLiteral("download_id"), downloadId},
+                                 {QStringLiteral("offset"), bytes.size()},
+                                 {QStringLiteral("length"), 500}});
+        INFO(show(chunk));
+        REQUIRE(chunk.ok);
+        const QByteArray data = chunk.result.toMap().value(QStringLiteral("data")).toByteArray();
+        REQUIRE(!data.isEmpty());
+        CHECK(data.size() <= 500);
+        bytes += data;
+    }
+    const files::Table t = files::readCsv(bytes);
+    CHECK(t.size() == 31);
+    CHECK(call(*boss, QStringLiteral("files.download"), {{QStringLiteral("download_id"), downloadId}}).error.code
+          == ErrorCode::NotFound);
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE op = 'customers.export' "
+                                          "AND after_image LIKE '%\"ids\":30%'"))
+          == 1);
+}
