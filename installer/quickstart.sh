@@ -43,9 +43,12 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "  build/bin/cordial --server <this machine's address>:$port --user admin"
   exit 0
 fi
+# The fingerprint comes straight from the data directory on this machine, so the
+# client can pin it without asking.
 if [ -n "$password" ]; then
-  printf '%s\n' "$password" | build/bin/cordial --server "127.0.0.1:$port" --user admin --password-stdin &
+  printf '%s\n' "$password" | build/bin/cordial --server "127.0.0.1:$port" --user admin \
+    --trust-fingerprint "$fingerprint" --password-stdin &
 else
-  build/bin/cordial --server "127.0.0.1:$port" --user admin &
+  build/bin/cordial --server "127.0.0.1:$port" --user admin --trust-fingerprint "$fingerprint" &
 fi
 echo "Client started (pid $!)."

@@ -121,6 +121,673 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Customer kind</source>
+        <translation>Customer kind</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>Key account</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Telephone 2</source>
+        <translation>Telephone 2</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Telephone marketing</source>
+        <translation>Telephone marketing</translation>
+    </message>
+    <message>
+        <source>Website / online</source>
+        <translation>Website / online</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>Trade fair</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>Existing customer</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Advertising</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Manufacturing</translation>
+    </message>
+    <message>
+        <source>IT and software</source>
+        <translation>IT and software</translation>
+    </message>
+    <message>
+        <source>Telecommunications</source>
+        <translation>Telecommunications</translation>
+    </message>
+    <message>
+        <source>Finance and insurance</source>
+        <translation>Finance and insurance</translation>
+    </message>
+    <message>
+        <source>Wholesale and retail</source>
+        <translation>Wholesale and retail</translation>
+    </message>
+    <message>
+        <source>Construction and real estate</source>
+        <translation>Construction and real estate</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation>Transport and logistics</translation>
+    </message>
+    <message>
+        <source>Energy and utilities</source>
+        <translation>Energy and utilities</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Healthcare</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Government and public sector</source>
+        <translation>Government and public sector</translation>
+    </message>
+    <message>
+        <source>Media and advertising</source>
+        <translation>Media and advertising</translation>
+    </message>
+    <message>
+        <source>Hotels and catering</source>
+        <translation>Hotels and catering</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>Business services</source>
+        <translation>Business services</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>A – key</source>
+        <translation>A – key</translation>
+    </message>
+    <message>
+        <source>B – important</source>
+        <translation>B – important</translation>
+    </message>
+    <message>
+        <source>C – normal</source>
+        <translation>C – normal</translation>
+    </message>
+    <message>
+        <source>D – minor</source>
+        <translation>D – minor</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>Registered name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>State-owned</source>
+        <translation>State-owned</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Foreign-owned</source>
+        <translation>Foreign-owned</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>Joint venture</translation>
+    </message>
+    <message>
+        <source>Sole proprietor</source>
+        <translation>Sole proprietor</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>Public institution</translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation>Government agency</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Founded on</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Main products</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>Business scope</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Company profile</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>Invoice title</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>Invoice address</translation>
+    </message>
+    <message>
+        <source>Invoice telephone</source>
+        <translation>Invoice telephone</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>Monthly statement</translation>
+    </message>
+    <message>
+        <source>Quarterly statement</source>
+        <translation>Quarterly statement</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Prepayment</translation>
+    </message>
+    <message>
+        <source>Bank acceptance bill</source>
+        <translation>Bank acceptance bill</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Total deal value</source>
+        <translation>Total deal value</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>Dealer</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>Value class</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>High value</translation>
+    </message>
+    <message>
+        <source>Medium value</source>
+        <translation>Medium value</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>Low value</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <source>Not cooperating</source>
+        <translation>Not cooperating</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>Negotiating</translation>
+    </message>
+    <message>
+        <source>Cooperating</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Contact cycle</source>
+        <translation>Contact cycle</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Every two weeks</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Every six months</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Sales area</source>
+        <translation>Sales area</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>Following up</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Quoted</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Contract signed</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Success rate (%)</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>Expected amount</translation>
+    </message>
+    <message>
+        <source>Expected closing date</source>
+        <translation>Expected closing date</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation>Modified by</translation>
+    </message>
+    <message>
+        <source>Modified at</source>
+        <translation>Modified at</translation>
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <translation>Assigned at</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department (at the customer)</source>
+        <translation>Department (at the customer)</translation>
+    </message>
+    <message>
+        <source>WeChat / QQ</source>
+        <translation>WeChat / QQ</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>Manager&apos;s name</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s telephone</source>
+        <translation>Manager&apos;s telephone</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s name</source>
+        <translation>Assistant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s telephone</source>
+        <translation>Assistant&apos;s telephone</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>Native place</translation>
+    </message>
+    <message>
+        <source>Secondary school</source>
+        <translation>Secondary school</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Doctorate</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <translation>Spouse&apos;s name</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>Family situation</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <source>Notes about the contact</source>
+        <translation>Notes about the contact</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Education level</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the chosen values of a multiple-choice field in a list cell.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1284,6 +1951,722 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>The password of &quot;%1&quot; has been reset.</source>
         <translation>The password of &quot;%1&quot; has been reset.</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::BirthdayDialog</name>
+    <message>
+        <source>Upcoming birthdays</source>
+        <translation>Upcoming birthdays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of your customers have a birthday in the next days. A call or a message is a good reason to get in touch.</source>
+        <translation>
+            <numerusform>%n contact of your customers has a birthday in the next days. A call or a message is a good reason to get in touch.</numerusform>
+            <numerusform>%n contacts of your customers have a birthday in the next days. A call or a message is a good reason to get in touch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>M/d (ddd)</source>
+        <translation>M/d (ddd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Contact – %1</source>
+        <translation>Contact – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact meanwhile. Close this window, and open the contact again to see their version.</source>
+        <translation>Someone else changed this contact meanwhile. Close this window, and open the contact again to see their version.</translation>
+    </message>
+    <message>
+        <source>Could not save the contact: %1</source>
+        <translation>Could not save the contact: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::CustomerDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin</source>
+        <translation>Moved to the recycle bin</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Contact added</translation>
+    </message>
+    <message>
+        <source>Contact edited</source>
+        <translation>Contact edited</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>Contact removed</translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <extracomment>Marks the primary contact in a list of contacts.</extracomment>
+        <translation> (primary)</translation>
+    </message>
+    <message>
+        <source>&amp;Basic</source>
+        <translation>&amp;Basic</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany profile</source>
+        <translation>Com&amp;pany profile</translation>
+    </message>
+    <message>
+        <source>&amp;Financial</source>
+        <translation>&amp;Financial</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Current s&amp;tatus</source>
+        <translation>Current s&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Management</source>
+        <translation>&amp;Management</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and c&amp;lose</source>
+        <translation>Save and c&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Add contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Edit contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>&amp;Remove contact</translation>
+    </message>
+    <message>
+        <source>The history of changes is shown to people with the right to read the audit log. Ask your manager or administrator if you need it.</source>
+        <translation>The history of changes is shown to people with the right to read the audit log. Ask your manager or administrator if you need it.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Changed fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Every change of this customer and its contacts, newest first.</source>
+        <translation>Every change of this customer and its contacts, newest first.</translation>
+    </message>
+    <message>
+        <source>Could not load the history: %1</source>
+        <translation>Could not load the history: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the names of the changed fields in the history list.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Could not load the customer: %1</source>
+        <translation>Could not load the customer: %1</translation>
+    </message>
+    <message>
+        <source>Customer – %1</source>
+        <translation>Customer – %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>Contact “%1”: %2</source>
+        <translation>Contact “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer; loading their version…</source>
+        <translation>Someone else changed this customer; loading their version…</translation>
+    </message>
+    <message>
+        <source>Could not load the current version: %1</source>
+        <translation>Could not load the current version: %1</translation>
+    </message>
+    <message>
+        <source>The customer was changed by someone else</source>
+        <translation>The customer was changed by someone else</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 saved a newer version of “%2”. These fields differ between your version and theirs:</source>
+        <translation>While you were editing, %1 saved a newer version of “%2”. These fields differ between your version and theirs:</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Keep theirs</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show the saved version</source>
+        <translation>Discard your changes and show the saved version</translation>
+    </message>
+    <message>
+        <source>&amp;Reapply mine and save</source>
+        <translation>&amp;Reapply mine and save</translation>
+    </message>
+    <message>
+        <source>Start from the saved version, put your changes back and save them</source>
+        <translation>Start from the saved version, put your changes back and save them</translation>
+    </message>
+    <message>
+        <source>Showing the saved version; your changes were discarded.</source>
+        <translation>Showing the saved version; your changes were discarded.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate customers</source>
+        <translation>Possible duplicate customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with the same name, telephone, mobile or e-mail already exist. Talk to their follower before you create another record.</source>
+        <translation>
+            <numerusform>%n customer with the same name, telephone, mobile or e-mail already exists. Talk to their follower before you create another record.</numerusform>
+            <numerusform>%n customers with the same name, telephone, mobile or e-mail already exist. Talk to their follower before you create another record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>telephone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>a contact</translation>
+    </message>
+    <message>
+        <source>(a customer you cannot see)</source>
+        <translation>(a customer you cannot see)</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation>Create &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Remove the contact “%1” from this customer?</source>
+        <translation>Remove the contact “%1” from this customer?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Could not remove the contact: %1</source>
+        <translation>Could not remove the contact: %1</translation>
+    </message>
+    <message>
+        <source>You have changed this customer. Save the changes before closing?</source>
+        <translation>You have changed this customer. Save the changes before closing?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Follower: %1</source>
+        <translation>Follower: %1</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Last changed %1</translation>
+    </message>
+    <message>
+        <source>  ·  </source>
+        <extracomment>Separates the facts under the customer&apos;s name in the form&apos;s heading.</extracomment>
+        <translation>  ·  </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Search name, pinyin initials, phone, contact… (Ctrl+F)</source>
+        <translation>Search name, pinyin initials, phone, contact… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;New customer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Move the selected customers to the recycle bin (Del)</source>
+        <translation>Move the selected customers to the recycle bin (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Bring the selected customers back from the recycle bin</source>
+        <translation>Bring the selected customers back from the recycle bin</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;ilter</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Columns…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin</source>
+        <translation>Recycle &amp;bin</translation>
+    </message>
+    <message>
+        <source>Show the customers in the recycle bin</source>
+        <translation>Show the customers in the recycle bin</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Could not load the customers: %1</source>
+        <translation>Could not load the customers: %1</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Created &amp;from</source>
+        <translation>Created &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Follo&amp;wer:</source>
+        <translation>Follo&amp;wer:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by “%1”.</source>
+        <translation>The list cannot be sorted by “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>F&amp;ilter (%n)</source>
+        <translation>
+            <numerusform>F&amp;ilter (%n)</numerusform>
+            <numerusform>F&amp;ilter (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the recycle bin</source>
+        <translation>
+            <numerusform>%n customer in the recycle bin</numerusform>
+            <numerusform>%n customers in the recycle bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customer(s) found; type more to narrow the search</source>
+        <translation>
+            <numerusform>The first %n customer found; type more to narrow the search</numerusform>
+            <numerusform>The first %n customers found; type more to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>%n customer found</numerusform>
+            <numerusform>%n customers found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in total</source>
+        <translation>
+            <numerusform>%n customer in total</numerusform>
+            <numerusform>%n customers in total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer “%1” created.</source>
+        <translation>Customer “%1” created.</translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation>Delete customers</translation>
+    </message>
+    <message>
+        <source>Move the customer “%1” to the recycle bin?</source>
+        <translation>Move the customer “%1” to the recycle bin?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n selected customer(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>Move the %n selected customer to the recycle bin?</numerusform>
+            <numerusform>Move the %n selected customers to the recycle bin?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers in the recycle bin can be restored later.</source>
+        <translation>Customers in the recycle bin can be restored later.</translation>
+    </message>
+    <message>
+        <source>Move to recycle bin</source>
+        <translation>Move to recycle bin</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Could not delete: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>%n customer moved to the recycle bin.</numerusform>
+            <numerusform>%n customers moved to the recycle bin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were skipped: already deleted or not yours.</source>
+        <translation>
+            <numerusform>%n customer was skipped: already deleted or not yours.</numerusform>
+            <numerusform>%n customers were skipped: already deleted or not yours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>%n customer restored.</numerusform>
+            <numerusform>%n customers restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored; could not restore the others: %1</source>
+        <translation>
+            <numerusform>%n customer restored; could not restore the others: %1</numerusform>
+            <numerusform>%n customers restored; could not restore the others: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::FieldForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>A date such as 2026-03-05; 2026/3/5 and 20260305 are understood too</source>
+        <translation>A date such as 2026-03-05; 2026/3/5 and 20260305 are understood too</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 138 0013 8000</source>
+        <translation>11 digits, e.g. 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s label in a form; %1 is the field&apos;s name.</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2026-03-05.</source>
+        <translation>Enter a date as YYYY-MM-DD, for example 2026-03-05.</translation>
+    </message>
+    <message>
+        <source>You may not change this field.</source>
+        <translation>You may not change this field.</translation>
+    </message>
+    <message>
+        <source>The selected person is not in your part of the company.</source>
+        <translation>The selected person is not in your part of the company.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>This text is too long: at most %n character.</numerusform>
+            <numerusform>This text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a mobile number: enter 11 digits starting with 1, for example 138 0013 8000.</source>
+        <translation>Not a mobile number: enter 11 digits starting with 1, for example 138 0013 8000.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: enter it as name@example.com.</source>
+        <translation>Not an e-mail address: enter it as name@example.com.</translation>
+    </message>
+    <message>
+        <source>Not a telephone number: use digits, spaces, + - ( ) and an extension.</source>
+        <translation>Not a telephone number: use digits, spaces, + - ( ) and an extension.</translation>
+    </message>
+    <message>
+        <source>Not a web address: enter it as www.example.com.</source>
+        <translation>Not a web address: enter it as www.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter an amount with at most two decimal places.</source>
+        <translation>Enter an amount with at most two decimal places.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>Choose one of the values in the list.</translation>
+    </message>
+    <message>
+        <source>Choose a date (F4)</source>
+        <translation>Choose a date (F4)</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,673 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer kind</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>意向客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Telephone 2</source>
+        <translation>电话 2</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Telephone marketing</source>
+        <translation>电话营销</translation>
+    </message>
+    <message>
+        <source>Website / online</source>
+        <translation>网站/网络</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <source>IT and software</source>
+        <translation>IT/软件</translation>
+    </message>
+    <message>
+        <source>Telecommunications</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <source>Finance and insurance</source>
+        <translation>金融保险</translation>
+    </message>
+    <message>
+        <source>Wholesale and retail</source>
+        <translation>批发零售</translation>
+    </message>
+    <message>
+        <source>Construction and real estate</source>
+        <translation>建筑地产</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation>交通物流</translation>
+    </message>
+    <message>
+        <source>Energy and utilities</source>
+        <translation>能源公用事业</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>医疗卫生</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Government and public sector</source>
+        <translation>政府及公共事业</translation>
+    </message>
+    <message>
+        <source>Media and advertising</source>
+        <translation>传媒广告</translation>
+    </message>
+    <message>
+        <source>Hotels and catering</source>
+        <translation>酒店餐饮</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>农业</translation>
+    </message>
+    <message>
+        <source>Business services</source>
+        <translation>商务服务</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>A – key</source>
+        <translation>A 类（重点）</translation>
+    </message>
+    <message>
+        <source>B – important</source>
+        <translation>B 类（重要）</translation>
+    </message>
+    <message>
+        <source>C – normal</source>
+        <translation>C 类（一般）</translation>
+    </message>
+    <message>
+        <source>D – minor</source>
+        <translation>D 类（次要）</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>注册名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>企业性质</translation>
+    </message>
+    <message>
+        <source>State-owned</source>
+        <translation>国有</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>民营</translation>
+    </message>
+    <message>
+        <source>Foreign-owned</source>
+        <translation>外资</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>合资</translation>
+    </message>
+    <message>
+        <source>Sole proprietor</source>
+        <translation>个体</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation>政府机关</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年营业额</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>主营产品</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>公司简介</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>开票地址</translation>
+    </message>
+    <message>
+        <source>Invoice telephone</source>
+        <translation>开票电话</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Quarterly statement</source>
+        <translation>季结</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>预付款</translation>
+    </message>
+    <message>
+        <source>Bank acceptance bill</source>
+        <translation>银行承兑汇票</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Total deal value</source>
+        <translation>成交总额</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>客户分组</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>电子期刊</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Medium value</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>合作状态</translation>
+    </message>
+    <message>
+        <source>Not cooperating</source>
+        <translation>未合作</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>洽谈中</translation>
+    </message>
+    <message>
+        <source>Cooperating</source>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停合作</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Contact cycle</source>
+        <translation>联系周期</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Sales area</source>
+        <translation>销售区域</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>客户需求</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>跟进状态</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>已报价</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系日期</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>下次联系日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>成功率（%）</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Expected closing date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Modified at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <translation>分配时间</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department (at the customer)</source>
+        <translation>所在部门</translation>
+    </message>
+    <message>
+        <source>WeChat / QQ</source>
+        <translation>微信/QQ</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>上级姓名</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s telephone</source>
+        <translation>上级电话</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s name</source>
+        <translation>助理姓名</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s telephone</source>
+        <translation>助理电话</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Secondary school</source>
+        <translation>中学</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>博士</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <translation>配偶姓名</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Notes about the contact</source>
+        <translation>联系人备注</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>学历</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the chosen values of a multiple-choice field in a list cell.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1280,6 +1947,707 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>The password of &quot;%1&quot; has been reset.</source>
         <translation>已为“%1”重置密码。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::BirthdayDialog</name>
+    <message>
+        <source>Upcoming birthdays</source>
+        <translation>近期生日提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of your customers have a birthday in the next days. A call or a message is a good reason to get in touch.</source>
+        <translation>
+            <numerusform>您的客户中有 %n 位联系人近几天过生日。打个电话或发条祝福短信，正是联络感情的好机会。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>距离生日</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>M/d (ddd)</source>
+        <translation>M月d日（ddd）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Contact – %1</source>
+        <translation>联系人 – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact meanwhile. Close this window, and open the contact again to see their version.</source>
+        <translation>在此期间，其他人修改了该联系人。请关闭此窗口，重新打开联系人查看最新版本。</translation>
+    </message>
+    <message>
+        <source>Could not save the contact: %1</source>
+        <translation>无法保存联系人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::CustomerDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Contact edited</source>
+        <translation>修改联系人</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <extracomment>Marks the primary contact in a list of contacts.</extracomment>
+        <translation>（主联系人）</translation>
+    </message>
+    <message>
+        <source>&amp;Basic</source>
+        <translation>基本信息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany profile</source>
+        <translation>公司概况(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Financial</source>
+        <translation>财务信息(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>分组分类(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Current s&amp;tatus</source>
+        <translation>当前状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Management</source>
+        <translation>管理信息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>修改历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save and c&amp;lose</source>
+        <translation>保存并关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>添加联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>编辑联系人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>删除联系人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The history of changes is shown to people with the right to read the audit log. Ask your manager or administrator if you need it.</source>
+        <translation>只有具有审计日志查看权限的人员才能查看修改历史。如有需要，请联系您的主管或系统管理员。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>修改的字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Every change of this customer and its contacts, newest first.</source>
+        <translation>该客户及其联系人的全部修改记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Could not load the history: %1</source>
+        <translation>无法加载修改历史：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the names of the changed fields in the history list.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Could not load the customer: %1</source>
+        <translation>无法加载客户：%1</translation>
+    </message>
+    <message>
+        <source>Customer – %1</source>
+        <translation>客户 – %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Contact “%1”: %2</source>
+        <translation>联系人“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer; loading their version…</source>
+        <translation>其他人修改了该客户，正在加载最新版本…</translation>
+    </message>
+    <message>
+        <source>Could not load the current version: %1</source>
+        <translation>无法加载最新版本：%1</translation>
+    </message>
+    <message>
+        <source>The customer was changed by someone else</source>
+        <translation>客户已被他人修改</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 saved a newer version of “%2”. These fields differ between your version and theirs:</source>
+        <translation>在您编辑期间，%1 保存了“%2”的新版本。以下字段在您的版本和对方的版本中不同：</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>保留对方的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show the saved version</source>
+        <translation>放弃您的修改，显示已保存的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Reapply mine and save</source>
+        <translation>重新应用我的修改并保存(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start from the saved version, put your changes back and save them</source>
+        <translation>以已保存的版本为基础，重新填入您的修改并保存</translation>
+    </message>
+    <message>
+        <source>Showing the saved version; your changes were discarded.</source>
+        <translation>已显示保存的版本，您的修改已放弃。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate customers</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with the same name, telephone, mobile or e-mail already exist. Talk to their follower before you create another record.</source>
+        <translation>
+            <numerusform>已有 %n 个客户的名称、电话、手机或电子邮箱与之相同。新建之前，请先与其跟进人沟通。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>相同项</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>(a customer you cannot see)</source>
+        <translation>（您无权查看的客户）</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation>仍然新建(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Remove the contact “%1” from this customer?</source>
+        <translation>从该客户中删除联系人“%1”？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Could not remove the contact: %1</source>
+        <translation>无法删除联系人：%1</translation>
+    </message>
+    <message>
+        <source>You have changed this customer. Save the changes before closing?</source>
+        <translation>您修改了该客户。关闭前要保存修改吗？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Follower: %1</source>
+        <translation>跟进人：%1</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>最后修改于 %1</translation>
+    </message>
+    <message>
+        <source>  ·  </source>
+        <extracomment>Separates the facts under the customer&apos;s name in the form&apos;s heading.</extracomment>
+        <translation>  ·  </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户管理</translation>
+    </message>
+    <message>
+        <source>Search name, pinyin initials, phone, contact… (Ctrl+F)</source>
+        <translation>搜索名称、拼音首字母、电话、联系人…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the selected customers to the recycle bin (Del)</source>
+        <translation>将选中的客户移入回收站（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring the selected customers back from the recycle bin</source>
+        <translation>将选中的客户从回收站恢复</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>筛选(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>显示列(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin</source>
+        <translation>回收站(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the customers in the recycle bin</source>
+        <translation>显示回收站中的客户</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Could not load the customers: %1</source>
+        <translation>无法加载客户列表：%1</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Created &amp;from</source>
+        <translation>创建日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;wer:</source>
+        <translation>跟进人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省份(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>客户类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>客户等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by “%1”.</source>
+        <translation>列表不能按“%1”排序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>F&amp;ilter (%n)</source>
+        <translation>
+            <numerusform>筛选(&amp;I)（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the recycle bin</source>
+        <translation>
+            <numerusform>回收站中共 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customer(s) found; type more to narrow the search</source>
+        <translation>
+            <numerusform>仅显示找到的前 %n 个客户，请输入更多内容以缩小范围</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>找到 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in total</source>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer “%1” created.</source>
+        <translation>已新建客户“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Move the customer “%1” to the recycle bin?</source>
+        <translation>将客户“%1”移入回收站？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n selected customer(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>将选中的 %n 个客户移入回收站？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers in the recycle bin can be restored later.</source>
+        <translation>回收站中的客户以后可以恢复。</translation>
+    </message>
+    <message>
+        <source>Move to recycle bin</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>已将 %n 个客户移入回收站。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were skipped: already deleted or not yours.</source>
+        <translation>
+            <numerusform>跳过 %n 个客户：已被删除或不属于您。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored; could not restore the others: %1</source>
+        <translation>
+            <numerusform>已恢复 %n 个客户，其余客户无法恢复：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::FieldForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>A date such as 2026-03-05; 2026/3/5 and 20260305 are understood too</source>
+        <translation>日期格式如 2026-03-05；也可输入 2026/3/5 或 20260305</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 138 0013 8000</source>
+        <translation>11 位数字，如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s label in a form; %1 is the field&apos;s name.</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2026-03-05.</source>
+        <translation>请按“年-月-日”格式输入日期，例如 2026-03-05。</translation>
+    </message>
+    <message>
+        <source>You may not change this field.</source>
+        <translation>您无权修改此字段。</translation>
+    </message>
+    <message>
+        <source>The selected person is not in your part of the company.</source>
+        <translation>所选人员不在您的管理范围内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>内容过长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a mobile number: enter 11 digits starting with 1, for example 138 0013 8000.</source>
+        <translation>手机号码无效：请输入以 1 开头的 11 位数字，例如 138 0013 8000。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: enter it as name@example.com.</source>
+        <translation>电子邮箱无效：请按 name@example.com 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Not a telephone number: use digits, spaces, + - ( ) and an extension.</source>
+        <translation>电话号码无效：只能包含数字、空格、+ - ( ) 及分机号。</translation>
+    </message>
+    <message>
+        <source>Not a web address: enter it as www.example.com.</source>
+        <translation>网址无效：请按 www.example.com 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Enter an amount with at most two decimal places.</source>
+        <translation>请输入金额，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>请从列表中选择一项。</translation>
+    </message>
+    <message>
+        <source>Choose a date (F4)</source>
+        <translation>选择日期（F4）</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,673 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>Customer name</source>
+        <translation>客戶名稱</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <source>Customer kind</source>
+        <translation>客戶類別</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客戶類型</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>意向客戶</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>成交客戶</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>重點客戶</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失客戶</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Telephone 2</source>
+        <translation>電話 2</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>傳真</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>鄉鎮市區</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>客戶來源</translation>
+    </message>
+    <message>
+        <source>Telephone marketing</source>
+        <translation>電話行銷</translation>
+    </message>
+    <message>
+        <source>Website / online</source>
+        <translation>網站/網路</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展會</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>轉介紹</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>老客戶</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>廣告</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作夥伴</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>製造業</translation>
+    </message>
+    <message>
+        <source>IT and software</source>
+        <translation>IT/軟體</translation>
+    </message>
+    <message>
+        <source>Telecommunications</source>
+        <translation>通訊</translation>
+    </message>
+    <message>
+        <source>Finance and insurance</source>
+        <translation>金融保險</translation>
+    </message>
+    <message>
+        <source>Wholesale and retail</source>
+        <translation>批發零售</translation>
+    </message>
+    <message>
+        <source>Construction and real estate</source>
+        <translation>建築地產</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation>交通物流</translation>
+    </message>
+    <message>
+        <source>Energy and utilities</source>
+        <translation>能源公用事業</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>醫療衛生</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Government and public sector</source>
+        <translation>政府及公共事業</translation>
+    </message>
+    <message>
+        <source>Media and advertising</source>
+        <translation>傳媒廣告</translation>
+    </message>
+    <message>
+        <source>Hotels and catering</source>
+        <translation>飯店餐飲</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>農業</translation>
+    </message>
+    <message>
+        <source>Business services</source>
+        <translation>商務服務</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>客戶等級</translation>
+    </message>
+    <message>
+        <source>A – key</source>
+        <translation>A 類（重點）</translation>
+    </message>
+    <message>
+        <source>B – important</source>
+        <translation>B 類（重要）</translation>
+    </message>
+    <message>
+        <source>C – normal</source>
+        <translation>C 類（一般）</translation>
+    </message>
+    <message>
+        <source>D – minor</source>
+        <translation>D 類（次要）</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>註冊名稱</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>企業性質</translation>
+    </message>
+    <message>
+        <source>State-owned</source>
+        <translation>國有</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>民營</translation>
+    </message>
+    <message>
+        <source>Foreign-owned</source>
+        <translation>外資</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>合資</translation>
+    </message>
+    <message>
+        <source>Sole proprietor</source>
+        <translation>個體</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事業單位</translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation>政府機關</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>資本額</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>員工人數</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年營業額</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>主營產品</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>經營範圍</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>公司簡介</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>開戶銀行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>銀行帳號</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>稅號</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>發票抬頭</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>開票地址</translation>
+    </message>
+    <message>
+        <source>Invoice telephone</source>
+        <translation>開票電話</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>銀行轉帳</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>月結</translation>
+    </message>
+    <message>
+        <source>Quarterly statement</source>
+        <translation>季結</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>預付款</translation>
+    </message>
+    <message>
+        <source>Bank acceptance bill</source>
+        <translation>銀行承兌匯票</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <source>Total deal value</source>
+        <translation>成交總額</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>客戶分組</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>經銷商</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒體</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>電子期刊</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>價值等級</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高價值</translation>
+    </message>
+    <message>
+        <source>Medium value</source>
+        <translation>中價值</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低價值</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>合作狀態</translation>
+    </message>
+    <message>
+        <source>Not cooperating</source>
+        <translation>未合作</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>洽談中</translation>
+    </message>
+    <message>
+        <source>Cooperating</source>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暫停合作</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已終止</translation>
+    </message>
+    <message>
+        <source>Contact cycle</source>
+        <translation>聯絡週期</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>每兩週</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Sales area</source>
+        <translation>銷售區域</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>客戶需求</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>跟進狀態</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>跟進中</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>已報價</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>已簽約</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近聯絡日期</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>下次聯絡日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>成功率（%）</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>預計金額</translation>
+    </message>
+    <message>
+        <source>Expected closing date</source>
+        <translation>預計成交日期</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>跟進人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>建立人</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Modified at</source>
+        <translation>修改時間</translation>
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <translation>分配時間</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>稱呼</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Department (at the customer)</source>
+        <translation>所在部門</translation>
+    </message>
+    <message>
+        <source>WeChat / QQ</source>
+        <translation>微信/QQ</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>愛好</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>上級姓名</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s telephone</source>
+        <translation>上級電話</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s name</source>
+        <translation>助理姓名</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s telephone</source>
+        <translation>助理電話</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>籍貫</translation>
+    </message>
+    <message>
+        <source>Secondary school</source>
+        <translation>中學</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>大專</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>大學</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>碩士</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>博士</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <translation>配偶姓名</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情況</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Notes about the contact</source>
+        <translation>聯絡人備註</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要聯絡人</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>學歷</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the chosen values of a multiple-choice field in a list cell.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1280,6 +1947,707 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>The password of &quot;%1&quot; has been reset.</source>
         <translation>已為「%1」重設密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::BirthdayDialog</name>
+    <message>
+        <source>Upcoming birthdays</source>
+        <translation>近期生日提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of your customers have a birthday in the next days. A call or a message is a good reason to get in touch.</source>
+        <translation>
+            <numerusform>您的客戶中有 %n 位聯絡人近幾天過生日。打個電話或發條祝福簡訊，正是聯絡感情的好機會。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>距離生日</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>M/d (ddd)</source>
+        <translation>M月d日（ddd）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 歲</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n 天後</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact – %1</source>
+        <translation>聯絡人 – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact meanwhile. Close this window, and open the contact again to see their version.</source>
+        <translation>在此期間，其他人修改了該聯絡人。請關閉此視窗，重新開啟聯絡人檢視最新版本。</translation>
+    </message>
+    <message>
+        <source>Could not save the contact: %1</source>
+        <translation>無法儲存聯絡人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::CustomerDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin</source>
+        <translation>移入資源回收筒</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>徹底刪除</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact edited</source>
+        <translation>修改聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>刪除聯絡人</translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <extracomment>Marks the primary contact in a list of contacts.</extracomment>
+        <translation>（主要聯絡人）</translation>
+    </message>
+    <message>
+        <source>&amp;Basic</source>
+        <translation>基本資料(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany profile</source>
+        <translation>公司概況(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Financial</source>
+        <translation>財務資料(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>分組分類(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Current s&amp;tatus</source>
+        <translation>目前狀態(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Management</source>
+        <translation>管理資料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>修改歷史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>儲存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save and c&amp;lose</source>
+        <translation>儲存並關閉(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>新增聯絡人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>編輯聯絡人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>刪除聯絡人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The history of changes is shown to people with the right to read the audit log. Ask your manager or administrator if you need it.</source>
+        <translation>只有具有稽核記錄檢視權限的人員才能檢視修改歷史。如有需要，請聯絡您的主管或系統管理員。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>修改的欄位</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <source>Every change of this customer and its contacts, newest first.</source>
+        <translation>該客戶及其聯絡人的全部修改記錄，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Could not load the history: %1</source>
+        <translation>無法載入修改歷史：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the names of the changed fields in the history list.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Could not load the customer: %1</source>
+        <translation>無法載入客戶：%1</translation>
+    </message>
+    <message>
+        <source>Customer – %1</source>
+        <translation>客戶 – %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未儲存的修改</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要聯絡人</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要聯絡人</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>沒有需要儲存的修改。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已於 %1 儲存。</translation>
+    </message>
+    <message>
+        <source>Contact “%1”: %2</source>
+        <translation>聯絡人「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>無法儲存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer; loading their version…</source>
+        <translation>其他人修改了該客戶，正在載入最新版本…</translation>
+    </message>
+    <message>
+        <source>Could not load the current version: %1</source>
+        <translation>無法載入最新版本：%1</translation>
+    </message>
+    <message>
+        <source>The customer was changed by someone else</source>
+        <translation>客戶已被他人修改</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 saved a newer version of “%2”. These fields differ between your version and theirs:</source>
+        <translation>在您編輯期間，%1 儲存了「%2」的新版本。以下欄位在您的版本和對方的版本中不同：</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>對方的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>保留對方的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show the saved version</source>
+        <translation>放棄您的修改，顯示已儲存的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Reapply mine and save</source>
+        <translation>重新套用我的修改並儲存(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start from the saved version, put your changes back and save them</source>
+        <translation>以已儲存的版本為基礎，重新填入您的修改並儲存</translation>
+    </message>
+    <message>
+        <source>Showing the saved version; your changes were discarded.</source>
+        <translation>已顯示儲存的版本，您的修改已放棄。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate customers</source>
+        <translation>可能重複的客戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with the same name, telephone, mobile or e-mail already exist. Talk to their follower before you create another record.</source>
+        <translation>
+            <numerusform>已有 %n 個客戶的名稱、電話、手機或電子郵件與之相同。新增之前，請先與其跟進人溝通。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>跟進人</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>相同項</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>(a customer you cannot see)</source>
+        <translation>（您無權檢視的客戶）</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation>仍然新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>刪除聯絡人</translation>
+    </message>
+    <message>
+        <source>Remove the contact “%1” from this customer?</source>
+        <translation>從該客戶中刪除聯絡人「%1」？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Could not remove the contact: %1</source>
+        <translation>無法刪除聯絡人：%1</translation>
+    </message>
+    <message>
+        <source>You have changed this customer. Save the changes before closing?</source>
+        <translation>您修改了該客戶。關閉前要儲存修改嗎？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放棄修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>繼續編輯</translation>
+    </message>
+    <message>
+        <source>Follower: %1</source>
+        <translation>跟進人：%1</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>最後修改於 %1</translation>
+    </message>
+    <message>
+        <source>  ·  </source>
+        <extracomment>Separates the facts under the customer&apos;s name in the form&apos;s heading.</extracomment>
+        <translation>  ·  </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客戶管理</translation>
+    </message>
+    <message>
+        <source>Search name, pinyin initials, phone, contact… (Ctrl+F)</source>
+        <translation>搜尋名稱、拼音首字母、電話、聯絡人…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新增客戶(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the selected customers to the recycle bin (Del)</source>
+        <translation>將選取的客戶移入資源回收筒（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring the selected customers back from the recycle bin</source>
+        <translation>將選取的客戶從資源回收筒還原</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>篩選(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>顯示欄位(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin</source>
+        <translation>資源回收筒(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the customers in the recycle bin</source>
+        <translation>顯示資源回收筒中的客戶</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Could not load the customers: %1</source>
+        <translation>無法載入客戶清單：%1</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部人員</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Created &amp;from</source>
+        <translation>建立日期從(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除篩選(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;wer:</source>
+        <translation>跟進人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省份(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>客戶類型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>客戶等級(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>還原預設欄位</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by “%1”.</source>
+        <translation>清單不能按「%1」排序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>F&amp;ilter (%n)</source>
+        <translation>
+            <numerusform>篩選(&amp;I)（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the recycle bin</source>
+        <translation>
+            <numerusform>資源回收筒中共 %n 個客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customer(s) found; type more to narrow the search</source>
+        <translation>
+            <numerusform>僅顯示找到的前 %n 個客戶，請輸入更多內容以縮小範圍</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>找到 %n 個客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in total</source>
+        <translation>
+            <numerusform>共 %n 個客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer “%1” created.</source>
+        <translation>已新增客戶「%1」。</translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation>刪除客戶</translation>
+    </message>
+    <message>
+        <source>Move the customer “%1” to the recycle bin?</source>
+        <translation>將客戶「%1」移入資源回收筒？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n selected customer(s) to the recycle bin?</source>
+        <translation>
+            <numerusform>將選取的 %n 個客戶移入資源回收筒？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers in the recycle bin can be restored later.</source>
+        <translation>資源回收筒中的客戶以後可以還原。</translation>
+    </message>
+    <message>
+        <source>Move to recycle bin</source>
+        <translation>移入資源回收筒</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>無法刪除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the recycle bin.</source>
+        <translation>
+            <numerusform>已將 %n 個客戶移入資源回收筒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were skipped: already deleted or not yours.</source>
+        <translation>
+            <numerusform>跳過 %n 個客戶：已被刪除或不屬於您。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>已還原 %n 個客戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored; could not restore the others: %1</source>
+        <translation>
+            <numerusform>已還原 %n 個客戶，其餘客戶無法還原：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::FieldForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>A date such as 2026-03-05; 2026/3/5 and 20260305 are understood too</source>
+        <translation>日期格式如 2026-03-05；也可輸入 2026/3/5 或 20260305</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 138 0013 8000</source>
+        <translation>11 位數字，如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s label in a form; %1 is the field&apos;s name.</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此項為必填項。</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2026-03-05.</source>
+        <translation>請按「年-月-日」格式輸入日期，例如 2026-03-05。</translation>
+    </message>
+    <message>
+        <source>You may not change this field.</source>
+        <translation>您無權修改此欄位。</translation>
+    </message>
+    <message>
+        <source>The selected person is not in your part of the company.</source>
+        <translation>所選人員不在您的管理範圍內。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>內容過長：最多 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a mobile number: enter 11 digits starting with 1, for example 138 0013 8000.</source>
+        <translation>手機號碼無效：請輸入以 1 開頭的 11 位數字，例如 138 0013 8000。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: enter it as name@example.com.</source>
+        <translation>電子郵件無效：請按 name@example.com 的格式輸入。</translation>
+    </message>
+    <message>
+        <source>Not a telephone number: use digits, spaces, + - ( ) and an extension.</source>
+        <translation>電話號碼無效：只能包含數字、空格、+ - ( ) 及分機號。</translation>
+    </message>
+    <message>
+        <source>Not a web address: enter it as www.example.com.</source>
+        <translation>網址無效：請按 www.example.com 的格式輸入。</translation>
+    </message>
+    <message>
+        <source>Enter an amount with at most two decimal places.</source>
+        <translation>請輸入金額，最多兩位小數。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>請輸入整數。</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>請從清單中選擇一項。</translation>
+    </message>
+    <message>
+        <source>Choose a date (F4)</source>
+        <translation>選擇日期（F4）</translation>
     </message>
 </context>
 </TS>

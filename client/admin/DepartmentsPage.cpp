@@ -26,6 +26,7 @@ using admin::Department;
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kMinNameColumnWidth = 320;
 
 // Asks for a department name and stays open, with the name as typed, until the
 // server accepts it; the server's complaint shows under the field.
@@ -139,9 +140,12 @@ DepartmentsPage::DepartmentsPage(Connection *connection, QWidget *parent)
                              tr("Users")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
+    // The count stays next to the name instead of a wide window's width away from it;
+    // rebuildTree() widens the name column for long or deeply nested names.
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->resizeSection(0, kMinNameColumnWidth);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addActions({m_add, m_rename, m_move, m_delete});
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &DepartmentsPage::updateActions);
@@ -210,6 +214,9 @@ void DepartmentsPage::rebuildTree()
     }
     for (auto it = items.cbegin(); it != items.cend(); ++it)
         it.value()->setExpanded(!collapsed.contains(it.key()));
+    m_tree->resizeColumnToContents(0);
+    if (m_tree->columnWidth(0) < kMinNameColumnWidth)
+        m_tree->setColumnWidth(0, kMinNameColumnWidth);
     if (selected)
         selectDepartment(selected);
 }

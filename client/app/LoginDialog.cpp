@@ -135,6 +135,15 @@ void LoginDialog::setMessage(const QString &message, bool error)
     palette.setColor(QPalette::WindowText,
                      error ? QColor(0xc0, 0x1c, 0x28) : QApplication::palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
+    // A long message (a changed certificate names both fingerprints) must not be clipped
+    // or squeeze the fields: the open dialog grows to the height its text needs. (Before
+    // it is shown, showing it sizes it to fit.)
+    if (isVisible()) {
+        layout()->activate();
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 QString LoginDialog::message() const

@@ -7,6 +7,8 @@
 #include "app/ProgressService.h"
 #include "app/Resources.h"
 #include "app/SettingsDialog.h"
+#include "customers/BirthdayDialog.h"
+#include "customers/CustomersPage.h"
 #include "domain/Roles.h"
 
 #include <QApplication>
@@ -28,6 +30,7 @@ namespace {
 
 constexpr int kKeyRole = Qt::UserRole + 1;
 const QString kAdministration = QStringLiteral("administration");
+const QString kCustomers = QStringLiteral("customers");
 
 struct Module {
     QString key;
@@ -140,6 +143,8 @@ void MainWindow::createNavigation()
         item->setData(kKeyRole, module.key);
         m_navigation->addItem(item);
         m_pages->addWidget(makePlaceholderPage(module));
+        if (module.key == kCustomers)
+            m_customersItem = item;
     }
     m_administrationItem = new QListWidgetItem(QIcon(QStringLiteral(":/icons/administration.svg")),
                                                tr("Administration"));
@@ -159,6 +164,8 @@ void MainWindow::createNavigation()
         if (m_navigation->item(row) == m_administrationItem) {
             if (m_administration)
                 m_pages->setCurrentWidget(m_administration);
+        } else if (m_navigation->item(row) == m_customersItem && m_customers) {
+            m_pages->setCurrentWidget(m_customers);
         } else {
             m_pages->setCurrentIndex(row);
         }
@@ -251,16 +258,22 @@ void MainWindow::onStateChanged(Connection::State state)
     m_stateDot->setPixmap(dot(color, m_stateText->fontMetrics().height() * 2 / 3));
     m_stateText->setText(text);
     m_stateText->setToolTip(m_connection->server().toString());
-    if (state != Connection::State::Authenticated && state != Connection::State::Reconnecting)
+    if (state != Connection::State::Authenticated && state != Connection::State::Reconnecting) {
         m_userLabel->clear();
+        // Logged out (or never in): the next login shows the birthdays again.
+        if (state != Connection::State::Connecting && state != Connection::State::Greeting)
+            m_birthdaysShown = false;
+    }
 }
 
 void MainWindow::onAuthenticated(const QCborMap &user)
 {
     const QString name = user.value(QStringLiteral("display_name")).toString();
     const QString role = user.value(QStringLiteral("role")).toString();
-    m_userLabel->setText(tr("%1 · %2").arg(name.isEmpty() ? user.value(QStringLiteral("login")).toString() : name,
-                                            admin::AdminText::roleName(role)));
+    const QString shownName = name.isEmpty() ? user.value(QStringLiteral("login")).toString() : name;
+    const QString roleName = admin::AdminText::roleName(role);
+    // The first administrator is often named after the role ("系统管理员 · 系统管理员").
+    m_userLabel->setText(shownName == roleName ? shownName : tr("%1 · %2").arg(shownName, roleName));
     const qint64 userId = user.value(QStringLiteral("id")).toInteger(-1);
     m_connection->request(QStringLiteral("auth.whoami"), {},
                           [this, self = QPointer(this), userId](const protocol::Reply &reply) {
@@ -276,6 +289,29 @@ void MainWindow::onAuthenticated(const QCborMap &user)
 
 void MainWindow::applyRights(const QStringList &rights, qint64 userId)
 {
+    const bool customers = rights.contains(domain::rights::kCustomersRead);
+    if (m_customers && (!customers || userId != m_customersUser)) {
+        m_pages->removeWidget(m_customers);
+        delete m_customers;
+        m_birthdaysShown = false;
+    }
+    if (customers && !m_customers) {
+        m_customers = new customers::CustomersPage(m_connection);
+        m_customersUser = userId;
+        m_pages->addWidget(m_customers);
+    }
+    m_customersItem->setHidden(!customers);
+    if (m_navigation->currentItem() == m_customersItem) {
+        if (m_customers)
+            m_pages->setCurrentWidget(m_customers);
+        else
+            m_navigation->setCurrentRow(m_navigation->row(m_customersItem) + 1);
+    }
+    if (customers && !m_birthdaysShown) {
+        m_birthdaysShown = true;
+        customers::BirthdayDialog::showUpcoming(m_connection, this);
+    }
+
     const bool administration = rights.contains(domain::rights::kUsersRead) || rights.contains(domain::rights::kAuditRead);
     if (m_administration && (!administration || userId != m_administrationUser)) {
         // Another person logged in: their rights and data scope differ, start afresh.
@@ -299,6 +335,11 @@ void MainWindow::applyRights(const QStringList &rights, qint64 userId)
 AdministrationPage *MainWindow::administrationPage() const
 {
     return m_administration;
+}
+
+customers::CustomersPage *MainWindow::customersPage() const
+{
+    return m_customers;
 }
 
 bool MainWindow::showModule(const QString &key)

@@ -16,6 +16,9 @@ namespace cordial::client {
 
 class AdministrationPage;
 class ProgressService;
+namespace customers {
+class CustomersPage;
+}
 
 class MainWindow : public QMainWindow
 {
@@ -25,6 +28,7 @@ public:
 
     ProgressService *progressService() const { return m_progress; }
     AdministrationPage *administrationPage() const; // nullptr without users.read or audit.read
+    customers::CustomersPage *customersPage() const; // nullptr without customers.read
     // Selects a module by key ("customers", …, "administration"); false if not shown.
     bool showModule(const QString &key);
     QString currentModule() const;
@@ -50,6 +54,11 @@ private:
     QListWidgetItem *m_administrationItem = nullptr;
     QPointer<AdministrationPage> m_administration;
     qint64 m_administrationUser = -1;
+    QListWidgetItem *m_customersItem = nullptr;
+    QPointer<customers::CustomersPage> m_customers;
+    qint64 m_customersUser = -1;
+    // The birthday reminder comes once per login, not again after a reconnect.
+    bool m_birthdaysShown = false;
     QLabel *m_stateDot;
     QLabel *m_stateText;
     QLabel *m_userLabel;

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QIcon>
 #include <QSysInfo>
 #include <cstdio>
@@ -55,7 +56,12 @@ int main(int argc, char *argv[])
                                             QStringLiteral("Read the password from standard input and log in."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: zh_CN, zh_TW or en."),
                                         QStringLiteral("LANG"));
-    parser.addOptions({serverOption, userOption, passwordOption, langOption});
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust-fingerprint"),
+        QStringLiteral("Pin this SHA-256 certificate fingerprint for --server when none is pinned yet "
+                       "(for scripts that read it from the server's data directory)."),
+        QStringLiteral("FINGERPRINT"));
+    parser.addOptions({serverOption, userOption, passwordOption, langOption, trustOption});
     parser.process(app);
 
     if (parser.isSet(langOption) && Language::normalize(parser.value(langOption)).isEmpty()) {
@@ -72,6 +78,19 @@ int main(int argc, char *argv[])
         options.password = readPasswordFromStdin();
 
     SettingsTrustStore trust;
+    if (parser.isSet(trustOption)) {
+        const auto address = ServerAddress::parse(options.server);
+        const QString fingerprint = parser.value(trustOption).trimmed().toUpper();
+        static const QRegularExpression pattern(QStringLiteral("^([0-9A-F]{2}:){31}[0-9A-F]{2}$"));
+        if (!address || !pattern.match(fingerprint).hasMatch()) {
+            std::fprintf(stderr, "cordial: --trust-fingerprint needs --server and a SHA-256 fingerprint "
+                                 "(AB:CD:… 32 pairs)\n");
+            return 2;
+        }
+        // An existing, different pin is kept: the login dialog then reports the change.
+        if (trust.pinnedFingerprint(address->toString()).isEmpty())
+            trust.pin(address->toString(), fingerprint);
+    }
     Connection connection(&trust);
     connection.setClientName(QStringLiteral("cordial/%1").arg(QApplication::applicationVersion()));
     connection.setMachineName(QSysInfo::machineHostName());

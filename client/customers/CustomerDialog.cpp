@@ -1,0 +1,956 @@
+#include "customers/CustomerDialog.h"
+
+#include "admin/AdminText.h"
+#include "admin/MessageBanner.h"
+#include "customers/ContactDialog.h"
+#include "customers/FieldForm.h"
+#include "domain/Roles.h"
+#include "net/Connection.h"
+
+#include <QCborArray>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <set>
+
+namespace cordial::client::customers {
+
+using admin::AdminText;
+
+namespace {
+
+const QStringList kTabs{QStringLiteral("basic"),  QStringLiteral("company"), QStringLiteral("financial"),
+                        QStringLiteral("groups"), QStringLiteral("notes"),   QStringLiteral("status"),
+                        QStringLiteral("management")};
+
+// Contact columns of the grid on the Basic tab.
+const QStringList kContactColumns{QStringLiteral("name"),  QStringLiteral("title"), QStringLiteral("mobile"),
+                                  QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("birthday")};
+
+QString opText(const QString &op)
+{
+    if (op == QLatin1String("customers.create"))
+        return CustomerDialog::tr("Created");
+    if (op == QLatin1String("customers.update"))
+        return CustomerDialog::tr("Edited");
+    if (op == QLatin1String("customers.delete"))
+        return CustomerDialog::tr("Moved to the recycle bin");
+    if (op == QLatin1String("customers.restore"))
+        return CustomerDialog::tr("Restored");
+    if (op == QLatin1String("customers.purge"))
+        return CustomerDialog::tr("Erased");
+    if (op == QLatin1String("contacts.create"))
+        return CustomerDialog::tr("Contact added");
+    if (op == QLatin1String("contacts.update"))
+        return CustomerDialog::tr("Contact edited");
+    if (op == QLatin1String("contacts.delete"))
+        return CustomerDialog::tr("Contact removed");
+    return op;
+}
+
+QString contactsText(const QCborValue &value)
+{
+    QStringList parts;
+    for (const QCborValue &v : value.toArray()) {
+        const QCborMap c = v.toMap();
+        QString text = c.value(QStringLiteral("name")).toString();
+        const QString mobile = c.value(QStringLiteral("mobile")).toString();
+        if (!mobile.isEmpty())
+            text += QStringLiteral(" ") + mobile;
+        if (c.value(QStringLiteral("primary")).toBool())
+            //: Marks the primary contact in a list of contacts.
+            text += CustomerDialog::tr(" (primary)");
+        parts.append(text);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidget *parent)
+    : QDialog(parent), m_context(context), m_id(id)
+{
+    setObjectName(QStringLiteral("customerDialog"));
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    setModal(false);
+    resize(1060, 740);
+    m_form = new FieldForm(m_context, m_context.customerFields, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    // Who this is, at a glance, whichever tab is open.
+    m_heading = new QLabel;
+    m_heading->setObjectName(QStringLiteral("customerHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subheading = new QLabel;
+    m_subheading->setObjectName(QStringLiteral("customerSubheading"));
+    QPalette subPalette = m_subheading->palette();
+    subPalette.setColor(QPalette::WindowText, QColor(0x5f, 0x63, 0x68));
+    m_subheading->setPalette(subPalette);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subheading);
+    layout->addSpacing(4);
+    m_banner = new MessageBanner;
+    layout->addWidget(m_banner);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("customerTabs"));
+    m_tabs->setDocumentMode(false);
+    const QStringList titles{tr("&Basic"),  tr("Com&pany profile"), tr("&Financial"),
+                             tr("&Groups"), tr("&Notes"),           tr("Current s&tatus"),
+                             tr("&Management")};
+    for (int i = 0; i < kTabs.size(); ++i)
+        m_tabs->addTab(makeFieldPage(kTabs[i], i, i == Basic ? makeContactsBox() : nullptr), titles[i]);
+    m_tabs->addTab(makeHistoryPage(), tr("&History"));
+    layout->addWidget(m_tabs, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("customerStatus"));
+    bottom->addWidget(m_status, 1);
+    m_save = new QPushButton(tr("&Save"));
+    m_save->setObjectName(QStringLiteral("saveCustomer"));
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
+    m_saveClose = new QPushButton(tr("Save and c&lose"));
+    m_saveClose->setObjectName(QStringLiteral("saveAndClose"));
+    auto *close = new QPushButton(tr("Close"));
+    close->setObjectName(QStringLiteral("closeCustomer"));
+    for (QPushButton *b : {m_save, m_saveClose, close}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+        bottom->addWidget(b);
+    }
+    layout->addLayout(bottom);
+
+    connect(m_save, &QPushButton::clicked, this, &CustomerDialog::save);
+    connect(m_saveClose, &QPushButton::clicked, this, [this] {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(this, &CustomerDialog::saved, this, [this, once] {
+            disconnect(*once);
+            QDialog::accept();
+        });
+        auto failed = std::make_shared<QMetaObject::Connection>();
+        *failed = connect(this, &CustomerDialog::saveFailed, this, [this, once, failed] {
+            disconnect(*once);
+            disconnect(*failed);
+        });
+        if (!isDirty() && m_id) {
+            disconnect(*once);
+            disconnect(*failed);
+            QDialog::accept();
+            return;
+        }
+        save();
+    });
+    connect(close, &QPushButton::clicked, this, &CustomerDialog::reject);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setObjectName(QStringLiteral("saveShortcut"));
+    connect(saveShortcut, &QShortcut::activated, this, &CustomerDialog::save);
+    connect(m_form, &FieldForm::edited, this, &CustomerDialog::updateState);
+    connect(m_form, &FieldForm::revealRequested, this, [this](int page, QWidget *editor) {
+        m_tabs->setCurrentIndex(page);
+        editor->setFocus(Qt::OtherFocusReason);
+        if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(page)))
+            scroll->ensureWidgetVisible(editor);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == History && !m_historyLoaded)
+            loadHistory();
+    });
+
+    // Keyboard order: the fields of each tab in reading order.
+    const QList<QWidget *> chain = m_form->focusChain();
+    for (int i = 1; i < chain.size(); ++i)
+        if (m_form->pageOf(m_form->field(chain[i]->objectName().mid(6))->key) ==
+            m_form->pageOf(m_form->field(chain[i - 1]->objectName().mid(6))->key))
+            setTabOrder(chain[i - 1], chain[i]);
+
+    const bool editable = m_id ? m_context.can(domain::rights::kCustomersUpdate)
+                               : m_context.can(domain::rights::kCustomersCreate);
+    m_save->setVisible(editable);
+    m_saveClose->setVisible(editable);
+    saveShortcut->setEnabled(editable);
+
+    if (m_id) {
+        m_status->setText(tr("Loading…"));
+        m_tabs->setEnabled(false);
+        reload();
+    } else {
+        QCborMap blank;
+        blank.insert(QStringLiteral("owner_id"), m_context.userId);
+        blank.insert(QStringLiteral("owner_name"), m_context.userName(m_context.userId));
+        blank.insert(QStringLiteral("kind"), QStringLiteral("company"));
+        m_form->setRecord(blank);
+        // The defaults above are not changes a person made; the create sends them anyway.
+        m_loaded = true;
+        updateTitle();
+        updateState();
+        showContacts();
+    }
+    if (QWidget *name = m_form->editor(QStringLiteral("name")))
+        name->setFocus();
+}
+
+QWidget *CustomerDialog::makeFieldPage(const QString &tab, int page, QWidget *extra)
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 14, 16, 14);
+    auto *grid = new QGridLayout;
+    m_form->addFields(grid, m_context.customerFields.ofTab(tab), page);
+    layout->addLayout(grid);
+    if (extra) {
+        layout->addSpacing(10);
+        layout->addWidget(extra, 1);
+    } else {
+        layout->addStretch(1);
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("tab_") + tab);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+QWidget *CustomerDialog::makeContactsBox()
+{
+    auto *box = new QGroupBox(tr("Contacts"));
+    box->setObjectName(QStringLiteral("contactsBox"));
+    auto *layout = new QVBoxLayout(box);
+    auto *buttons = new QHBoxLayout;
+    m_addContact = new QPushButton(tr("&Add contact…"));
+    m_addContact->setObjectName(QStringLiteral("addContact"));
+    m_editContact = new QPushButton(tr("&Edit contact…"));
+    m_editContact->setObjectName(QStringLiteral("editContact"));
+    m_removeContact = new QPushButton(tr("&Remove contact"));
+    m_removeContact->setObjectName(QStringLiteral("removeContact"));
+    for (QPushButton *b : {m_addContact, m_editContact, m_removeContact}) {
+        b->setAutoDefault(false);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_contacts = new QStandardItemModel(0, int(kContactColumns.size()) + 1, this);
+    m_contactTable = new QTableView;
+    m_contactTable->setObjectName(QStringLiteral("contactTable"));
+    m_contactTable->setModel(m_contacts);
+    m_contactTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contactTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_contactTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contactTable->setAlternatingRowColors(true);
+    m_contactTable->verticalHeader()->hide();
+    m_contactTable->verticalHeader()->setDefaultSectionSize(m_contactTable->fontMetrics().height() + 10);
+    m_contactTable->horizontalHeader()->setStretchLastSection(true);
+    m_contactTable->setMinimumHeight(m_contactTable->fontMetrics().height() * 7);
+    layout->addWidget(m_contactTable, 1);
+
+    connect(m_addContact, &QPushButton::clicked, this, &CustomerDialog::addContact);
+    connect(m_editContact, &QPushButton::clicked, this, &CustomerDialog::editContact);
+    connect(m_removeContact, &QPushButton::clicked, this, &CustomerDialog::removeContact);
+    connect(m_contactTable, &QTableView::activated, this, &CustomerDialog::editContact);
+    connect(m_contactTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomerDialog::updateState);
+    return box;
+}
+
+QWidget *CustomerDialog::makeHistoryPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("tab_history"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 12, 12, 12);
+    m_historyNote = new QLabel;
+    m_historyNote->setObjectName(QStringLiteral("historyNote"));
+    m_historyNote->setWordWrap(true);
+    layout->addWidget(m_historyNote);
+    if (!m_context.can(domain::rights::kAuditRead)) {
+        m_historyNote->setText(tr("The history of changes is shown to people with the right to read the audit log. "
+                                  "Ask your manager or administrator if you need it."));
+        layout->addStretch(1);
+        return page;
+    }
+    auto *splitter = new QSplitter(Qt::Vertical);
+    m_history = new QTableWidget(0, 4);
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    m_history->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Action"), tr("Changed fields")});
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->setWordWrap(false);
+    m_history->setColumnWidth(0, m_history->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 24);
+    m_history->setColumnWidth(1, 110);
+    m_history->setColumnWidth(2, 140);
+    splitter->addWidget(m_history);
+    m_historyDetail = new QTableWidget(0, 3);
+    m_historyDetail->setObjectName(QStringLiteral("historyDetail"));
+    m_historyDetail->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    m_historyDetail->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyDetail->verticalHeader()->hide();
+    m_historyDetail->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_historyDetail->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_historyDetail->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    splitter->addWidget(m_historyDetail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    m_historyNote->setText(tr("Every change of this customer and its contacts, newest first."));
+
+    connect(m_history, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_historyDetail->setRowCount(0);
+        const int row = m_history->currentRow();
+        if (row < 0 || row >= m_historyRows.size())
+            return;
+        const QCborMap entry = m_historyRows[row];
+        const QCborMap before = entry.value(QStringLiteral("before")).toMap();
+        const QCborMap after = entry.value(QStringLiteral("after")).toMap();
+        std::set<QString> keys;
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+            keys.insert(it.key().toString());
+        for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+            keys.insert(it.key().toString());
+        QFont bold = m_historyDetail->font();
+        bold.setBold(true);
+        // Fields in form order first, then anything else the image holds.
+        QStringList ordered;
+        for (const FieldInfo &f : m_context.customerFields.fields())
+            if (keys.count(f.key))
+                ordered.append(f.key);
+        if (keys.count(QStringLiteral("contacts")))
+            ordered.append(QStringLiteral("contacts"));
+        for (const QString &key : ordered) {
+            const QCborValue b = before.value(key);
+            const QCborValue a = after.value(key);
+            const bool both = !before.isEmpty() && !after.isEmpty();
+            if (both && b == a)
+                continue; // only what changed
+            QString name;
+            QString bt;
+            QString at;
+            if (key == QLatin1String("contacts")) {
+                name = tr("Contacts");
+                bt = contactsText(b);
+                at = contactsText(a);
+            } else {
+                const FieldInfo *f = m_context.customerFields.find(key);
+                name = f->title();
+                bt = FieldText::display(*f, b, before);
+                at = FieldText::display(*f, a, after);
+            }
+            if (!both && bt.isEmpty() && at.isEmpty())
+                continue;
+            const int r = m_historyDetail->rowCount();
+            m_historyDetail->insertRow(r);
+            const QStringList cells{name, bt, at};
+            for (int c = 0; c < 3; ++c) {
+                auto *item = new QTableWidgetItem(cells[c]);
+                item->setToolTip(cells[c]);
+                item->setData(Qt::UserRole, key);
+                if (c == 0)
+                    item->setFont(bold);
+                m_historyDetail->setItem(r, c, item);
+            }
+        }
+    });
+    return page;
+}
+
+void CustomerDialog::loadHistory()
+{
+    if (!m_history || !m_id)
+        return;
+    m_historyLoaded = true;
+
+    m_context.connection->request(
+        QStringLiteral("audit.list"),
+        {{QStringLiteral("entity"), QStringLiteral("customer")}, {QStringLiteral("entity_id"), m_id},
+         {QStringLiteral("limit"), 200}},
+        [this, self = QPointer(this)](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            if (!reply.ok) {
+                m_historyNote->setText(tr("Could not load the history: %1").arg(AdminText::errorMessage(reply.error)));
+                m_historyLoaded = false;
+                return;
+            }
+            m_historyRows.clear();
+            m_history->setRowCount(0);
+            for (const QCborValue &v : reply.result.toMap().value(QStringLiteral("items")).toArray()) {
+                const QCborMap entry = v.toMap();
+                m_historyRows.append(entry);
+                const QCborMap before = entry.value(QStringLiteral("before")).toMap();
+                const QCborMap after = entry.value(QStringLiteral("after")).toMap();
+                QStringList changed;
+                if (!before.isEmpty() && !after.isEmpty()) {
+                    for (const FieldInfo &f : m_context.customerFields.fields())
+                        if (before.value(f.key) != after.value(f.key) && f.key != QLatin1String("updated_at")
+                            && f.key != QLatin1String("updated_by"))
+                            changed.append(f.title());
+                    if (before.value(QStringLiteral("contacts")) != after.value(QStringLiteral("contacts")))
+                        changed.append(tr("Contacts"));
+                }
+                const QDateTime at = QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+                const int r = m_history->rowCount();
+                m_history->insertRow(r);
+                //: Separates the names of the changed fields in the history list.
+                const QStringList cells{at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                        entry.value(QStringLiteral("user_login")).toString(),
+                                        opText(entry.value(QStringLiteral("op")).toString()), changed.join(tr(", "))};
+                for (int c = 0; c < cells.size(); ++c) {
+                    auto *item = new QTableWidgetItem(cells[c]);
+                    item->setToolTip(cells[c]);
+                    m_history->setItem(r, c, item);
+                }
+            }
+            if (m_history->rowCount() > 0)
+                m_history->selectRow(0);
+        });
+}
+
+QCborMap CustomerDialog::record() const
+{
+    return m_form->record();
+}
+
+bool CustomerDialog::isDirty() const
+{
+    return m_loaded && (m_form->isDirty() || (!m_id && !m_pendingContacts.isEmpty()));
+}
+
+void CustomerDialog::reload()
+{
+    m_context.connection->request(QStringLiteral("customers.get"), {{QStringLiteral("id"), m_id}},
+                                  [this, self = QPointer(this)](const protocol::Reply &reply) {
+                                      if (!self)
+                                          return;
+                                      m_tabs->setEnabled(true);
+                                      if (!reply.ok) {
+                                          m_status->clear();
+                                          m_banner->showError(tr("Could not load the customer: %1")
+                                                                  .arg(AdminText::errorMessage(reply.error)));
+                                          return;
+                                      }
+                                      m_loaded = true;
+                                      m_status->clear();
+                                      setRecord(reply.result.toMap());
+                                      Q_EMIT loaded();
+                                  });
+}
+
+void CustomerDialog::setRecord(const QCborMap &record)
+{
+    m_version = record.value(QStringLiteral("version")).toInteger();
+    m_form->setRecord(record);
+    showContacts();
+    updateTitle();
+    updateState();
+    if (m_historyLoaded || (m_tabs->currentIndex() == History))
+        loadHistory();
+}
+
+void CustomerDialog::updateTitle()
+{
+    const QCborMap record = m_form->record();
+    const QString name = record.value(QStringLiteral("name")).toString();
+    m_heading->setText(m_id ? name : tr("New customer"));
+    QStringList facts;
+    const QString owner = record.value(QStringLiteral("owner_name")).toString();
+    if (!owner.isEmpty())
+        facts.append(tr("Follower: %1").arg(owner));
+    if (const FieldInfo *type = m_context.customerFields.find(QStringLiteral("customer_type"));
+        type && !record.value(QStringLiteral("customer_type")).toString().isEmpty())
+        facts.append(type->choiceTitle(record.value(QStringLiteral("customer_type")).toString()));
+    if (const FieldInfo *grade = m_context.customerFields.find(QStringLiteral("grade"));
+        grade && !record.value(QStringLiteral("grade")).toString().isEmpty())
+        facts.append(grade->choiceTitle(record.value(QStringLiteral("grade")).toString()));
+    const QString updated = record.value(QStringLiteral("updated_at")).toString();
+    if (m_id && !updated.isEmpty())
+        facts.append(tr("Last changed %1").arg(FieldText::dateTime(updated)));
+    //: Separates the facts under the customer's name in the form's heading.
+    m_subheading->setText(facts.join(tr("  ·  ")));
+    // [*] shows the unsaved-changes mark of setWindowModified().
+    setWindowTitle((m_id ? tr("Customer – %1").arg(name) : tr("New customer")) + QStringLiteral("[*]"));
+}
+
+void CustomerDialog::updateState()
+{
+    const bool dirty = isDirty();
+    m_save->setEnabled(!m_saving && m_loaded && (dirty || !m_id));
+    m_saveClose->setEnabled(!m_saving && m_loaded);
+    const bool canEdit = m_context.can(domain::rights::kCustomersUpdate) || !m_id;
+    const bool selected = m_contactTable->selectionModel() && m_contactTable->selectionModel()->hasSelection();
+    m_addContact->setEnabled(m_loaded && canEdit);
+    m_editContact->setEnabled(m_loaded && selected);
+    m_removeContact->setEnabled(m_loaded && canEdit && selected);
+    if (dirty && !m_saving)
+        m_status->setText(tr("Unsaved changes"));
+    else if (!m_saving && m_status->text() == tr("Unsaved changes"))
+        m_status->clear();
+    setWindowModified(dirty);
+}
+
+void CustomerDialog::showContacts()
+{
+    const QList<QCborMap> contacts = [&] {
+        if (!m_id)
+            return m_pendingContacts;
+        QList<QCborMap> list;
+        for (const QCborValue &v : m_form->record().value(QStringLiteral("contacts")).toArray())
+            list.append(v.toMap());
+        return list;
+    }();
+    m_contacts->clear();
+    QStringList headers{tr("Primary")};
+    for (const QString &key : kContactColumns) {
+        const FieldInfo *f = m_context.contactFields.find(key);
+        headers.append(f ? f->title() : key);
+    }
+    m_contacts->setHorizontalHeaderLabels(headers);
+    for (int i = 0; i < contacts.size(); ++i) {
+        const QCborMap &c = contacts[i];
+        QList<QStandardItem *> row;
+        auto *primary = new QStandardItem(c.value(QStringLiteral("primary")).toBool() ? QStringLiteral("★") : QString());
+        primary->setTextAlignment(Qt::AlignCenter);
+        primary->setForeground(QColor(0xc7, 0x8b, 0x00));
+        primary->setData(i, Qt::UserRole);
+        primary->setToolTip(c.value(QStringLiteral("primary")).toBool() ? tr("Primary contact") : QString());
+        row.append(primary);
+        for (const QString &key : kContactColumns) {
+            const FieldInfo *f = m_context.contactFields.find(key);
+            row.append(new QStandardItem(f ? FieldText::display(*f, c.value(key), c) : c.value(key).toString()));
+        }
+        m_contacts->appendRow(row);
+    }
+    m_contactTable->setColumnWidth(0, m_contactTable->fontMetrics().horizontalAdvance(headers[0]) + 24);
+    m_contactTable->setColumnWidth(1, 110);
+    m_contactTable->setColumnWidth(2, 130);
+    m_contactTable->setColumnWidth(3, 130);
+    m_contactTable->setColumnWidth(4, 140);
+    m_contactTable->setColumnWidth(5, 200);
+    updateState();
+}
+
+void CustomerDialog::save()
+{
+    if (m_saving || !m_loaded)
+        return;
+    m_banner->hide();
+    if (!m_form->validate()) {
+        Q_EMIT saveFailed();
+        return;
+    }
+    if (m_id && !m_form->isDirty()) {
+        m_status->setText(tr("Nothing to save."));
+        Q_EMIT saveFailed();
+        return;
+    }
+    send(false);
+}
+
+void CustomerDialog::send(bool allowDuplicate)
+{
+    QCborMap args;
+    QString op;
+    QCborMap sent;
+    if (m_id) {
+        op = QStringLiteral("customers.update");
+        sent = m_form->changes();
+        args = sent;
+        args.insert(QStringLiteral("id"), m_id);
+        args.insert(QStringLiteral("version"), m_version);
+    } else {
+        op = QStringLiteral("customers.create");
+        sent = m_form->nonEmptyValues();
+        args = sent;
+        if (!m_pendingContacts.isEmpty()) {
+            QCborArray contacts;
+            for (const QCborMap &c : m_pendingContacts)
+                contacts.append(c);
+            args.insert(QStringLiteral("contacts"), contacts);
+        }
+        if (allowDuplicate)
+            args.insert(QStringLiteral("allow_duplicate"), true);
+    }
+    m_saving = true;
+    m_status->setText(tr("Saving…"));
+    updateState();
+    m_context.connection->request(op, args, [this, self = QPointer(this), sent](const protocol::Reply &reply) {
+        if (!self)
+            return;
+        m_saving = false;
+        if (!reply.ok) {
+            m_status->clear();
+            handleError(reply.error, sent);
+            updateState();
+            Q_EMIT saveFailed();
+            return;
+        }
+        const QCborMap result = reply.result.toMap();
+        const bool created = !m_id;
+        if (created) {
+            m_id = result.value(QStringLiteral("id")).toInteger();
+            m_pendingContacts.clear();
+        }
+        m_version = result.value(QStringLiteral("version")).toInteger(m_version);
+        fetchAfterSave(created);
+    });
+}
+
+void CustomerDialog::fetchAfterSave(bool created)
+{
+    m_saving = true;
+    m_context.connection->request(QStringLiteral("customers.get"), {{QStringLiteral("id"), m_id}},
+                                  [this, self = QPointer(this), created](const protocol::Reply &reply) {
+                                      if (!self)
+                                          return;
+                                      m_saving = false;
+                                      if (reply.ok)
+                                          setRecord(reply.result.toMap());
+                                      m_status->setText(tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+                                      updateState();
+                                      Q_EMIT saved(m_form->record(), created);
+                                  });
+}
+
+void CustomerDialog::handleError(const protocol::Error &error, const QCborMap &sent)
+{
+    using protocol::ErrorCode;
+    if (error.code == ErrorCode::Conflict && error.field == QLatin1String("version")) {
+        resolveConflict(sent);
+        return;
+    }
+    if (error.code == ErrorCode::Conflict && !m_id
+        && error.details.value(QStringLiteral("duplicates")).isArray()) {
+        showDuplicates(error.details);
+        return;
+    }
+    if (!error.field.isEmpty() && m_form->hasField(error.field)) {
+        m_form->showError(error.field, FieldForm::errorText(*m_form->field(error.field), error));
+        return;
+    }
+    if (error.field.startsWith(QLatin1String("contacts."))) {
+        // contacts.N.key: a contact given with a new customer.
+        const QStringList parts = error.field.split(QLatin1Char('.'));
+        const int index = parts.value(1).toInt();
+        const FieldInfo *f = m_context.contactFields.find(parts.value(2));
+        const QString contact = m_pendingContacts.value(index).value(QStringLiteral("name")).toString();
+        m_banner->showError(tr("Contact “%1”: %2").arg(contact, f ? FieldForm::errorText(*f, error)
+                                                                 : AdminText::errorMessage(error)));
+        return;
+    }
+    m_banner->showError(tr("Could not save: %1").arg(AdminText::errorMessage(error)));
+}
+
+void CustomerDialog::resolveConflict(const QCborMap &mine)
+{
+    m_status->setText(tr("Someone else changed this customer; loading their version…"));
+    m_context.connection->request(
+        QStringLiteral("customers.get"), {{QStringLiteral("id"), m_id}},
+        [this, self = QPointer(this), mine](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            m_status->clear();
+            if (!reply.ok) {
+                m_banner->showError(tr("Could not load the current version: %1").arg(AdminText::errorMessage(reply.error)));
+                return;
+            }
+            const QCborMap theirs = reply.result.toMap();
+            const QCborMap original = m_form->record();
+            // Fields where my value and theirs now differ: those I changed and those they changed.
+            QStringList keys;
+            for (const FieldInfo &f : m_context.customerFields.fields()) {
+                if (!m_form->hasField(f.key) || f.readOnly || f.type == QLatin1String("datetime"))
+                    continue;
+                const QCborValue t = FieldForm::canonical(f, theirs.value(f.key));
+                const QCborValue o = FieldForm::canonical(f, original.value(f.key));
+                const QCborValue m = mine.contains(f.key) ? mine.value(f.key) : o;
+                if ((mine.contains(f.key) || t != o) && m != t)
+                    keys.append(f.key);
+            }
+            auto *dialog = new QDialog(this);
+            dialog->setObjectName(QStringLiteral("conflictDialog"));
+            dialog->setWindowTitle(tr("The customer was changed by someone else"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            auto *layout = new QVBoxLayout(dialog);
+            auto *text = new QLabel(tr("While you were editing, %1 saved a newer version of “%2”. "
+                                       "These fields differ between your version and theirs:")
+                                        .arg(theirs.value(QStringLiteral("updated_by")).isInteger()
+                                                 ? m_context.userName(theirs.value(QStringLiteral("updated_by")).toInteger())
+                                                 : tr("someone"),
+                                             theirs.value(QStringLiteral("name")).toString()));
+            text->setWordWrap(true);
+            layout->addWidget(text);
+            auto *table = new QTableWidget(int(keys.size()), 3);
+            table->setObjectName(QStringLiteral("conflictTable"));
+            table->setHorizontalHeaderLabels({tr("Field"), tr("Yours"), tr("Theirs")});
+            table->verticalHeader()->hide();
+            table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+            table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+            table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+            table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+            for (int r = 0; r < keys.size(); ++r) {
+                const FieldInfo *f = m_context.customerFields.find(keys[r]);
+                const QCborValue m = mine.contains(keys[r]) ? mine.value(keys[r]) : original.value(keys[r]);
+                const QStringList cells{f->title(), FieldText::display(*f, m, original),
+                                        FieldText::display(*f, theirs.value(keys[r]), theirs)};
+                for (int c = 0; c < 3; ++c) {
+                    auto *item = new QTableWidgetItem(cells[c]);
+                    item->setData(Qt::UserRole, keys[r]);
+                    item->setToolTip(cells[c]);
+                    table->setItem(r, c, item);
+                }
+            }
+            layout->addWidget(table, 1);
+            auto *buttons = new QDialogButtonBox;
+            QPushButton *keepTheirs = buttons->addButton(tr("&Keep theirs"), QDialogButtonBox::RejectRole);
+            keepTheirs->setObjectName(QStringLiteral("keepTheirs"));
+            keepTheirs->setToolTip(tr("Discard your changes and show the saved version"));
+            QPushButton *reapply = buttons->addButton(tr("&Reapply mine and save"), QDialogButtonBox::AcceptRole);
+            reapply->setObjectName(QStringLiteral("reapplyMine"));
+            reapply->setToolTip(tr("Start from the saved version, put your changes back and save them"));
+            layout->addWidget(buttons);
+            connect(keepTheirs, &QPushButton::clicked, dialog, [this, dialog, theirs] {
+                setRecord(theirs);
+                m_status->setText(tr("Showing the saved version; your changes were discarded."));
+                dialog->accept();
+            });
+            connect(reapply, &QPushButton::clicked, dialog, [this, dialog, theirs, mine] {
+                setRecord(theirs);
+                for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
+                    m_form->setValue(it.key().toString(), it.value());
+                dialog->accept();
+                save();
+            });
+            dialog->resize(720, 400);
+            dialog->open();
+        });
+}
+
+void CustomerDialog::showDuplicates(const QCborMap &details)
+{
+    const QCborArray duplicates = details.value(QStringLiteral("duplicates")).toArray();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("duplicatesDialog"));
+    dialog->setWindowTitle(tr("Possible duplicate customers"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QLabel(tr("%n customer(s) with the same name, telephone, mobile or e-mail already exist. "
+                               "Talk to their follower before you create another record.",
+                               nullptr, int(duplicates.size())));
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *table = new QTableWidget(int(duplicates.size()), 3);
+    table->setObjectName(QStringLiteral("duplicatesTable"));
+    table->setHorizontalHeaderLabels({tr("Customer"), tr("Follower"), tr("Same")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    for (int r = 0; r < duplicates.size(); ++r) {
+        const QCborMap d = duplicates[r].toMap();
+        QStringList matched;
+        for (const QCborValue &m : d.value(QStringLiteral("matched_on")).toArray()) {
+            const QString key = m.toString();
+            if (key == QLatin1String("name"))
+                matched.append(tr("name"));
+            else if (key == QLatin1String("mobile"))
+                matched.append(tr("mobile"));
+            else if (key == QLatin1String("phone"))
+                matched.append(tr("telephone"));
+            else if (key == QLatin1String("email"))
+                matched.append(tr("e-mail"));
+            else if (key == QLatin1String("contact"))
+                matched.append(tr("a contact"));
+            else
+                matched.append(key);
+        }
+        const bool visible = d.value(QStringLiteral("visible")).toBool();
+        const QStringList cells{visible ? d.value(QStringLiteral("name")).toString()
+                                        : tr("(a customer you cannot see)"),
+                                d.value(QStringLiteral("owner_name")).toString(), matched.join(tr(", "))};
+        for (int c = 0; c < 3; ++c)
+            table->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    layout->addWidget(table, 1);
+    auto *buttons = new QDialogButtonBox;
+    QPushButton *create = buttons->addButton(tr("Create &anyway"), QDialogButtonBox::AcceptRole);
+    create->setObjectName(QStringLiteral("createAnyway"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelCreate"));
+    cancel->setDefault(true);
+    layout->addWidget(buttons);
+    connect(create, &QPushButton::clicked, dialog, [this, dialog] {
+        dialog->accept();
+        send(true);
+    });
+    connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
+    dialog->resize(640, 320);
+    dialog->open();
+}
+
+void CustomerDialog::addContact()
+{
+    auto *dialog = new ContactDialog(m_context, m_id, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_id) {
+            refreshContacts();
+            return;
+        }
+        QCborMap contact = dialog->values();
+        if (contact.value(QStringLiteral("primary")).toBool())
+            for (QCborMap &c : m_pendingContacts)
+                c.remove(QStringLiteral("primary"));
+        m_pendingContacts.append(contact);
+        showContacts();
+        updateState();
+    });
+    dialog->open();
+}
+
+void CustomerDialog::editContact()
+{
+    const QModelIndexList rows = m_contactTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int index = m_contacts->item(rows.first().row(), 0)->data(Qt::UserRole).toInt();
+    QCborMap contact;
+    if (m_id)
+        contact = m_form->record().value(QStringLiteral("contacts")).toArray().at(index).toMap();
+    else
+        contact = m_pendingContacts.value(index);
+    auto *dialog = new ContactDialog(m_context, m_id, contact, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, index] {
+        if (m_id) {
+            refreshContacts();
+            return;
+        }
+        QCborMap contact = dialog->values();
+        if (contact.value(QStringLiteral("primary")).toBool())
+            for (QCborMap &c : m_pendingContacts)
+                c.remove(QStringLiteral("primary"));
+        m_pendingContacts[index] = contact;
+        showContacts();
+    });
+    dialog->open();
+}
+
+void CustomerDialog::removeContact()
+{
+    const QModelIndexList rows = m_contactTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int index = m_contacts->item(rows.first().row(), 0)->data(Qt::UserRole).toInt();
+    if (!m_id) {
+        m_pendingContacts.removeAt(index);
+        showContacts();
+        updateState();
+        return;
+    }
+    const QCborMap contact = m_form->record().value(QStringLiteral("contacts")).toArray().at(index).toMap();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove contact"),
+                                tr("Remove the contact “%1” from this customer?")
+                                    .arg(contact.value(QStringLiteral("name")).toString()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRemoveContact"));
+    QPushButton *yes = box->addButton(tr("Remove"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmRemoveContactButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, contact] {
+        if (box->clickedButton() != yes)
+            return;
+        m_context.connection->request(QStringLiteral("contacts.delete"),
+                                      {{QStringLiteral("id"), contact.value(QStringLiteral("id")).toInteger()}},
+                                      [this, self = QPointer(this)](const protocol::Reply &reply) {
+                                          if (!self)
+                                              return;
+                                          if (!reply.ok)
+                                              m_banner->showError(tr("Could not remove the contact: %1")
+                                                                      .arg(AdminText::errorMessage(reply.error)));
+                                          refreshContacts();
+                                      });
+    });
+    box->open();
+}
+
+void CustomerDialog::refreshContacts()
+{
+    // Contacts have versions of their own; the customer's fields and version stay as read.
+    m_context.connection->request(QStringLiteral("customers.get"), {{QStringLiteral("id"), m_id}},
+                                  [this, self = QPointer(this)](const protocol::Reply &reply) {
+                                      if (!self || !reply.ok)
+                                          return;
+                                      QCborMap record = m_form->record();
+                                      record.insert(QStringLiteral("contacts"),
+                                                    reply.result.toMap().value(QStringLiteral("contacts")));
+                                      // Keep the person's unsaved edits: only the baseline's contacts change.
+                                      const QCborMap edits = m_form->changes();
+                                      m_form->setRecord(record);
+                                      for (auto it = edits.constBegin(); it != edits.constEnd(); ++it)
+                                          m_form->setValue(it.key().toString(), it.value());
+                                      showContacts();
+                                      if (m_historyLoaded)
+                                          loadHistory();
+                                      Q_EMIT saved(m_form->record(), false);
+                                  });
+}
+
+void CustomerDialog::reject()
+{
+    if (!isDirty()) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("You have changed this customer. Save the changes before closing?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Save)->setText(tr("Save"));
+    box.button(QMessageBox::Discard)->setText(tr("Discard changes"));
+    box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+    const int answer = box.exec();
+    if (answer == QMessageBox::Discard) {
+        QDialog::reject();
+    } else if (answer == QMessageBox::Save) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(this, &CustomerDialog::saved, this, [this, once] {
+            disconnect(*once);
+            QDialog::accept();
+        });
+        auto failed = std::make_shared<QMetaObject::Connection>();
+        *failed = connect(this, &CustomerDialog::saveFailed, this, [this, once, failed] {
+            disconnect(*once);
+            disconnect(*failed);
+        });
+        save();
+    }
+}
+
+} // namespace cordial::client::customers

@@ -1,0 +1,110 @@
+// The customers module: the list (server-paged, sortable, with a column chooser),
+// search-as-you-type, a filter panel, the recycle bin, and the customer form.
+#pragma once
+
+#include "customers/CustomerContext.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace cordial::client {
+
+class Connection;
+class MessageBanner;
+
+namespace customers {
+
+class CustomerDialog;
+class CustomerListModel;
+
+class CustomersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kSearchDelayMs = 250;
+
+    explicit CustomersPage(Connection *connection, QWidget *parent = nullptr);
+
+    CustomerListModel *model() const { return m_model; }
+    const CustomerContext &context() const { return m_context; }
+    bool isReady() const { return m_ready; } // catalog and rights arrived
+    // The columns shown by default, before a person chooses their own.
+    static QStringList defaultColumns();
+    // The QSettings key of the chosen columns of one user.
+    static QString columnsSettingsKey(qint64 userId);
+
+    // Opens the form of a customer (or raises it when already open); 0 = a new customer.
+    CustomerDialog *openCustomer(qint64 id);
+    CustomerDialog *newCustomer();
+    void setColumnShown(const QString &key, bool shown);
+    void showRecycleBin(bool binned);
+    void refresh();
+
+Q_SIGNALS:
+    void ready();
+
+private:
+    void loadContext();
+    void contextArrived();
+    void buildFilterPanel();
+    void applyColumns(const QStringList &keys, bool save);
+    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void startSearch();
+    void applyFilters();
+    void updateCount();
+    void updateActions();
+    QList<qint64> selectedIds() const;
+    void openSelected();
+    void deleteSelected();
+    void restoreSelected();
+    void showColumnMenu(const QPoint &globalPos);
+    void onSaved(const QCborMap &record, bool created);
+
+    Connection *m_connection;
+    CustomerContext m_context;
+    CustomerListModel *m_model;
+    bool m_ready = false;
+    int m_contextParts = 0;
+    QHash<qint64, QPointer<CustomerDialog>> m_dialogs;
+
+    QToolBar *m_toolbar;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_delete;
+    QAction *m_restore;
+    QAction *m_bin;
+    QAction *m_filterToggle;
+    QAction *m_columns;
+    QLineEdit *m_search;
+    QTimer *m_searchTimer;
+    QLabel *m_count;
+    MessageBanner *m_banner;
+    QFrame *m_filterPanel;
+    QComboBox *m_owner;
+    QComboBox *m_province;
+    QLineEdit *m_city;
+    QComboBox *m_type;
+    QComboBox *m_grade;
+    QCheckBox *m_fromEnabled;
+    QDateEdit *m_from;
+    QCheckBox *m_toEnabled;
+    QDateEdit *m_to;
+    QTableView *m_table;
+    int m_sortSection = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace customers
+} // namespace cordial::client

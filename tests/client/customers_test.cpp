@@ -1,0 +1,582 @@
+// The customers module against a real cordiald: the list, search-as-you-type,
+// paging, the form (save, validation, conflicts), the recycle bin and birthdays.
+#include "WidgetTest.h"
+
+#include "app/MainWindow.h"
+#include "customers/BirthdayDialog.h"
+#include "customers/ContactDialog.h"
+#include "customers/CustomerDialog.h"
+#include "customers/CustomerListModel.h"
+#include "customers/CustomersPage.h"
+#include "customers/FieldForm.h"
+
+#include <QDate>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QPointer>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <set>
+
+using namespace cordial;
+using namespace cordial::test;
+using client::customers::CustomerDialog;
+using client::customers::CustomerListModel;
+using client::customers::CustomersPage;
+
+namespace {
+
+qint64 createCustomer(client::Connection &connection, QCborMap fields)
+{
+    fields.insert(QStringLiteral("allow_duplicate"), true);
+    const protocol::Reply reply = call(connection, QStringLiteral("customers.create"), fields);
+    INFO(reply.error.message.toStdString());
+    REQUIRE(reply.ok);
+    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+qint64 createCustomer(client::Connection &connection, const QString &name)
+{
+    return createCustomer(connection, QCborMap{{QStringLiteral("name"), name}});
+}
+
+QCborMap getCustomer(client::Connection &connection, qint64 id, bool binned = false)
+{
+    QCborMap args{{QStringLiteral("id"), id}};
+    if (binned)
+        args.insert(QStringLiteral("binned"), true);
+    const protocol::Reply reply = call(connection, QStringLiteral("customers.get"), args);
+    return reply.ok ? reply.result.toMap() : QCborMap();
+}
+
+QStringList names(const CustomerListModel *model)
+{
+    QStringList list;
+    for (int r = 0; r < model->rowCount(); ++r)
+        list.append(model->record(r).value(QStringLiteral("name")).toString());
+    return list;
+}
+
+// A page whose catalog, rights and first rows have arrived.
+void waitReady(CustomersPage &page)
+{
+    REQUIRE(waitFor([&] { return page.isReady(); }));
+    REQUIRE(waitFor([&] { return !page.model()->isLoading() && page.model()->total() >= 0; }));
+}
+
+CustomerDialog *openLoaded(CustomersPage &page, qint64 id)
+{
+    CustomerDialog *dialog = page.openCustomer(id);
+    REQUIRE(dialog);
+    REQUIRE(waitFor([&] { return dialog->isLoaded(); }));
+    return dialog;
+}
+
+void setText(QWidget *form, const QString &key, const QString &text)
+{
+    auto *edit = child<QLineEdit>(form, QStringLiteral("field_") + key);
+    edit->clear();
+    typeText(edit, text);
+}
+
+void pressSave(CustomerDialog *dialog)
+{
+    dialog->activateWindow();
+    QApplication::setActiveWindow(dialog);
+    QWidget *focus = dialog->focusWidget() ? dialog->focusWidget() : dialog;
+    QTest::keyClick(focus, Qt::Key_S, Qt::ControlModifier);
+}
+
+} // namespace
+
+TEST_CASE("search as you type shows the matching customers and ignores stale replies")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    createCustomer(*connection, QStringLiteral("张三贸易有限公司"));
+    createCustomer(*connection, QStringLiteral("华为技术有限公司"));
+    createCustomer(*connection, QStringLiteral("李四科技有限公司"));
+    createCustomer(*connection, QStringLiteral("深圳华为终端销售有限公司"));
+
+    CustomersPage page(connection.get());
+    page.resize(1200, 700);
+    page.show();
+    waitReady(page);
+    CustomerListModel *model = page.model();
+    CHECK(model->total() == 4);
+    CHECK(child<QLabel>(&page, QStringLiteral("customerCount"))->text().contains(QStringLiteral("4")));
+    // Only the visible columns are asked for, a page of 100 at a time.
+    CHECK(model->lastArgs().value(QStringLiteral("limit")).toInteger() == 100);
+    CHECK(model->lastArgs().value(QStringLiteral("columns")).toArray().size() == CustomersPage::defaultColumns().size());
+
+    auto *search = child<QLineEdit>(&page, QStringLiteral("customerSearch"));
+    typeText(search, QStringLiteral("zs"));
+    // Nothing is sent before the person pauses.
+    CHECK(!model->isSearching());
+    REQUIRE(waitFor([&] { return model->isSearching() && !model->isLoading() && model->total() >= 0; }));
+    CHECK(model->lastArgs().value(QStringLiteral("query")).toString() == QStringLiteral("zs"));
+    CHECK(names(model) == QStringList{QStringLiteral("张三贸易有限公司")});
+
+    search->clear();
+    typeText(search, QStringLiteral("华为"));
+    REQUIRE(waitFor([&] { return model->query() == QStringLiteral("华为") && !model->isLoading() && model->total() >= 0; }));
+    const QStringList found = names(model);
+    CHECK(found.size() == 2);
+    CHECK(found.contains(QStringLiteral("华为技术有限公司")));
+    CHECK(found.contains(QStringLiteral("深圳华为终端销售有限公司")));
+
+    // An older query's reply, still on its way, never replaces the newer results.
+    model->setQuery(QStringLiteral("李四"));
+    model->reload();
+    const quint64 older = model->generation();
+    model->setQuery(QStringLiteral("zs"));
+    model->reload();
+    CHECK(model->generation() > older);
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->total() >= 0; }));
+    QTest::qWait(200); // time for any late reply to arrive
+    CHECK(names(model) == QStringList{QStringLiteral("张三贸易有限公司")});
+
+    // Clearing the box brings the whole list back.
+    search->clear();
+    REQUIRE(waitFor([&] { return !model->isSearching() && !model->isLoading() && model->total() == 4; }));
+    CHECK(model->rowCount() == 4);
+}
+
+TEST_CASE("the list fetches pages on demand until every customer is shown once")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    for (int i = 0; i < 250; ++i)
+        createCustomer(*connection, QStringLiteral("测试客户%1").arg(i, 3, 10, QLatin1Char('0')));
+
+    CustomersPage page(connection.get());
+    page.resize(1200, 700);
+    page.show();
+    waitReady(page);
+    CustomerListModel *model = page.model();
+    CHECK(model->total() == 250);
+    CHECK(model->rowCount() == 100);
+    auto *table = child<QTableView>(&page, QStringLiteral("customerTable"));
+    for (int guard = 0; guard < 10 && model->rowCount() < 250; ++guard) {
+        table->scrollToBottom();
+        QCoreApplication::processEvents();
+        REQUIRE(waitFor([&] { return !model->isLoading(); }));
+    }
+    CHECK(model->rowCount() == 250);
+    CHECK(!model->canFetchMore({}));
+    std::set<qint64> ids;
+    for (int r = 0; r < model->rowCount(); ++r)
+        ids.insert(model->idAt(r));
+    CHECK(ids.size() == 250);
+
+    // Sorting asks the server, and starts from the first page again.
+    const int nameColumn = int(model->columns().indexOf(QStringLiteral("name")));
+    table->horizontalHeader()->setSortIndicator(nameColumn, Qt::DescendingOrder);
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->rowCount() == 100; }));
+    CHECK(model->lastArgs().value(QStringLiteral("sort")).toString() == QStringLiteral("-name"));
+    CHECK(model->record(0).value(QStringLiteral("name")).toString() == QStringLiteral("测试客户249"));
+}
+
+TEST_CASE("the column chooser asks for the chosen columns and remembers them per user")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    createCustomer(*connection, QCborMap{{QStringLiteral("name"), QStringLiteral("华为技术有限公司")},
+                                         {QStringLiteral("credit_limit"), QStringLiteral("1234.5")},
+                                         {QStringLiteral("customer_type"), QStringLiteral("key_account")}});
+    {
+        CustomersPage page(connection.get());
+        page.show();
+        waitReady(page);
+        page.setColumnShown(QStringLiteral("credit_limit"), true);
+        page.setColumnShown(QStringLiteral("phone"), false);
+        REQUIRE(waitFor([&] { return !page.model()->isLoading() && page.model()->rowCount() == 1; }));
+        const QStringList columns = page.model()->columns();
+        CHECK(columns.contains(QStringLiteral("credit_limit")));
+        CHECK(!columns.contains(QStringLiteral("phone")));
+        const int money = int(columns.indexOf(QStringLiteral("credit_limit")));
+        const QModelIndex cell = page.model()->index(0, money);
+        CHECK(cell.data().toString() == QLocale().toString(1234.5, 'f', 2));
+        CHECK((cell.data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight));
+        const int type = int(columns.indexOf(QStringLiteral("customer_type")));
+        CHECK(page.model()->index(0, type).data().toString() == QStringLiteral("Key account"));
+    }
+    CustomersPage again(connection.get());
+    waitReady(again);
+    CHECK(again.model()->columns().contains(QStringLiteral("credit_limit")));
+    CHECK(!again.model()->columns().contains(QStringLiteral("phone")));
+}
+
+TEST_CASE("the form saves the changed fields of two tabs with Ctrl+S")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 id = createCustomer(*connection, QCborMap{{QStringLiteral("name"), QStringLiteral("华为技术有限公司")},
+                                                           {QStringLiteral("city"), QStringLiteral("深圳市")}});
+    CustomersPage page(connection.get());
+    page.show();
+    waitReady(page);
+    CustomerDialog *dialog = openLoaded(page, id);
+    CHECK(dialog->version() == 1);
+    CHECK(dialog->tabs()->count() == 8);
+    CHECK(child<QLineEdit>(dialog, QStringLiteral("field_name"))->text() == QStringLiteral("华为技术有限公司"));
+
+    setText(dialog, QStringLiteral("short_name"), QStringLiteral("华为"));
+    dialog->tabs()->setCurrentIndex(CustomerDialog::Company);
+    setText(dialog, QStringLiteral("employees"), QStringLiteral("120"));
+    CHECK(dialog->isDirty());
+    const QCborMap changes = dialog->form()->changes();
+    CHECK(changes.size() == 2);
+
+    bool saved = false;
+    QObject::connect(dialog, &CustomerDialog::saved, [&] { saved = true; });
+    pressSave(dialog);
+    REQUIRE(waitFor([&] { return saved; }));
+    const QCborMap stored = getCustomer(*connection, id);
+    CHECK(stored.value(QStringLiteral("short_name")).toString() == QStringLiteral("华为"));
+    CHECK(stored.value(QStringLiteral("employees")).toInteger() == 120);
+    CHECK(stored.value(QStringLiteral("city")).toString() == QStringLiteral("深圳市"));
+    CHECK(stored.value(QStringLiteral("version")).toInteger() == 2);
+    CHECK(dialog->version() == 2);
+    CHECK(!dialog->isDirty());
+    // The list shows the new values without reloading.
+    const int row = page.model()->rowOfId(id);
+    REQUIRE(row >= 0);
+    CHECK(page.model()->record(row).value(QStringLiteral("version")).toInteger() == 2);
+    dialog->close();
+}
+
+TEST_CASE("a rejected mobile number is explained beside the field, which gets the focus")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 id = createCustomer(*connection, QStringLiteral("华为技术有限公司"));
+    CustomersPage page(connection.get());
+    page.show();
+    waitReady(page);
+    CustomerDialog *dialog = openLoaded(page, id);
+    dialog->activateWindow();
+    dialog->tabs()->setCurrentIndex(CustomerDialog::Notes);
+    setText(dialog, QStringLiteral("mobile"), QStringLiteral("12345"));
+    bool failed = false;
+    QObject::connect(dialog, &CustomerDialog::saveFailed, [&] { failed = true; });
+    dialog->save();
+    REQUIRE(waitFor([&] { return failed; }));
+    auto *error = child<QLabel>(dialog, QStringLiteral("error_mobile"));
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("11")));
+    CHECK(dialog->tabs()->currentIndex() == CustomerDialog::Basic);
+    CHECK(QApplication::focusWidget() == child<QLineEdit>(dialog, QStringLiteral("field_mobile")));
+    CHECK(getCustomer(*connection, id).value(QStringLiteral("version")).toInteger() == 1);
+
+    // Corrected, it saves (the server stores the 11 digits) and the message goes.
+    setText(dialog, QStringLiteral("mobile"), QStringLiteral("138 0013 8000"));
+    bool saved = false;
+    QObject::connect(dialog, &CustomerDialog::saved, [&] { saved = true; });
+    dialog->save();
+    REQUIRE(waitFor([&] { return saved; }));
+    CHECK(!error->isVisible());
+    CHECK(getCustomer(*connection, id).value(QStringLiteral("mobile")).toString() == QStringLiteral("13800138000"));
+    dialog->close();
+}
+
+TEST_CASE("saving over a newer version shows what differs and can reapply mine")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 id = createCustomer(*connection, QCborMap{{QStringLiteral("name"), QStringLiteral("华为技术有限公司")},
+                                                           {QStringLiteral("phone"), QStringLiteral("0755-28780808")}});
+    CustomersPage page(connection.get());
+    page.show();
+    waitReady(page);
+    CustomerDialog *dialog = openLoaded(page, id);
+
+    // Someone else saves first.
+    REQUIRE(call(*connection, QStringLiteral("customers.update"),
+                 {{QStringLiteral("id"), id}, {QStringLiteral("version"), 1},
+                  {QStringLiteral("phone"), QStringLiteral("0755-11112222")}})
+                .ok);
+
+    setText(dialog, QStringLiteral("short_name"), QStringLiteral("华为"));
+    dialog->save();
+    QDialog *conflict = nullptr;
+    REQUIRE(waitFor([&] {
+        conflict = dialog->findChild<QDialog *>(QStringLiteral("conflictDialog"));
+        return conflict && conflict->isVisible();
+    }));
+    auto *table = child<QTableWidget>(conflict, QStringLiteral("conflictTable"));
+    QStringList keys;
+    for (int r = 0; r < table->rowCount(); ++r)
+        keys.append(table->item(r, 0)->data(Qt::UserRole).toString());
+    CHECK(keys.contains(QStringLiteral("short_name")));
+    CHECK(keys.contains(QStringLiteral("phone")));
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (keys[r] == QStringLiteral("phone")) {
+            CHECK(table->item(r, 1)->text() == QStringLiteral("0755-28780808"));
+            CHECK(table->item(r, 2)->text() == QStringLiteral("0755-11112222"));
+        }
+
+    bool saved = false;
+    QObject::connect(dialog, &CustomerDialog::saved, [&] { saved = true; });
+    click(child<QPushButton>(conflict, QStringLiteral("reapplyMine")));
+    REQUIRE(waitFor([&] { return saved; }));
+    const QCborMap stored = getCustomer(*connection, id);
+    CHECK(stored.value(QStringLiteral("short_name")).toString() == QStringLiteral("华为"));
+    CHECK(stored.value(QStringLiteral("phone")).toString() == QStringLiteral("0755-11112222"));
+    CHECK(stored.value(QStringLiteral("version")).toInteger() == 3);
+    dialog->close();
+}
+
+TEST_CASE("keeping their version discards my edits")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 id = createCustomer(*connection, QStringLiteral("华为技术有限公司"));
+    CustomersPage page(connection.get());
+    page.show();
+    waitReady(page);
+    CustomerDialog *dialog = openLoaded(page, id);
+    REQUIRE(call(*connection, QStringLiteral("customers.update"),
+                 {{QStringLiteral("id"), id}, {QStringLiteral("version"), 1},
+                  {QStringLiteral("short_name"), QStringLiteral("华为终端")}})
+                .ok);
+    setText(dialog, QStringLiteral("short_name"), QStringLiteral("华为"));
+    dialog->save();
+    QDialog *conflict = nullptr;
+    REQUIRE(waitFor([&] {
+        conflict = dialog->findChild<QDialog *>(QStringLiteral("conflictDialog"));
+        return conflict && conflict->isVisible();
+    }));
+    click(child<QPushButton>(conflict, QStringLiteral("keepTheirs")));
+    CHECK(child<QLineEdit>(dialog, QStringLiteral("field_short_name"))->text() == QStringLiteral("华为终端"));
+    CHECK(dialog->version() == 2);
+    CHECK(!dialog->isDirty());
+    dialog->close();
+}
+
+TEST_CASE("a new customer with a known name lists the duplicates and can be created anyway")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    createCustomer(*connection, QStringLiteral("华为技术有限公司"));
+    CustomersPage page(connection.get());
+    page.show();
+    waitReady(page);
+    CustomerDialog *dialog = page.newCustomer();
+    REQUIRE(dialog);
+    setText(dialog, QStringLiteral("name"), QStringLiteral("华为技术有限公司"));
+    dialog->save();
+    QDialog *duplicates = nullptr;
+    REQUIRE(waitFor([&] {
+        duplicates = dialog->findChild<QDialog *>(QStringLiteral("duplicatesDialog"));
+        return duplicates && duplicates->isVisible();
+    }));
+    auto *table = child<QTableWidget>(duplicates, QStringLiteral("duplicatesTable"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("华为技术有限公司"));
+    bool created = false;
+    QObject::connect(dialog, &CustomerDialog::saved, [&](const QCborMap &, bool isNew) { created = isNew; });
+    click(child<QPushButton>(duplicates, QStringLiteral("createAnyway")));
+    REQUIRE(waitFor([&] { return created; }));
+    CHECK(dialog->customerId() > 0);
+    REQUIRE(waitFor([&] { return !page.model()->isLoading() && page.model()->total() == 2; }));
+    dialog->close();
+}
+
+TEST_CASE("contacts are added, marked primary and removed from the form")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 id = createCustomer(*connection, QStringLiteral("华为技术有限公司"));
+    CustomersPage page(connection.get());
+    page.show();
+    waitReady(page);
+    CustomerDialog *dialog = openLoaded(page, id);
+    click(child<QPushButton>(dialog, QStringLiteral("addContact")));
+    auto *contact = child<client::customers::ContactDialog>(dialog, QStringLiteral("contactDialog"));
+    setText(contact, QStringLiteral("name"), QStringLiteral("张伟"));
+    setText(contact, QStringLiteral("mobile"), QStringLiteral("1380013"));
+    contact->accept();
+    REQUIRE(waitFor([&] { return child<QLabel>(contact, QStringLiteral("error_mobile"))->isVisible(); }));
+    setText(contact, QStringLiteral("mobile"), QStringLiteral("13800138000"));
+    contact->accept();
+    REQUIRE(waitFor([&] { return dialog->contactsModel()->rowCount() == 1; }));
+    CHECK(dialog->contactsModel()->item(0, 1)->text() == QStringLiteral("张伟"));
+    CHECK(dialog->contactsModel()->item(0, 0)->text() == QStringLiteral("★")); // the first is primary
+    const QCborMap stored = getCustomer(*connection, id);
+    REQUIRE(stored.value(QStringLiteral("contacts")).toArray().size() == 1);
+    CHECK(stored.value(QStringLiteral("version")).toInteger() == 1);
+    dialog->close();
+}
+
+TEST_CASE("deleted customers go to the recycle bin and come back from it")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 keep = createCustomer(*connection, QStringLiteral("华为技术有限公司"));
+    const qint64 gone = createCustomer(*connection, QStringLiteral("张三贸易有限公司"));
+    CustomersPage page(connection.get());
+    page.resize(1200, 700);
+    page.show();
+    waitReady(page);
+    CustomerListModel *model = page.model();
+    auto *table = child<QTableView>(&page, QStringLiteral("customerTable"));
+    table->selectRow(model->rowOfId(gone));
+    clickAction(child<QAction>(&page, QStringLiteral("deleteCustomers")));
+    auto *box = child<QMessageBox>(&page, QStringLiteral("confirmDelete"));
+    REQUIRE(waitFor([&] { return box->isVisible(); }));
+    click(child<QPushButton>(box, QStringLiteral("confirmDeleteButton")));
+    REQUIRE(waitFor([&] { return model->rowOfId(gone) < 0; }));
+    CHECK(model->rowOfId(keep) >= 0);
+    CHECK(model->total() == 1);
+    CHECK(getCustomer(*connection, gone).isEmpty());
+    CHECK(!getCustomer(*connection, gone, true).value(QStringLiteral("deleted_at")).toString().isEmpty());
+
+    clickAction(child<QAction>(&page, QStringLiteral("recycleBin")));
+    REQUIRE(waitFor([&] { return model->isBinned() && !model->isLoading() && model->total() >= 0; }));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->idAt(0) == gone);
+    CHECK(child<QLabel>(&page, QStringLiteral("customerCount"))->text().contains(QStringLiteral("recycle bin")));
+    table->selectRow(0);
+    clickAction(child<QAction>(&page, QStringLiteral("restoreCustomers")));
+    REQUIRE(waitFor([&] { return model->rowCount() == 0; }));
+    CHECK(getCustomer(*connection, gone).value(QStringLiteral("name")).toString() == QStringLiteral("张三贸易有限公司"));
+
+    clickAction(child<QAction>(&page, QStringLiteral("recycleBin")));
+    REQUIRE(waitFor([&] { return !model->isBinned() && !model->isLoading() && model->total() == 2; }));
+}
+
+TEST_CASE("the filter panel narrows the list by customer type")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    createCustomer(*connection, QCborMap{{QStringLiteral("name"), QStringLiteral("华为技术有限公司")},
+                                         {QStringLiteral("customer_type"), QStringLiteral("key_account")},
+                                         {QStringLiteral("province"), QStringLiteral("广东省")}});
+    createCustomer(*connection, QCborMap{{QStringLiteral("name"), QStringLiteral("张三贸易有限公司")},
+                                         {QStringLiteral("customer_type"), QStringLiteral("prospect")},
+                                         {QStringLiteral("province"), QStringLiteral("浙江省")}});
+    CustomersPage page(connection.get());
+    page.show();
+    waitReady(page);
+    clickAction(child<QAction>(&page, QStringLiteral("toggleFilters")));
+    auto *type = child<QComboBox>(&page, QStringLiteral("filterType"));
+    chooseData(type, QStringLiteral("key_account"));
+    Q_EMIT type->activated(type->currentIndex());
+    REQUIRE(waitFor([&] { return !page.model()->isLoading() && page.model()->total() == 1; }));
+    CHECK(names(page.model()) == QStringList{QStringLiteral("华为技术有限公司")});
+    CHECK(page.model()->lastArgs().value(QStringLiteral("filters")).toMap().value(QStringLiteral("customer_type")).toString() ==
+          QStringLiteral("key_account"));
+}
+
+TEST_CASE("birthdays of the next two days are listed after login")
+{
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const QDate today = QDate::currentDate();
+    const QDate birthday(1980, today.month(), today.day() == 29 && today.month() == 2 ? 28 : today.day());
+    createCustomer(*connection,
+                   QCborMap{{QStringLiteral("name"), QStringLiteral("华为技术有限公司")},
+                            {QStringLiteral("contacts"),
+                             QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("张伟")},
+                                                 {QStringLiteral("mobile"), QStringLiteral("13800138000")},
+                                                 {QStringLiteral("birthday"), birthday.toString(Qt::ISODate)}}}}});
+    QWidget parent;
+    client::customers::BirthdayDialog *shown = nullptr;
+    bool answered = false;
+    client::customers::BirthdayDialog::showUpcoming(connection.get(), &parent,
+                                                    [&](client::customers::BirthdayDialog *d) {
+                                                        shown = d;
+                                                        answered = true;
+                                                    });
+    REQUIRE(waitFor([&] { return answered; }));
+    REQUIRE(shown);
+    CHECK(shown->isVisible());
+    CHECK(!shown->isModal());
+    QTableWidget *table = shown->table();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("张伟"));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("华为技术有限公司"));
+    CHECK(table->item(0, 5)->text() == QStringLiteral("13800138000"));
+}
+
+TEST_CASE("the main window shows the customers page and the birthday reminder once after login")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const QDate today = QDate::currentDate();
+    createCustomer(*connection,
+                   QCborMap{{QStringLiteral("name"), QStringLiteral("华为技术有限公司")},
+                            {QStringLiteral("contacts"),
+                             QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("张伟")},
+                                                 {QStringLiteral("birthday"),
+                                                  QDate(1984, today.month(), today.day()).toString(Qt::ISODate)}}}}});
+    client::MainWindow window(connection.get());
+    window.show();
+    REQUIRE(waitFor([&] { return window.customersPage() != nullptr; }));
+    REQUIRE(window.showModule(QStringLiteral("customers")));
+    CHECK(child<QStackedWidget>(&window, QStringLiteral("pages"))->currentWidget() == window.customersPage());
+    client::customers::BirthdayDialog *birthdays = nullptr;
+    REQUIRE(waitFor([&] {
+        birthdays = window.findChild<client::customers::BirthdayDialog *>(QStringLiteral("birthdayDialog"));
+        return birthdays && birthdays->isVisible();
+    }));
+    CHECK(birthdays->table()->rowCount() == 1);
+    waitReady(*window.customersPage());
+    CHECK(window.customersPage()->model()->total() == 1);
+}
+
+TEST_CASE("Esc closes a form at once, but asks first when there are unsaved changes")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 id = createCustomer(*connection, QStringLiteral("华为技术有限公司"));
+    CustomersPage page(connection.get());
+    page.show();
+    waitReady(page);
+    CustomerDialog *dialog = openLoaded(page, id);
+    QPointer<CustomerDialog> guard(dialog);
+    setText(dialog, QStringLiteral("short_name"), QStringLiteral("华为"));
+    bool asked = false;
+    QTimer::singleShot(300, [&] {
+        auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("unsavedChanges"));
+        asked = box != nullptr;
+        if (box)
+            box->button(QMessageBox::Cancel)->click(); // keep editing
+    });
+    QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("field_short_name")), Qt::Key_Escape);
+    CHECK(asked);
+    REQUIRE(guard);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->isDirty());
+
+    // Discarding closes without saving.
+    QTimer::singleShot(300, [&] {
+        if (auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("unsavedChanges")))
+            box->button(QMessageBox::Discard)->click();
+    });
+    QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("field_short_name")), Qt::Key_Escape);
+    REQUIRE(waitFor([&] { return !guard || !guard->isVisible(); }));
+    CHECK(getCustomer(*connection, id).value(QStringLiteral("short_name")).toString().isEmpty());
+}
