@@ -4,6 +4,7 @@
 #include "customers/CustomerStore.h"
 #include "customers/FieldValues.h"
 #include "db/SearchSql.h"
+#include "net/OpSupport.h"
 #include "net/ServerContext.h"
 
 #include <QCborArray>
@@ -25,20 +26,6 @@ constexpr int kMaxTargets = 100;   // users named in `to`
 constexpr int kIdChunk = 500;      // ids bound in one IN (…)
 const QString kCustomerEntity = QStringLiteral("customer");
 const QString kAssignedKind = QStringLiteral("customers.assigned");
-
-template <typename Body>
-OpOutcome inTransaction(OpContext &ctx, Body body)
-{
-    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    OpOutcome outcome = body(tx);
-    if (!outcome.result)
-        return outcome;
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return outcome;
-}
 
 QVariant nullId()
 {

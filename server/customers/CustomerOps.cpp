@@ -5,6 +5,7 @@
 #include "customers/FieldValues.h"
 #include "db/SearchSql.h"
 #include "net/ArgReader.h"
+#include "net/OpSupport.h"
 #include "net/ServerContext.h"
 #include "text/TextFold.h"
 
@@ -30,21 +31,6 @@ constexpr int kMaxSearch = 200;
 constexpr int kMaxContacts = 200;
 constexpr int kMaxBulkIds = 5000;
 const QString kCustomerEntity = QStringLiteral("customer");
-
-// Runs `body` in one write transaction; commits when it succeeds.
-template <typename Body>
-OpOutcome inTransaction(OpContext &ctx, Body body)
-{
-    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    OpOutcome outcome = body(tx);
-    if (!outcome.result)
-        return outcome;
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return outcome;
-}
 
 protocol::Status auditCustomer(const db::WriteTransaction &tx, const OpContext &ctx, qint64 id,
                                const std::optional<QJsonObject> &before, const std::optional<QJsonObject> &after)
@@ -265,6 +251,15 @@ protocol::Result<ContactRow> loadContact(const OpContext &ctx, qint64 contactId,
     return notFound;
 }
 
+// The `version` an update was made against; required.
+std::optional<qint64> requiredVersion(net::ArgReader &args)
+{
+    const auto version = args.optionalInt(QStringLiteral("version"), 1, std::numeric_limits<qint64>::max());
+    if (args.ok() && !version)
+        args.fail(QStringLiteral("version"), QStringLiteral("'version' is required: the version that was edited"));
+    return version;
+}
+
 protocol::Status checkVersion(qint64 sent, qint64 current)
 {
     if (sent != current)
@@ -377,9 +372,7 @@ OpOutcome updateCustomer(OpContext &ctx)
     const QCborMap &raw = ctx.request.args;
     net::ArgReader args(raw);
     const qint64 id = args.id(QStringLiteral("id"));
-    const auto version = args.optionalInt(QStringLiteral("version"), 1, std::numeric_limits<qint64>::max());
-    if (args.ok() && !version)
-        args.fail(QStringLiteral("version"), QStringLiteral("'version' is required: the version that was edited"));
+    const auto version = requiredVersion(args);
     if (!args.ok())
         return args.error();
     if (raw.contains(QStringLiteral("contacts")))
@@ -866,9 +859,7 @@ OpOutcome updateContact(OpContext &ctx)
     const QCborMap &raw = ctx.request.args;
     net::ArgReader args(raw);
     const qint64 id = args.id(QStringLiteral("id"));
-    const auto version = args.optionalInt(QStringLiteral("version"), 1, std::numeric_limits<qint64>::max());
-    if (args.ok() && !version)
-        args.fail(QStringLiteral("version"), QStringLiteral("'version' is required: the version that was edited"));
+    const auto version = requiredVersion(args);
     if (!args.ok())
         return args.error();
     QHash<QString, QVariant> changes;

@@ -7,6 +7,7 @@
 #include "customers/Transfers.h"
 #include "db/SearchSql.h"
 #include "net/ArgReader.h"
+#include "net/OpSupport.h"
 #include "net/ServerContext.h"
 #include "text/TextFold.h"
 
@@ -481,20 +482,6 @@ public:
 private:
     QHash<QString, int> m_names, m_mobiles, m_phones, m_emails;
 };
-
-template <typename Body>
-OpOutcome inTransaction(OpContext &ctx, Body body)
-{
-    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    OpOutcome outcome = body(tx);
-    if (!outcome.result)
-        return outcome;
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return outcome;
-}
 
 protocol::Status reindexAndAudit(const db::WriteTransaction &tx, OpContext &ctx, qint64 id,
                                  const std::optional<QJsonObject> &before)
