@@ -219,6 +219,7 @@ protocol::Result<Caller> refreshCaller(const QSqlDatabase &db, const Caller &cal
     refreshed->sessionId = caller.sessionId;
     refreshed->address = caller.address;
     refreshed->machine = caller.machine;
+    q.finish(); // the read snapshot ends before the write below
     // Recording activity is a write; once a minute is enough for the idle timeout.
     if (now - lastSeen > 60 * 1000)
         db::exec(db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"), {now, caller.sessionId});
