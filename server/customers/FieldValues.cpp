@@ -172,8 +172,10 @@ protocol::Result<QVariant> toStored(const FieldDef &field, const QCborValue &val
     }
     case FieldType::Date: {
         const auto text = needText();
-        const QDate date = text ? QDate::fromString(*text, Qt::ISODate) : QDate();
-        if (!date.isValid() || date.year() < 1850 || date.year() > 2200 || text->size() != 10)
+        // Qt's ISO parser takes any separator ("2021/02/03"); the wire form is exact.
+        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate date = text && pattern.match(*text).hasMatch() ? QDate::fromString(*text, Qt::ISODate) : QDate();
+        if (!date.isValid() || date.year() < 1850 || date.year() > 2200)
             return fail(QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(field.key));
         return QVariant(date.toString(Qt::ISODate));
     }

@@ -476,6 +476,7 @@ TEST_CASE("customers.create refuses each bad value naming the field and writes n
         {with({{u"founded_on"_s, u"2021-02-30"_s}}), "invalid founded_on"},
         {with({{u"founded_on"_s, u"2021-2-3"_s}}), "invalid founded_on"},
         {with({{u"founded_on"_s, u"03.02.2021"_s}}), "invalid founded_on"},
+        {with({{u"founded_on"_s, u"2021/02/03"_s}}), "invalid founded_on"},
         {with({{u"next_contact_on"_s, u"1700-01-01"_s}}), "invalid next_contact_on"},
         {with({{u"registered_capital"_s, u"12.345"_s}}), "invalid registered_capital"},
         {with({{u"credit_limit"_s, u"lots"_s}}), "invalid credit_limit"},
