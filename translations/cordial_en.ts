@@ -1954,6 +1954,84 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
 </context>
 <context>
+    <name>cordial::client::customers::AssignDialog</name>
+    <message>
+        <source>Assign customers</source>
+        <translation>Assign customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected customer(s) to:</source>
+        <translation>
+            <numerusform>Assign the %n selected customer to:</numerusform>
+            <numerusform>Assign the %n selected customers to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the follower (several users take turns)</source>
+        <translation>&amp;Replace the follower (several users take turns)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd as extra followers</source>
+        <translation>A&amp;dd as extra followers</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <source>In the app &amp;only</source>
+        <translation>In the app &amp;only</translation>
+    </message>
+    <message>
+        <source>Also by &amp;e-mail</source>
+        <translation>Also by &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Also by &amp;SMS</source>
+        <translation>Also by &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Whom:</source>
+        <translation>Whom:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous follower</source>
+        <translation>&amp;Previous follower</translation>
+    </message>
+    <message>
+        <source>&amp;Creator</source>
+        <translation>&amp;Creator</translation>
+    </message>
+    <message>
+        <source>&amp;New followers</source>
+        <translation>&amp;New followers</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose at least one user.</source>
+        <translation>Choose at least one user.</translation>
+    </message>
+    <message>
+        <source>A chosen user is disabled or not in your part of the company.</source>
+        <translation>A chosen user is disabled or not in your part of the company.</translation>
+    </message>
+    <message>
+        <source>Could not assign: %1</source>
+        <translation>Could not assign: %1</translation>
+    </message>
+</context>
+<context>
     <name>cordial::client::customers::BirthdayDialog</name>
     <message>
         <source>Upcoming birthdays</source>
@@ -2019,6 +2097,40 @@ This can mean someone is intercepting the connection. Ask your administrator whe
             <numerusform>In %n day</numerusform>
             <numerusform>In %n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit customers</source>
+        <translation>Bulk edit customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one field to the same value on the %n selected customer(s).</source>
+        <translation>
+            <numerusform>Set one field to the same value on the %n selected customer.</numerusform>
+            <numerusform>Set one field to the same value on the %n selected customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>Leave the value empty to clear the field.</source>
+        <translation>Leave the value empty to clear the field.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Could not change the customers: %1</source>
+        <translation>Could not change the customers: %1</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2704,30 @@ This can mean someone is intercepting the connection. Ask your administrator whe
             <numerusform>%n customer restored; could not restore the others: %1</numerusform>
             <numerusform>%n customers restored; could not restore the others: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to other users</source>
+        <translation>Give the selected customers to other users</translation>
+    </message>
+    <message>
+        <source>Bul&amp;k edit…</source>
+        <translation>Bul&amp;k edit…</translation>
+    </message>
+    <message>
+        <source>Set one field to the same value on the selected customers</source>
+        <translation>Set one field to the same value on the selected customers</translation>
+    </message>
+    <message>
+        <source>Customers assigned: %1; skipped: %2.</source>
+        <translation>Customers assigned: %1; skipped: %2.</translation>
+    </message>
+    <message>
+        <source>Customers updated: %1; skipped: %2.</source>
+        <translation>Customers updated: %1; skipped: %2.</translation>
     </message>
 </context>
 <context>

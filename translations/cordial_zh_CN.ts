@@ -1950,6 +1950,83 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
 </context>
 <context>
+    <name>cordial::client::customers::AssignDialog</name>
+    <message>
+        <source>Assign customers</source>
+        <translation>分配客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected customer(s) to:</source>
+        <translation>
+            <numerusform>将选中的 %n 个客户分配给：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the follower (several users take turns)</source>
+        <translation>替换跟进人（多人时轮流分配）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd as extra followers</source>
+        <translation>添加为协同跟进人(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>In the app &amp;only</source>
+        <translation>仅系统内通知(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Also by &amp;e-mail</source>
+        <translation>同时发邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Also by &amp;SMS</source>
+        <translation>同时发短信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Whom:</source>
+        <translation>通知对象：</translation>
+    </message>
+    <message>
+        <source>&amp;Previous follower</source>
+        <translation>原跟进人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Creator</source>
+        <translation>创建人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New followers</source>
+        <translation>新跟进人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose at least one user.</source>
+        <translation>请至少选择一个用户。</translation>
+    </message>
+    <message>
+        <source>A chosen user is disabled or not in your part of the company.</source>
+        <translation>所选用户已停用，或不在您负责的部门范围内。</translation>
+    </message>
+    <message>
+        <source>Could not assign: %1</source>
+        <translation>无法分配：%1</translation>
+    </message>
+</context>
+<context>
     <name>cordial::client::customers::BirthdayDialog</name>
     <message>
         <source>Upcoming birthdays</source>
@@ -2012,6 +2089,39 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit customers</source>
+        <translation>批量修改客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one field to the same value on the %n selected customer(s).</source>
+        <translation>
+            <numerusform>将选中的 %n 个客户的某个字段统一设为同一个值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Leave the value empty to clear the field.</source>
+        <translation>值留空则清空该字段。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could not change the customers: %1</source>
+        <translation>无法修改客户：%1</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2684,30 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <translation>
             <numerusform>已恢复 %n 个客户，其余客户无法恢复：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to other users</source>
+        <translation>将选中的客户分配给其他用户</translation>
+    </message>
+    <message>
+        <source>Bul&amp;k edit…</source>
+        <translation>批量修改(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Set one field to the same value on the selected customers</source>
+        <translation>将选中客户的某个字段统一设为同一个值</translation>
+    </message>
+    <message>
+        <source>Customers assigned: %1; skipped: %2.</source>
+        <translation>已分配客户：%1 个；跳过：%2 个。</translation>
+    </message>
+    <message>
+        <source>Customers updated: %1; skipped: %2.</source>
+        <translation>已修改客户：%1 个；跳过：%2 个。</translation>
     </message>
 </context>
 <context>

@@ -1950,6 +1950,83 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
 </context>
 <context>
+    <name>cordial::client::customers::AssignDialog</name>
+    <message>
+        <source>Assign customers</source>
+        <translation>指派客戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected customer(s) to:</source>
+        <translation>
+            <numerusform>將選取的 %n 個客戶指派給：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the follower (several users take turns)</source>
+        <translation>取代跟進人（多人時輪流指派）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd as extra followers</source>
+        <translation>新增為協同跟進人(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>In the app &amp;only</source>
+        <translation>僅系統內通知(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Also by &amp;e-mail</source>
+        <translation>同時寄送電子郵件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Also by &amp;SMS</source>
+        <translation>同時發送簡訊(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Whom:</source>
+        <translation>通知對象：</translation>
+    </message>
+    <message>
+        <source>&amp;Previous follower</source>
+        <translation>原跟進人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Creator</source>
+        <translation>建立者(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New followers</source>
+        <translation>新跟進人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose at least one user.</source>
+        <translation>請至少選擇一位使用者。</translation>
+    </message>
+    <message>
+        <source>A chosen user is disabled or not in your part of the company.</source>
+        <translation>所選使用者已停用，或不在您負責的部門範圍內。</translation>
+    </message>
+    <message>
+        <source>Could not assign: %1</source>
+        <translation>無法指派：%1</translation>
+    </message>
+</context>
+<context>
     <name>cordial::client::customers::BirthdayDialog</name>
     <message>
         <source>Upcoming birthdays</source>
@@ -2012,6 +2089,39 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <translation>
             <numerusform>%n 天後</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit customers</source>
+        <translation>批次修改客戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one field to the same value on the %n selected customer(s).</source>
+        <translation>
+            <numerusform>將選取的 %n 個客戶的某個欄位統一設為同一個值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>欄位(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Leave the value empty to clear the field.</source>
+        <translation>值留空則清除該欄位。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could not change the customers: %1</source>
+        <translation>無法修改客戶：%1</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2684,30 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <translation>
             <numerusform>已還原 %n 個客戶，其餘客戶無法還原：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>指派(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to other users</source>
+        <translation>將選取的客戶指派給其他使用者</translation>
+    </message>
+    <message>
+        <source>Bul&amp;k edit…</source>
+        <translation>批次修改(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Set one field to the same value on the selected customers</source>
+        <translation>將選取客戶的某個欄位統一設為同一個值</translation>
+    </message>
+    <message>
+        <source>Customers assigned: %1; skipped: %2.</source>
+        <translation>已指派客戶：%1 個；略過：%2 個。</translation>
+    </message>
+    <message>
+        <source>Customers updated: %1; skipped: %2.</source>
+        <translation>已修改客戶：%1 個；略過：%2 個。</translation>
     </message>
 </context>
 <context>

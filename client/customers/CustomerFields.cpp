@@ -47,6 +47,7 @@ FieldCatalog FieldCatalog::fromResult(const QCborMap &result)
         f.listable = m.value(QStringLiteral("listable")).toBool();
         f.searchable = m.value(QStringLiteral("searchable")).toBool();
         f.sortable = m.value(QStringLiteral("sortable")).toBool();
+        f.bulkEditable = m.value(QStringLiteral("bulk_editable")).toBool();
         f.readOnly = m.value(QStringLiteral("read_only")).toBool();
         f.custom = m.value(QStringLiteral("custom")).toBool();
         catalog.m_index.insert(f.key, int(catalog.m_fields.size()));
@@ -72,6 +73,7 @@ FieldCatalog FieldCatalog::builtIn(bool contacts)
         f.listable = d.listable;
         f.searchable = d.searchable;
         f.sortable = d.sortable;
+        f.bulkEditable = d.bulkEditable;
         f.readOnly = d.readOnly;
         catalog.m_index.insert(f.key, int(catalog.m_fields.size()));
         catalog.m_fields.append(f);

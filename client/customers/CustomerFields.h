@@ -23,6 +23,7 @@ struct FieldInfo {
     bool listable = false;
     bool searchable = false;
     bool sortable = false;
+    bool bulkEditable = false;
     bool readOnly = false;
     bool custom = false;
 

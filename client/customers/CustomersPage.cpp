@@ -2,6 +2,8 @@
 
 #include "admin/AdminText.h"
 #include "admin/MessageBanner.h"
+#include "customers/AssignDialog.h"
+#include "customers/BulkEditDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListModel.h"
 #include "domain/Roles.h"
@@ -117,6 +119,12 @@ CustomersPage::CustomersPage(Connection *connection, QWidget *parent)
     m_restore = m_toolbar->addAction(tr("&Restore"));
     m_restore->setObjectName(QStringLiteral("restoreCustomers"));
     m_restore->setToolTip(tr("Bring the selected customers back from the recycle bin"));
+    m_assign = m_toolbar->addAction(tr("&Assign…"));
+    m_assign->setObjectName(QStringLiteral("assignCustomers"));
+    m_assign->setToolTip(tr("Give the selected customers to other users"));
+    m_bulkEdit = m_toolbar->addAction(tr("Bul&k edit…"));
+    m_bulkEdit->setObjectName(QStringLiteral("bulkEditCustomers"));
+    m_bulkEdit->setToolTip(tr("Set one field to the same value on the selected customers"));
     m_toolbar->addSeparator();
     m_filterToggle = m_toolbar->addAction(tr("F&ilter"));
     m_filterToggle->setObjectName(QStringLiteral("toggleFilters"));
@@ -181,6 +189,8 @@ CustomersPage::CustomersPage(Connection *connection, QWidget *parent)
     connect(m_open, &QAction::triggered, this, &CustomersPage::openSelected);
     connect(m_delete, &QAction::triggered, this, &CustomersPage::deleteSelected);
     connect(m_restore, &QAction::triggered, this, &CustomersPage::restoreSelected);
+    connect(m_assign, &QAction::triggered, this, &CustomersPage::assignSelected);
+    connect(m_bulkEdit, &QAction::triggered, this, &CustomersPage::bulkEditSelected);
     connect(m_bin, &QAction::toggled, this, &CustomersPage::showRecycleBin);
     connect(m_filterToggle, &QAction::toggled, m_filterPanel, &QWidget::setVisible);
     connect(refreshAction, &QAction::triggered, this, &CustomersPage::refresh);
@@ -608,6 +618,10 @@ void CustomersPage::updateActions()
     m_restore->setVisible(binned && m_context.can(domain::rights::kCustomersDelete));
     m_restore->setEnabled(m_ready && selected > 0);
     m_bin->setVisible(m_context.can(domain::rights::kCustomersDelete));
+    m_assign->setVisible(!binned && m_context.can(domain::rights::kCustomersAssign));
+    m_assign->setEnabled(m_ready && selected > 0);
+    m_bulkEdit->setVisible(!binned && m_context.can(domain::rights::kCustomersUpdate));
+    m_bulkEdit->setEnabled(m_ready && selected > 0);
 }
 
 QList<qint64> CustomersPage::selectedIds() const
@@ -749,6 +763,38 @@ void CustomersPage::restoreSelected()
                                                               .arg(failures->first()));
                               });
     }
+}
+
+void CustomersPage::assignSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_ready || ids.isEmpty() || m_model->isBinned() || !m_context.can(domain::rights::kCustomersAssign))
+        return;
+    auto *dialog = new AssignDialog(m_context, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AssignDialog::assigned, this, [this](const QCborMap &result) {
+        m_banner->showInfo(tr("Customers assigned: %1; skipped: %2.")
+                               .arg(result.value(QStringLiteral("assigned")).toInteger())
+                               .arg(result.value(QStringLiteral("skipped")).toArray().size()));
+        m_model->reload();
+    });
+    dialog->open();
+}
+
+void CustomersPage::bulkEditSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_ready || ids.isEmpty() || m_model->isBinned() || !m_context.can(domain::rights::kCustomersUpdate))
+        return;
+    auto *dialog = new BulkEditDialog(m_context, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkEditDialog::updated, this, [this](const QCborMap &result) {
+        m_banner->showInfo(tr("Customers updated: %1; skipped: %2.")
+                               .arg(result.value(QStringLiteral("updated")).toInteger())
+                               .arg(result.value(QStringLiteral("skipped")).toArray().size()));
+        m_model->reload();
+    });
+    dialog->open();
 }
 
 } // namespace cordial::client::customers

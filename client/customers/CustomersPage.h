@@ -69,6 +69,8 @@ private:
     void openSelected();
     void deleteSelected();
     void restoreSelected();
+    void assignSelected();
+    void bulkEditSelected();
     void showColumnMenu(const QPoint &globalPos);
     void onSaved(const QCborMap &record, bool created);
 
@@ -84,6 +86,8 @@ private:
     QAction *m_open;
     QAction *m_delete;
     QAction *m_restore;
+    QAction *m_assign;
+    QAction *m_bulkEdit;
     QAction *m_bin;
     QAction *m_filterToggle;
     QAction *m_columns;

@@ -2,18 +2,25 @@
 // paging, the form (save, validation, conflicts), the recycle bin and birthdays.
 #include "WidgetTest.h"
 
+#include "admin/MessageBanner.h"
+
 #include "app/MainWindow.h"
+#include "customers/AssignDialog.h"
 #include "customers/BirthdayDialog.h"
+#include "customers/BulkEditDialog.h"
 #include "customers/ContactDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomersPage.h"
 #include "customers/FieldForm.h"
 
+#include <QCheckBox>
 #include <QDate>
+#include <QRadioButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -85,6 +92,24 @@ void setText(QWidget *form, const QString &key, const QString &text)
     auto *edit = child<QLineEdit>(form, QStringLiteral("field_") + key);
     edit->clear();
     typeText(edit, text);
+}
+
+// Selects these rows of the customer table (and only them).
+void selectCustomers(CustomersPage &page, const QList<qint64> &ids)
+{
+    auto *table = child<QTableView>(&page, QStringLiteral("customerTable"));
+    table->clearSelection();
+    for (qint64 id : ids) {
+        const int row = page.model()->rowOfId(id);
+        REQUIRE(row >= 0);
+        table->selectionModel()->select(page.model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+QString bannerText(CustomersPage &page)
+{
+    return page.findChild<client::MessageBanner *>()->text();
 }
 
 void pressSave(CustomerDialog *dialog)
@@ -579,4 +604,124 @@ TEST_CASE("Esc closes a form at once, but asks first when there are unsaved chan
     QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("field_short_name")), Qt::Key_Escape);
     REQUIRE(waitFor([&] { return !guard || !guard->isVisible(); }));
     CHECK(getCustomer(*connection, id).value(QStringLiteral("short_name")).toString().isEmpty());
+}
+
+TEST_CASE("selected customers are assigned to a rep and the result is shown")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 sales = createDepartment(*connection, QStringLiteral("销售部"));
+    const protocol::Reply created = call(*connection, QStringLiteral("users.create"),
+                                         {{QStringLiteral("login"), QStringLiteral("wang.wu")},
+                                          {QStringLiteral("display_name"), QStringLiteral("王五")},
+                                          {QStringLiteral("password"), QStringLiteral("first-pass-1")},
+                                          {QStringLiteral("role"), QStringLiteral("staff")},
+                                          {QStringLiteral("department_id"), sales}});
+    REQUIRE(created.ok);
+    const qint64 rep = created.result.toMap().value(QStringLiteral("id")).toInteger();
+    QList<qint64> chosen;
+    for (const char *name : {"甲公司", "乙公司", "丙公司"})
+        chosen.append(createCustomer(*connection, QString::fromUtf8(name)));
+    const qint64 other = createCustomer(*connection, QStringLiteral("丁公司"));
+    const qint64 adminOwner = getCustomer(*connection, other).value(QStringLiteral("owner_id")).toInteger();
+
+    CustomersPage page(connection.get());
+    page.resize(1200, 700);
+    page.show();
+    waitReady(page);
+    QAction *assign = child<QAction>(&page, QStringLiteral("assignCustomers"));
+    CHECK(assign->isVisible());
+    CHECK(!assign->isEnabled());
+    selectCustomers(page, chosen);
+    REQUIRE(assign->isEnabled());
+    clickAction(assign);
+    auto *dialog = child<client::customers::AssignDialog>(&page, QStringLiteral("assignDialog"));
+    REQUIRE(waitFor([&] { return dialog->isVisible(); }));
+    CHECK(dialog->ids().size() == 3);
+
+    // Without a target user nothing is sent.
+    click(child<QPushButton>(dialog, QStringLiteral("assignOk")));
+    CHECK(child<QLabel>(dialog, QStringLiteral("assignError"))->isVisible());
+
+    auto *users = child<QListWidget>(dialog, QStringLiteral("assignUsers"));
+    bool found = false;
+    for (int i = 0; i < users->count(); ++i)
+        if (users->item(i)->data(Qt::UserRole).toLongLong() == rep) {
+            users->item(i)->setCheckState(Qt::Checked);
+            found = true;
+        }
+    REQUIRE(found);
+    click(child<QRadioButton>(dialog, QStringLiteral("notifyMail")));
+    click(child<QCheckBox>(dialog, QStringLiteral("notifyTarget")));
+    const QCborMap args = dialog->arguments();
+    CHECK(args.value(QStringLiteral("mode")).toString() == QStringLiteral("replace"));
+    CHECK(args.value(QStringLiteral("notify")).toString() == QStringLiteral("mail"));
+    CHECK(args.value(QStringLiteral("notify_whom")).toArray() == QCborArray{QStringLiteral("target")});
+    CHECK(args.value(QStringLiteral("to")).toArray() == QCborArray{rep});
+    QPointer<QDialog> guard(dialog);
+    click(child<QPushButton>(dialog, QStringLiteral("assignOk")));
+    REQUIRE(waitFor([&] { return guard.isNull(); })); // closed and deleted
+    REQUIRE(waitFor([&] { return bannerText(page).contains(QStringLiteral("3")); }));
+    CHECK(bannerText(page).contains(QStringLiteral("skipped: 0")));
+    for (qint64 id : chosen)
+        CHECK(getCustomer(*connection, id).value(QStringLiteral("owner_id")).toInteger() == rep);
+    CHECK(getCustomer(*connection, other).value(QStringLiteral("owner_id")).toInteger() == adminOwner);
+
+    // A rep may edit in bulk but not give customers away: no Assign action for them.
+    auto repConnection = loginTo(server, QStringLiteral("wang.wu"), QStringLiteral("first-pass-1"));
+    REQUIRE(repConnection);
+    CustomersPage repPage(repConnection.get());
+    repPage.show();
+    waitReady(repPage);
+    CHECK(!child<QAction>(&repPage, QStringLiteral("assignCustomers"))->isVisible());
+    CHECK(child<QAction>(&repPage, QStringLiteral("bulkEditCustomers"))->isVisible());
+}
+
+TEST_CASE("bulk edit sets a field on the selected customers and explains a bad value")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 a = createCustomer(*connection, QStringLiteral("甲公司"));
+    const qint64 b = createCustomer(*connection, QStringLiteral("乙公司"));
+    const qint64 c = createCustomer(*connection, QStringLiteral("丙公司"));
+
+    CustomersPage page(connection.get());
+    page.resize(1200, 700);
+    page.show();
+    waitReady(page);
+    selectCustomers(page, {a, b});
+    clickAction(child<QAction>(&page, QStringLiteral("bulkEditCustomers")));
+    auto *dialog = child<client::customers::BulkEditDialog>(&page, QStringLiteral("bulkEditDialog"));
+    REQUIRE(waitFor([&] { return dialog->isVisible(); }));
+    auto *field = child<QComboBox>(dialog, QStringLiteral("bulkField"));
+    // Only bulk-editable fields are offered.
+    CHECK(field->findData(QStringLiteral("name")) < 0);
+    chooseData(field, QStringLiteral("province"));
+    auto *province = child<QComboBox>(dialog, QStringLiteral("field_province"));
+    typeText(province->lineEdit(), QStringLiteral("广东省"));
+    QPointer<QDialog> guard(dialog);
+    click(child<QPushButton>(dialog, QStringLiteral("bulkEditOk")));
+    REQUIRE(waitFor([&] { return guard.isNull(); })); // closed and deleted
+    REQUIRE(waitFor([&] { return bannerText(page).contains(QStringLiteral("updated: 2")); }));
+    CHECK(getCustomer(*connection, a).value(QStringLiteral("province")).toString() == QStringLiteral("广东省"));
+    CHECK(getCustomer(*connection, b).value(QStringLiteral("province")).toString() == QStringLiteral("广东省"));
+    CHECK(getCustomer(*connection, c).value(QStringLiteral("province")).toString().isEmpty());
+
+    // A value the server rejects is explained beside the editor; the dialog stays open.
+    REQUIRE(waitFor([&] { return !page.model()->isLoading(); }));
+    selectCustomers(page, {a, b});
+    clickAction(child<QAction>(&page, QStringLiteral("bulkEditCustomers")));
+    auto *again = child<client::customers::BulkEditDialog>(&page, QStringLiteral("bulkEditDialog"));
+    REQUIRE(waitFor([&] { return again->isVisible(); }));
+    chooseData(child<QComboBox>(again, QStringLiteral("bulkField")), QStringLiteral("credit_limit"));
+    // Pasted text gets past the editor's own check.
+    child<QLineEdit>(again, QStringLiteral("field_credit_limit"))->setText(QStringLiteral("一千元"));
+    click(child<QPushButton>(again, QStringLiteral("bulkEditOk")));
+    auto *error = child<QLabel>(again, QStringLiteral("error_credit_limit"));
+    REQUIRE(waitFor([&] { return error->isVisible(); }));
+    CHECK(error->text().contains(QStringLiteral("amount")));
+    CHECK(again->isVisible());
+    CHECK(getCustomer(*connection, a).value(QStringLiteral("credit_limit")).isNull());
 }
