@@ -2132,6 +2132,17 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>Could not change the customers: %1</source>
         <translation>Could not change the customers: %1</translation>
     </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Clear the field</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear &quot;%1&quot; on the %n selected customer(s)?</source>
+        <translation>
+            <numerusform>Clear &quot;%1&quot; on the selected customer?</numerusform>
+            <numerusform>Clear &quot;%1&quot; on the %n selected customers?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ContactDialog</name>

@@ -2123,6 +2123,16 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>Could not change the customers: %1</source>
         <translation>无法修改客户：%1</translation>
     </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>清空字段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear &quot;%1&quot; on the %n selected customer(s)?</source>
+        <translation>
+            <numerusform>确定要清空选中的 %n 个客户的“%1”吗？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ContactDialog</name>

@@ -2123,6 +2123,16 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>Could not change the customers: %1</source>
         <translation>無法修改客戶：%1</translation>
     </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>清空欄位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear &quot;%1&quot; on the %n selected customer(s)?</source>
+        <translation>
+            <numerusform>確定要清空選取的 %n 個客戶的「%1」嗎？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ContactDialog</name>

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -99,12 +100,35 @@ void BulkEditDialog::accept()
         return;
     m_form->clearErrors();
     m_error->hide();
+    const QCborValue value = m_form->value(key);
+    const bool clearing = value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())
+                          || (value.isArray() && value.toArray().isEmpty());
+    if (!clearing)
+        return send(key, value);
+    // Emptying a field on many customers at once is easy to do by mistake.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Clear the field"),
+                                tr("Clear \"%1\" on the %n selected customer(s)?", nullptr, int(m_ids.size()))
+                                    .arg(f->title()),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("confirmClear"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, key, value] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            send(key, value);
+    });
+    box->open();
+}
+
+void BulkEditDialog::send(const QString &key, const QCborValue &value)
+{
+    const FieldInfo *f = m_form ? m_form->field(key) : nullptr;
+    if (!f)
+        return;
     QCborArray ids;
     for (qint64 id : m_ids)
         ids.append(id);
-    const QCborMap args{{QStringLiteral("ids"), ids},
-                        {QStringLiteral("field"), key},
-                        {QStringLiteral("value"), m_form->value(key)}};
+    const QCborMap args{{QStringLiteral("ids"), ids}, {QStringLiteral("field"), key}, {QStringLiteral("value"), value}};
     m_busy = true;
     m_ok->setEnabled(false);
     m_context.connection->request(

@@ -37,6 +37,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void send(const QString &key, const QCborValue &value);
     void showField();
 
     const CustomerContext &m_context;

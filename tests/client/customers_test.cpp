@@ -724,4 +724,23 @@ TEST_CASE("bulk edit sets a field on the selected customers and explains a bad v
     CHECK(error->text().contains(QStringLiteral("amount")));
     CHECK(again->isVisible());
     CHECK(getCustomer(*connection, a).value(QStringLiteral("credit_limit")).isNull());
+
+    // An empty value clears the field, but only after the user confirms it.
+    chooseData(child<QComboBox>(again, QStringLiteral("bulkField")), QStringLiteral("province"));
+    click(child<QPushButton>(again, QStringLiteral("bulkEditOk")));
+    auto *confirm = child<QMessageBox>(again, QStringLiteral("confirmClear"));
+    REQUIRE(waitFor([&] { return confirm->isVisible(); }));
+    click(confirm->button(QMessageBox::No));
+    REQUIRE(waitFor([&] { return !again->findChild<QMessageBox *>(QStringLiteral("confirmClear")); }));
+    waitFor([] { return false; }, 300);
+    CHECK(getCustomer(*connection, a).value(QStringLiteral("province")).toString() == QStringLiteral("广东省"));
+    CHECK(again->isVisible());
+    QPointer<QDialog> againGuard(again);
+    click(child<QPushButton>(again, QStringLiteral("bulkEditOk")));
+    auto *confirmAgain = child<QMessageBox>(again, QStringLiteral("confirmClear"));
+    REQUIRE(waitFor([&] { return confirmAgain->isVisible(); }));
+    click(confirmAgain->button(QMessageBox::Yes));
+    REQUIRE(waitFor([&] { return againGuard.isNull(); }));
+    CHECK(getCustomer(*connection, a).value(QStringLiteral("province")).toString().isEmpty());
+    CHECK(getCustomer(*connection, b).value(QStringLiteral("province")).toString().isEmpty());
 }
