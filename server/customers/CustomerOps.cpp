@@ -133,6 +133,9 @@ protocol::Result<QStringList> readColumns(net::ArgReader &args, const QCborMap &
         if (!item.isString() || !f)
             return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(item.toString()),
                              QStringLiteral("columns"));
+        if (!f->listable)
+            return makeError(ErrorCode::Invalid, QStringLiteral("'%1' is not a list column").arg(f->key),
+                             QStringLiteral("columns"));
         columns.append(f->key);
     }
     return columns;

@@ -56,3 +56,30 @@ TEST_CASE("fields.list sends every built-in field with its type, tab and choices
     CHECK(call(*admin, QStringLiteral("fields.list"), {{QStringLiteral("entity"), QStringLiteral("order")}}).error.field
           == QStringLiteral("entity"));
 }
+
+TEST_CASE("lists and searches return only listable fields as columns", "[catalog]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    REQUIRE(call(*admin, QStringLiteral("customers.create"),
+                 {{QStringLiteral("name"), QStringLiteral("列测试公司")}, {QStringLiteral("notes"), QStringLiteral("内部备注")}})
+                .ok);
+    for (const char *op : {"customers.list", "customers.search"}) {
+        INFO(op);
+        const QCborMap base{{QStringLiteral("query"), QStringLiteral("列测试")}};
+        QCborMap listable = base;
+        listable.insert(QStringLiteral("columns"), QCborArray{QStringLiteral("name"), QStringLiteral("province")});
+        const auto ok = call(*admin, QString::fromLatin1(op), listable);
+        REQUIRE(ok.ok);
+        const QCborMap item = ok.result.toMap().value(QStringLiteral("items")).toArray().at(0).toMap();
+        CHECK(item.value(QStringLiteral("name")).toString() == QStringLiteral("列测试公司"));
+        CHECK(!item.contains(QStringLiteral("notes")));
+        QCborMap longText = base;
+        longText.insert(QStringLiteral("columns"), QCborArray{QStringLiteral("notes")});
+        const auto refused = call(*admin, QString::fromLatin1(op), longText);
+        CHECK(refused.error.code == protocol::ErrorCode::Invalid);
+        CHECK(refused.error.field == QStringLiteral("columns"));
+    }
+}
