@@ -540,17 +540,9 @@ OpOutcome bulkUpdateCustomers(OpContext &ctx)
                 continue; // already so: nothing written
             if (auto s = updateCustomerColumns(ctx.db, id, {{key, stored.value()}}, ctx.caller.userId); !s)
                 return s.error();
-            auto after = loadCustomer(ctx.db, localAdministrator({}), id);
-            if (!after)
+            if (auto after = reindexAndAudit(tx, ctx.caller, ctx.request.op, id, image(before.value()), f->searchable);
+                !after)
                 return after.error();
-            if (f->searchable) {
-                if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), id, searchDocument(after.value())); !s)
-                    return s.error();
-            }
-            if (auto s = audit::append(tx, ctx.caller,
-                                       {ctx.request.op, kCustomerEntity, id, image(before.value()), image(after.value())});
-                !s)
-                return s.error();
             ++updated;
         }
         return QCborMap{{QStringLiteral("updated"), updated}, {QStringLiteral("skipped"), selected->skipped}};

@@ -346,13 +346,9 @@ OpOutcome createCustomer(OpContext &ctx)
         }
         if (auto s = settlePrimaryContact(ctx.db, *id, primary); !s)
             return s.error();
-        auto created = loadCustomer(ctx.db, localAdministrator({}), *id);
+        auto created = reindexAndAudit(tx, ctx.caller, ctx.request.op, *id, std::nullopt);
         if (!created)
             return created.error();
-        if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), *id, searchDocument(created.value())); !s)
-            return s.error();
-        if (auto s = auditCustomer(tx, ctx, *id, std::nullopt, image(created.value())); !s)
-            return s.error();
         return QCborMap{{QStringLiteral("id"), *id}, {QStringLiteral("version"), created->version}};
     });
 }
@@ -425,13 +421,9 @@ OpOutcome updateCustomer(OpContext &ctx)
                 !r)
                 return r.error();
         }
-        auto after = loadCustomer(ctx.db, localAdministrator({}), id);
+        auto after = reindexAndAudit(tx, ctx.caller, ctx.request.op, id, image(before.value()));
         if (!after)
             return after.error();
-        if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), id, searchDocument(after.value())); !s)
-            return s.error();
-        if (auto s = auditCustomer(tx, ctx, id, image(before.value()), image(after.value())); !s)
-            return s.error();
         return QCborMap{{QStringLiteral("version"), after->version}};
     });
 }
@@ -846,13 +838,9 @@ OpOutcome createContact(OpContext &ctx)
         if (auto s = settlePrimaryContact(ctx.db, customerId, values.value(QStringLiteral("primary")).toInt() ? *id : 0);
             !s)
             return s.error();
-        auto after = loadCustomer(ctx.db, localAdministrator({}), customerId);
+        auto after = reindexAndAudit(tx, ctx.caller, ctx.request.op, customerId, image(customer.value()));
         if (!after)
             return after.error();
-        if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), customerId, searchDocument(after.value())); !s)
-            return s.error();
-        if (auto s = auditCustomer(tx, ctx, customerId, image(customer.value()), image(after.value())); !s)
-            return s.error();
         return QCborMap{{QStringLiteral("id"), *id}, {QStringLiteral("version"), 1}};
     });
 }
@@ -883,14 +871,9 @@ OpOutcome updateContact(OpContext &ctx)
             if (auto s = settlePrimaryContact(ctx.db, contact->customerId, makePrimary ? id : 0); !s)
                 return s.error();
         }
-        auto after = loadCustomer(ctx.db, localAdministrator({}), contact->customerId);
+        auto after = reindexAndAudit(tx, ctx.caller, ctx.request.op, contact->customerId, image(customer));
         if (!after)
             return after.error();
-        if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), contact->customerId, searchDocument(after.value()));
-            !s)
-            return s.error();
-        if (auto s = auditCustomer(tx, ctx, contact->customerId, image(customer), image(after.value())); !s)
-            return s.error();
         return QCborMap{{QStringLiteral("version"), contact->version + 1}};
     });
 }
@@ -910,14 +893,9 @@ OpOutcome deleteContact(OpContext &ctx)
             return r.error();
         if (auto s = settlePrimaryContact(ctx.db, contact->customerId, 0); !s)
             return s.error();
-        auto after = loadCustomer(ctx.db, localAdministrator({}), contact->customerId);
+        auto after = reindexAndAudit(tx, ctx.caller, ctx.request.op, contact->customerId, image(customer));
         if (!after)
             return after.error();
-        if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), contact->customerId, searchDocument(after.value()));
-            !s)
-            return s.error();
-        if (auto s = auditCustomer(tx, ctx, contact->customerId, image(customer), image(after.value())); !s)
-            return s.error();
         return QCborMap{};
     });
 }

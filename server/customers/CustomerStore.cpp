@@ -1,5 +1,6 @@
 #include "customers/CustomerStore.h"
 
+#include "audit/AuditLog.h"
 #include "customers/FieldValues.h"
 #include "text/TextFold.h"
 
@@ -552,6 +553,21 @@ protocol::Status reindexCustomer(const QSqlDatabase &db, const db::Dialect &dial
     if (!row)
         return row.error();
     return db::writeCustomerSearch(db, dialect, id, searchDocument(row.value()));
+}
+
+protocol::Result<CustomerRow> reindexAndAudit(const db::WriteTransaction &tx, const Caller &caller, const QString &op,
+                                              qint64 id, const std::optional<QJsonObject> &before, bool reindex)
+{
+    auto after = loadCustomer(tx.db(), localAdministrator({}), id);
+    if (!after)
+        return after.error();
+    if (reindex) {
+        if (auto s = db::writeCustomerSearch(tx.db(), tx.dialect(), id, searchDocument(after.value())); !s)
+            return s.error();
+    }
+    if (auto s = audit::append(tx, caller, {op, QStringLiteral("customer"), id, before, image(after.value())}); !s)
+        return s.error();
+    return after;
 }
 
 protocol::Result<UserRef> loadAssignableUser(const QSqlDatabase &db, const Caller &caller, qint64 userId,

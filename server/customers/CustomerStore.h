@@ -93,6 +93,13 @@ protocol::Status settlePrimaryContact(const QSqlDatabase &db, qint64 customerId,
 protocol::Status reindexCustomer(const QSqlDatabase &db, const db::Dialect &dialect, qint64 id);
 db::SearchDocument searchDocument(const CustomerRow &row);
 
+// The end of every change to customer `id` inside `tx`: reloads it, rewrites its
+// search row (unless `reindex` is false: no searchable field changed) and appends the
+// op's one audit row, `before` → the reloaded image. Returns the reloaded customer.
+protocol::Result<CustomerRow> reindexAndAudit(const db::WriteTransaction &tx, const Caller &caller, const QString &op,
+                                              qint64 id, const std::optional<QJsonObject> &before,
+                                              bool reindex = true);
+
 // A user who may follow customers for the caller: enabled and within their scope.
 struct UserRef {
     qint64 id = 0;

@@ -483,17 +483,6 @@ private:
     QHash<QString, int> m_names, m_mobiles, m_phones, m_emails;
 };
 
-protocol::Status reindexAndAudit(const db::WriteTransaction &tx, OpContext &ctx, qint64 id,
-                                 const std::optional<QJsonObject> &before)
-{
-    auto after = loadCustomer(ctx.db, localAdministrator({}), id);
-    if (!after)
-        return after.error();
-    if (auto s = db::writeCustomerSearch(ctx.db, tx.dialect(), id, searchDocument(after.value())); !s)
-        return s.error();
-    return audit::append(tx, ctx.caller, {ctx.request.op, kCustomerEntity, id, before, image(after.value())});
-}
-
 // ---- export ----
 
 QString exportText(const FieldDef &f, const QVariant &stored, const CustomerRow &row,
@@ -790,7 +779,7 @@ OpOutcome importCommit(OpContext &ctx)
                     if (auto s = settlePrimaryContact(ctx.db, *id, *contactId); !s)
                         return s.error();
                 }
-                if (auto s = reindexAndAudit(tx, ctx, *id, std::nullopt); !s)
+                if (auto s = reindexAndAudit(tx, ctx.caller, ctx.request.op, *id, std::nullopt); !s)
                     return s.error();
                 ++created;
                 continue;
@@ -841,7 +830,7 @@ OpOutcome importCommit(OpContext &ctx)
                 if (auto s = settlePrimaryContact(ctx.db, updateId, 0); !s)
                     return s.error();
             }
-            if (auto s = reindexAndAudit(tx, ctx, updateId, image(before.value())); !s)
+            if (auto s = reindexAndAudit(tx, ctx.caller, ctx.request.op, updateId, image(before.value())); !s)
                 return s.error();
             ++updated;
         }
