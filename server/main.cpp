@@ -5,6 +5,7 @@
 #include "net/Server.h"
 #include "text/TextFold.h"
 #include "net/ServerContext.h"
+#include "customers/FieldRegistry.h"
 #include "customers/ImportExportOps.h"
 
 #include <QCommandLineParser>
@@ -114,6 +115,9 @@ int main(int argc, char **argv)
         if (users && q.value(0).toLongLong() == 0)
             qWarning("the database has no users yet: create the first administrator with "
                      "'cordialctl --data-dir %s init --admin LOGIN'", qUtf8Printable(dataDir));
+        q.finish();
+        if (auto s = customers::reloadCatalog(*db); !s)
+            return fail(s.error().message);
         db->close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("cordial-startup"));

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "customers/CustomerStore.h"
+#include "customers/FieldRegistry.h"
 #include "customers/FieldValues.h"
 #include "db/SearchSql.h"
 #include "net/OpSupport.h"
@@ -495,8 +496,8 @@ OpOutcome bulkUpdateCustomers(OpContext &ctx)
 {
     const QCborMap &raw = ctx.request.args;
     const QCborValue fieldValue = raw.value(QStringLiteral("field"));
-    const FieldDef *f = fieldValue.isString() ? domain::findBuiltInField(FieldEntity::Customer, fieldValue.toString())
-                                              : nullptr;
+    const auto cat = catalog();
+    const FieldDef *f = fieldValue.isString() ? cat->find(FieldEntity::Customer, fieldValue.toString()) : nullptr;
     if (!f || !f->bulkEditable)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("'%1' cannot be changed in bulk").arg(fieldValue.toString()),
@@ -521,7 +522,7 @@ OpOutcome bulkUpdateCustomers(OpContext &ctx)
             return ids.error();
         selection.explicitIds = true;
         selection.ids = ids.value();
-    } else if (auto s = readFilters(raw, selection.where); !s) {
+    } else if (auto s = readFilters(ctx.server.pool.dialect(), raw, selection.where); !s) {
         return s.error();
     }
 

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "customers/CustomerStore.h"
+#include "customers/FieldRegistry.h"
 #include "customers/FieldValues.h"
 #include "db/SearchSql.h"
 #include "net/ArgReader.h"
@@ -36,26 +37,6 @@ protocol::Status auditCustomer(const db::WriteTransaction &tx, const OpContext &
                                const std::optional<QJsonObject> &before, const std::optional<QJsonObject> &after)
 {
     return audit::append(tx, ctx.caller, {ctx.request.op, kCustomerEntity, id, before, after});
-}
-
-QCborMap fieldToWire(const FieldDef &f)
-{
-    QCborArray choices;
-    for (const domain::Choice &c : f.choices)
-        choices.append(QCborMap{{QStringLiteral("key"), c.key}, {QStringLiteral("label"), c.label}});
-    return {{QStringLiteral("key"), f.key},
-            {QStringLiteral("type"), domain::fieldTypeName(f.type)},
-            {QStringLiteral("tab"), domain::fieldTabName(f.tab)},
-            {QStringLiteral("label"), f.label},
-            {QStringLiteral("required"), f.required},
-            {QStringLiteral("max_length"), f.effectiveMaxLength()},
-            {QStringLiteral("choices"), choices},
-            {QStringLiteral("listable"), f.listable},
-            {QStringLiteral("searchable"), f.searchable},
-            {QStringLiteral("sortable"), f.sortable},
-            {QStringLiteral("bulk_editable"), f.bulkEditable},
-            {QStringLiteral("read_only"), f.readOnly},
-            {QStringLiteral("custom"), f.custom}};
 }
 
 // Contacts sent with customers.create: a list of maps, at most one primary.
@@ -128,8 +109,9 @@ protocol::Result<QStringList> readColumns(net::ArgReader &args, const QCborMap &
     if (!v.isArray())
         return makeError(ErrorCode::Invalid, QStringLiteral("'columns' must be a list of field keys"),
                          QStringLiteral("columns"));
+    const auto cat = catalog();
     for (const QCborValue &item : v.toArray()) {
-        const FieldDef *f = domain::findBuiltInField(FieldEntity::Customer, item.toString());
+        const FieldDef *f = cat->find(FieldEntity::Customer, item.toString());
         if (!item.isString() || !f)
             return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(item.toString()),
                              QStringLiteral("columns"));
@@ -186,7 +168,7 @@ protocol::Result<SortSpec> readSort(const QCborMap &raw)
         spec.descending = true;
         text.remove(0, 1);
     }
-    spec.field = domain::findBuiltInField(FieldEntity::Customer, text);
+    spec.field = domain::findBuiltInField(FieldEntity::Customer, text); // custom fields are not sortable
     if (!spec.field || !spec.field->sortable)
         return makeError(ErrorCode::Invalid, QStringLiteral("cannot sort on '%1'").arg(text), QStringLiteral("sort"));
     switch (spec.field->type) {
@@ -276,22 +258,6 @@ protocol::Status checkVersion(qint64 sent, qint64 current)
 
 } // namespace
 
-OpOutcome listFields(OpContext &ctx)
-{
-    net::ArgReader args(ctx.request.args);
-    const QString entity = args.optionalText(QStringLiteral("entity"), 20).value_or(QStringLiteral("customer"));
-    if (args.ok() && entity != QLatin1String("customer") && entity != QLatin1String("contact"))
-        args.fail(QStringLiteral("entity"), QStringLiteral("'entity' is 'customer' or 'contact'"));
-    if (!args.ok())
-        return args.error();
-    const auto &fields = entity == QLatin1String("customer") ? domain::builtInCustomerFields()
-                                                             : domain::builtInContactFields();
-    QCborArray items;
-    for (const FieldDef &f : fields)
-        items.append(fieldToWire(f));
-    return QCborMap{{QStringLiteral("items"), items}};
-}
-
 OpOutcome createCustomer(OpContext &ctx)
 {
     const QCborMap &raw = ctx.request.args;
@@ -301,6 +267,8 @@ OpOutcome createCustomer(OpContext &ctx)
     if (auto s = readFields(FieldEntity::Customer, raw, {QStringLiteral("contacts"), QStringLiteral("allow_duplicate")},
                             values);
         !s)
+        return s.error();
+    if (auto s = checkRequired(values); !s)
         return s.error();
     net::ArgReader args(raw);
     const bool allowDuplicate = args.optionalBool(QStringLiteral("allow_duplicate")).value_or(false);
@@ -557,7 +525,7 @@ OpOutcome listCustomers(OpContext &ctx)
     const auto scope = customerScope(ctx.caller);
     where.add(scope.sql, scope.binds);
     where.add(binned ? QStringLiteral("c.deleted_at IS NOT NULL") : QStringLiteral("c.deleted_at IS NULL"));
-    if (auto s = readFilters(raw, where); !s)
+    if (auto s = readFilters(ctx.server.pool.dialect(), raw, where); !s)
         return s.error();
 
     QCborMap result;

@@ -1,12 +1,10 @@
 // Customer and contact ops: create, get, update, the recycle bin, list, search,
-// duplicates and birthdays; fields.list.
+// duplicates and birthdays.
 #pragma once
 
 #include "net/OpTable.h"
 
 namespace cordial::server::customers {
-
-OpOutcome listFields(OpContext &context);
 
 OpOutcome createCustomer(OpContext &context);
 OpOutcome getCustomer(OpContext &context);

@@ -1,6 +1,7 @@
 #include "customers/CustomerStore.h"
 
 #include "audit/AuditLog.h"
+#include "customers/FieldRegistry.h"
 #include "customers/FieldValues.h"
 #include "text/TextFold.h"
 
@@ -8,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace cordial::server::customers {
@@ -20,7 +22,8 @@ using protocol::makeError;
 
 namespace {
 
-const QList<FieldDef> &customerFields()
+// Built-in fields live in columns of their own; custom fields in customers.custom.
+const QList<FieldDef> &columnFields()
 {
     return domain::builtInCustomerFields();
 }
@@ -28,6 +31,32 @@ const QList<FieldDef> &customerFields()
 const QList<FieldDef> &contactFields()
 {
     return domain::builtInContactFields();
+}
+
+// The JSON text of customers.custom after applying `changes` (custom keys only;
+// an empty value removes the key) to `stored`.
+QString mergedCustom(const QString &stored, const QHash<QString, QVariant> &changes, const CatalogSnapshot &cat)
+{
+    QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const FieldDef *f = cat.find(FieldEntity::Customer, it.key());
+        if (!f || !f->custom)
+            continue;
+        const QJsonValue v = customToJson(*f, it.value());
+        if (v.isNull())
+            o.remove(f->key);
+        else
+            o.insert(f->key, v);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool hasCustomChange(const QHash<QString, QVariant> &changes, const CatalogSnapshot &cat)
+{
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        if (const FieldDef *f = cat.find(FieldEntity::Customer, it.key()); f && f->custom)
+            return true;
+    return false;
 }
 
 QString contactSelect()
@@ -111,8 +140,9 @@ QString customerSelectColumns(const QString &leading)
     static const QString sql = [] {
         QStringList cols{QStringLiteral("c.id"), QStringLiteral("c.version"), QStringLiteral("c.deleted_at"),
                          QStringLiteral("o.display_name"), QStringLiteral("d.name"), QStringLiteral("cr.display_name")};
-        for (const FieldDef &f : customerFields())
+        for (const FieldDef &f : columnFields())
             cols.append(QStringLiteral("c.") + columnOf(f));
+        cols.append(QStringLiteral("c.custom"));
         return cols.join(QStringLiteral(", "))
                + QStringLiteral(" FROM customers c LEFT JOIN users o ON o.id = c.owner_id "
                                 "JOIN departments d ON d.id = c.department_id "
@@ -132,8 +162,15 @@ CustomerRow customerFromQuery(const QSqlQuery &q, int offset)
     row.departmentName = q.value(offset + 4).toString();
     row.creatorName = q.value(offset + 5).toString();
     int i = offset + 6;
-    for (const FieldDef &f : customerFields())
+    for (const FieldDef &f : columnFields())
         row.values.insert(f.key, q.value(i++));
+    const auto cat = catalog();
+    if (cat->customer.size() > columnFields().size()) {
+        const QJsonObject custom = QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object();
+        for (const FieldDef &f : cat->customer)
+            if (f.custom)
+                row.values.insert(f.key, customFromJson(f, custom.value(f.key)));
+    }
     return row;
 }
 
@@ -185,7 +222,8 @@ QCborMap toWire(const CustomerRow &row, bool withContacts)
                {QStringLiteral("owner_name"), row.ownerName},
                {QStringLiteral("department_name"), row.departmentName},
                {QStringLiteral("creator_name"), row.creatorName}};
-    for (const FieldDef &f : customerFields())
+    const auto cat = catalog();
+    for (const FieldDef &f : cat->customer)
         m.insert(f.key, customers::toWire(f, row.values.value(f.key)));
     if (row.deletedAt)
         m.insert(QStringLiteral("deleted_at"), db::isoTime(*row.deletedAt));
@@ -217,7 +255,8 @@ QJsonObject image(const CustomerRow &row)
 {
     // Empty fields are left out so that an image shows what the record holds.
     QJsonObject o{{QStringLiteral("id"), row.id}, {QStringLiteral("version"), row.version}};
-    for (const FieldDef &f : customerFields()) {
+    const auto cat = catalog();
+    for (const FieldDef &f : cat->customer) {
         if (f.key == QLatin1String("updated_at") || f.key == QLatin1String("updated_by"))
             continue; // in the audit row itself
         const QJsonValue v = toJson(f, row.values.value(f.key));
@@ -242,13 +281,14 @@ QJsonObject image(const CustomerRow &row)
 protocol::Status readFields(FieldEntity entity, const QCborMap &args, const QStringList &ignored,
                             QHash<QString, QVariant> &out, const QString &fieldPrefix)
 {
+    const auto cat = catalog();
     for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
         if (!it.key().isString())
             return makeError(ErrorCode::BadRequest, QStringLiteral("argument names must be text"));
         const QString key = it.key().toString();
         if (ignored.contains(key))
             continue;
-        const FieldDef *f = domain::findBuiltInField(entity, key);
+        const FieldDef *f = cat->find(entity, key);
         if (!f)
             return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(key), fieldPrefix + key);
         auto stored = toStored(*f, it.value(), fieldPrefix);
@@ -259,7 +299,20 @@ protocol::Status readFields(FieldEntity entity, const QCborMap &args, const QStr
     return protocol::Ok{};
 }
 
-protocol::Status readFilters(const QCborMap &raw, Where &where)
+protocol::Status checkRequired(const QHash<QString, QVariant> &values)
+{
+    const auto cat = catalog();
+    for (const FieldDef &f : cat->customer) {
+        if (!f.required)
+            continue;
+        const QVariant v = values.value(f.key);
+        if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
+            return makeError(ErrorCode::Invalid, QStringLiteral("'%1' must not be empty").arg(f.key), f.key);
+    }
+    return protocol::Ok{};
+}
+
+protocol::Status readFilters(const db::Dialect &dialect, const QCborMap &raw, Where &where)
 {
     const QCborValue value = raw.value(QStringLiteral("filters"));
     if (value.isUndefined() || value.isNull())
@@ -268,13 +321,16 @@ protocol::Status readFilters(const QCborMap &raw, Where &where)
         return makeError(ErrorCode::Invalid, QStringLiteral("'filters' must be a map of field keys"),
                          QStringLiteral("filters"));
     const QCborMap filters = value.toMap();
+    const auto cat = catalog();
     for (auto it = filters.constBegin(); it != filters.constEnd(); ++it) {
         const QString key = it.key().toString();
         const QString field = QStringLiteral("filters.") + key;
-        const FieldDef *f = domain::findBuiltInField(FieldEntity::Customer, key);
+        const FieldDef *f = cat->find(FieldEntity::Customer, key);
         if (!f || !f->listable)
             return makeError(ErrorCode::Invalid, QStringLiteral("cannot filter on '%1'").arg(key), field);
-        const QString column = QStringLiteral("c.") + columnOf(*f);
+        const bool numeric = f->type == FieldType::Money || f->type == FieldType::Integer;
+        const QString column = f->custom ? dialect.jsonMember(QStringLiteral("c.custom"), f->key, numeric)
+                                         : QStringLiteral("c.") + columnOf(*f);
         const QCborValue v = it.value();
         auto bad = [&] { return makeError(ErrorCode::Invalid, QStringLiteral("not a filter for '%1'").arg(key), field); };
         switch (f->type) {
@@ -415,8 +471,12 @@ QHash<QString, QVariant> derivedContactKeys(const QHash<QString, QVariant> &valu
 protocol::Result<qint64> insertCustomer(const QSqlDatabase &db, const QHash<QString, QVariant> &values, qint64 ownerId,
                                         qint64 departmentId, qint64 creatorId)
 {
-    ColumnBinds binds = columnBinds(customerFields(), values);
+    ColumnBinds binds = columnBinds(columnFields(), values);
     addDerived(binds, derivedCustomerKeys(values));
+    if (const auto cat = catalog(); hasCustomChange(values, *cat)) {
+        binds.columns.append(QStringLiteral("custom"));
+        binds.values.append(mergedCustom(QStringLiteral("{}"), values, *cat));
+    }
     const qint64 now = db::nowMs();
     for (const auto &[column, value] : std::initializer_list<std::pair<const char *, QVariant>>{
              {"owner_id", ownerId}, {"department_id", departmentId}, {"creator_id", creatorId},
@@ -435,8 +495,16 @@ protocol::Result<qint64> insertCustomer(const QSqlDatabase &db, const QHash<QStr
 protocol::Status updateCustomerColumns(const QSqlDatabase &db, qint64 id, const QHash<QString, QVariant> &changes,
                                        qint64 userId)
 {
-    ColumnBinds binds = columnBinds(customerFields(), changes);
+    ColumnBinds binds = columnBinds(columnFields(), changes);
     addDerived(binds, derivedCustomerKeys(changes));
+    if (const auto cat = catalog(); hasCustomChange(changes, *cat)) {
+        QSqlQuery q;
+        auto found = db::fetchOne(q, db, QStringLiteral("SELECT custom FROM customers WHERE id = ?"), {id});
+        if (!found)
+            return found.error();
+        binds.columns.append(QStringLiteral("custom"));
+        binds.values.append(mergedCustom(*found ? q.value(0).toString() : QStringLiteral("{}"), changes, *cat));
+    }
     QStringList sets;
     for (const QString &column : binds.columns)
         sets.append(column + QStringLiteral(" = ?"));
@@ -536,7 +604,7 @@ db::SearchDocument searchDocument(const CustomerRow &row)
             }
         }
     };
-    for (const FieldDef &f : customerFields())
+    for (const FieldDef &f : columnFields())
         addField(f, row.values.value(f.key), row.values.value(QStringLiteral("kind")).toString() == QLatin1String("person"));
     for (const ContactRow &c : row.contacts)
         for (const FieldDef &f : contactFields())

@@ -27,7 +27,7 @@ struct CustomerRow {
     qint64 id = 0;
     qint64 version = 0;
     std::optional<qint64> deletedAt;
-    QHash<QString, QVariant> values; // by field key, every built-in field
+    QHash<QString, QVariant> values; // by field key, every field of the catalog (custom ones included)
     QString ownerName;
     QString departmentName;
     QString creatorName;
@@ -68,12 +68,16 @@ struct Where {
 
 // Adds the conditions of the `filters` map in `args` (customers.list, bulk update)
 // over the alias `c`; `invalid` field `filters.KEY` for a bad filter.
-protocol::Status readFilters(const QCborMap &args, Where &where);
+protocol::Status readFilters(const db::Dialect &dialect, const QCborMap &args, Where &where);
 
 // Reads the fields of `entity` present in `args` into `out` (stored form), skipping
 // `ignored` keys; unknown and read-only keys are `invalid`.
 protocol::Status readFields(domain::FieldEntity entity, const QCborMap &args, const QStringList &ignored,
                             QHash<QString, QVariant> &out, const QString &fieldPrefix = {});
+
+// `invalid` naming the first required field of the catalog missing from `values`
+// (a new customer).
+protocol::Status checkRequired(const QHash<QString, QVariant> &values);
 
 // Derived keys kept next to the fields (name_key, name_sort, phone_key, …).
 QHash<QString, QVariant> derivedCustomerKeys(const QHash<QString, QVariant> &values);

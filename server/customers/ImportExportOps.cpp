@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "customers/CustomerStore.h"
+#include "customers/FieldRegistry.h"
 #include "customers/FieldValues.h"
 #include "customers/ImportFile.h"
 #include "customers/Transfers.h"
@@ -96,54 +97,52 @@ struct Target {
     QString key() const { return contact ? kContactPrefix + field->key : field->key; }
 };
 
-std::optional<Target> targetOf(const QString &key)
+std::optional<Target> targetOf(const CatalogSnapshot &cat, const QString &key)
 {
     if (key.startsWith(kContactPrefix)) {
         const QString k = key.mid(kContactPrefix.size());
-        const FieldDef *f = domain::findBuiltInField(FieldEntity::Contact, k);
+        const FieldDef *f = cat.find(FieldEntity::Contact, k);
         if (!f || !importableContactKeys().contains(k))
             return std::nullopt;
         return Target{f, true};
     }
-    const FieldDef *f = domain::findBuiltInField(FieldEntity::Customer, key);
+    const FieldDef *f = cat.find(FieldEntity::Customer, key);
     if (!f || !importableCustomerField(*f))
         return std::nullopt;
     return Target{f, false};
 }
 
-const QHash<QString, QString> &headerIndex()
+// Folded header text → field key, for automatic mapping.
+QHash<QString, QString> headerIndex(const CatalogSnapshot &cat)
 {
-    static const QHash<QString, QString> index = [] {
-        QHash<QString, QString> h;
-        auto add = [&](const QString &name, const QString &key) {
-            const QString k = headerKey(name);
-            if (!k.isEmpty() && !h.contains(k))
-                h.insert(k, key);
-        };
-        // Customer fields first: "手机" is the customer's mobile, "联系人手机" the contact's.
-        for (const FieldDef &f : domain::builtInCustomerFields()) {
-            if (!importableCustomerField(f))
-                continue;
-            add(f.labelZh, f.key);
-            add(f.label, f.key);
-            add(f.key, f.key);
-        }
-        for (const FieldDef &f : domain::builtInCustomerFields())
-            if (importableCustomerField(f))
-                for (const QString &alias : f.aliases)
-                    add(alias, f.key);
-        for (const QString &k : importableContactKeys()) {
-            const FieldDef *f = domain::findBuiltInField(FieldEntity::Contact, k);
-            const QString key = kContactPrefix + k;
-            add(contactHeader(*f), key);
-            add(key, key);
-            add(QStringLiteral("Contact ") + f->label, key);
-            for (const QString &alias : f->aliases)
-                add(alias, key);
-        }
-        return h;
-    }();
-    return index;
+    QHash<QString, QString> h;
+    auto add = [&](const QString &name, const QString &key) {
+        const QString k = headerKey(name);
+        if (!k.isEmpty() && !h.contains(k))
+            h.insert(k, key);
+    };
+    // Customer fields first: "手机" is the customer's mobile, "联系人手机" the contact's.
+    for (const FieldDef &f : cat.customer) {
+        if (!importableCustomerField(f))
+            continue;
+        add(f.labelZh, f.key);
+        add(f.label, f.key);
+        add(f.key, f.key);
+    }
+    for (const FieldDef &f : cat.customer)
+        if (importableCustomerField(f))
+            for (const QString &alias : f.aliases)
+                add(alias, f.key);
+    for (const QString &k : importableContactKeys()) {
+        const FieldDef *f = cat.find(FieldEntity::Contact, k);
+        const QString key = kContactPrefix + k;
+        add(contactHeader(*f), key);
+        add(key, key);
+        add(QStringLiteral("Contact ") + f->label, key);
+        for (const QString &alias : f->aliases)
+            add(alias, key);
+    }
+    return h;
 }
 
 // ---- cell text → field value ----
@@ -261,6 +260,7 @@ struct Parsed {
 };
 
 struct Plan {
+    std::shared_ptr<const CatalogSnapshot> catalog = customers::catalog(); // owns the targets' fields
     files::Table table;
     bool hasHeader = true;
     QList<std::optional<Target>> targets; // by column
@@ -294,6 +294,18 @@ Parsed parseRows(const Plan &plan)
         out.errors.append({first, -1, QStringLiteral("name"),
                            QStringLiteral("no column holds the customer name (客户名称)")});
         return out;
+    }
+    for (const FieldDef &f : plan.catalog->customer) {
+        if (!f.required || f.key == QLatin1String("name"))
+            continue;
+        const bool mapped = std::any_of(plan.targets.cbegin(), plan.targets.cend(), [&](const auto &t) {
+            return t && !t->contact && t->field->key == f.key;
+        });
+        if (!mapped) {
+            out.errors.append({first, -1, f.key,
+                               QStringLiteral("no column holds the required field '%1'").arg(zhLabel(f))});
+            return out;
+        }
     }
     for (int r = first; r < plan.table.size(); ++r) {
         const QStringList &cells = plan.table.at(r);
@@ -394,7 +406,7 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
                 return makeError(ErrorCode::Invalid, QStringLiteral("not a column number"), field);
             if (it.value().isNull() || (it.value().isString() && it.value().toString().isEmpty()))
                 continue; // a column left out
-            const auto target = it.value().isString() ? targetOf(it.value().toString()) : std::nullopt;
+            const auto target = it.value().isString() ? targetOf(*plan.catalog, it.value().toString()) : std::nullopt;
             if (!target)
                 return makeError(ErrorCode::Invalid,
                                  QStringLiteral("'%1' is not a field an import can fill").arg(it.value().toString()),
@@ -409,12 +421,13 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
         }
     } else if (hasHeader) {
         QSet<QString> used;
+        const auto index = headerIndex(*plan.catalog);
         for (int c = 0; c < plan.headers.size(); ++c) {
-            const QString key = headerIndex().value(headerKey(plan.headers.at(c)));
+            const QString key = index.value(headerKey(plan.headers.at(c)));
             if (key.isEmpty() || used.contains(key))
                 continue;
             used.insert(key);
-            plan.targets[c] = targetOf(key);
+            plan.targets[c] = targetOf(*plan.catalog, key);
         }
     }
     if (columnsOut) {
@@ -628,7 +641,8 @@ OpOutcome importTemplate(OpContext &)
             labels.append(c.labelZh.isEmpty() ? c.label : c.labelZh);
         return labels.join(QStringLiteral("、"));
     };
-    for (const FieldDef &f : domain::builtInCustomerFields()) {
+    const auto cat = catalog();
+    for (const FieldDef &f : cat->customer) {
         if (!importableCustomerField(f))
             continue;
         header.append(files::Cell::ofText(zhLabel(f)));
@@ -637,7 +651,7 @@ OpOutcome importTemplate(OpContext &)
                           files::Cell::ofText(choicesOf(f))});
     }
     for (const QString &k : importableContactKeys()) {
-        const FieldDef *f = domain::findBuiltInField(FieldEntity::Contact, k);
+        const FieldDef *f = cat->find(FieldEntity::Contact, k);
         header.append(files::Cell::ofText(contactHeader(*f)));
         data.columnWidths.append(std::max<qsizetype>(12, contactHeader(*f).size() * 2 + 2));
         QString d = QStringLiteral("主联系人的") + zhLabel(*f) + QStringLiteral("；") + describeType(*f);
@@ -856,9 +870,10 @@ OpOutcome exportCustomers(OpContext &ctx)
 
     // Columns: catalog keys, by default the listable ones.
     QList<const FieldDef *> columns;
+    const auto cat = catalog();
     const QCborValue columnsArg = raw.value(QStringLiteral("columns"));
     if (columnsArg.isUndefined() || columnsArg.isNull()) {
-        for (const FieldDef &f : domain::builtInCustomerFields())
+        for (const FieldDef &f : cat->customer)
             if (f.listable)
                 columns.append(&f);
     } else {
@@ -866,7 +881,7 @@ OpOutcome exportCustomers(OpContext &ctx)
             return makeError(ErrorCode::Invalid, QStringLiteral("'columns' is a list of field keys"),
                              QStringLiteral("columns"));
         for (const QCborValue &v : columnsArg.toArray()) {
-            const FieldDef *f = domain::findBuiltInField(FieldEntity::Customer, v.toString());
+            const FieldDef *f = cat->find(FieldEntity::Customer, v.toString());
             if (!v.isString() || !f)
                 return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(v.toString()),
                                  QStringLiteral("columns"));
@@ -899,7 +914,7 @@ OpOutcome exportCustomers(OpContext &ctx)
             where.add(QStringLiteral("c.id IN (%1)").arg(marks.join(QStringLiteral(", "))), binds);
         auditImage.insert(QStringLiteral("ids"), int(marks.size()));
     } else {
-        if (auto s = readFilters(raw, where); !s)
+        if (auto s = readFilters(ctx.server.pool.dialect(), raw, where); !s)
             return s.error();
         const QCborValue filters = raw.value(QStringLiteral("filters"));
         auditImage.insert(QStringLiteral("filters"), filters.isMap() ? int(filters.toMap().size()) : 0);

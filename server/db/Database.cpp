@@ -69,6 +69,15 @@ QString Dialect::forUpdate() const
     return m_backend == Backend::Sqlite ? QString() : QStringLiteral(" FOR UPDATE");
 }
 
+QString Dialect::jsonMember(const QString &column, const QString &key, bool numeric) const
+{
+    // `key` is a field key ([a-z][a-z0-9_]*), checked where fields are created.
+    if (m_backend == Backend::Sqlite)
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+    return numeric ? QStringLiteral("((%1::jsonb ->> '%2')::bigint)").arg(column, key)
+                   : QStringLiteral("(%1::jsonb ->> '%2')").arg(column, key);
+}
+
 QString Dialect::migrationSql(QString sql) const
 {
     // Lines between "-- @sqlite" (or "-- @postgresql") and "-- @end" are kept for

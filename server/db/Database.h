@@ -41,6 +41,9 @@ public:
     QString beginWrite() const;
     // Suffix that locks the selected rows until commit ("" on SQLite, where the write lock already serialises).
     QString forUpdate() const;
+    // An SQL expression reading member `key` of the JSON text in `column` (NULL when
+    // absent), as a number when `numeric`.
+    QString jsonMember(const QString &column, const QString &key, bool numeric = false) const;
     // Replaces the placeholders in migration text ({{ID}}) and keeps only the lines
     // meant for this backend ("-- @sqlite" / "-- @postgresql" … "-- @end" blocks).
     QString migrationSql(QString sql) const;

@@ -6,6 +6,7 @@
 #include "auth/AuthOps.h"
 #include "customers/AssignOps.h"
 #include "customers/CustomerOps.h"
+#include "customers/FieldOps.h"
 #include "customers/ImportExportOps.h"
 #include "customers/RegionOps.h"
 #include "domain/Roles.h"
@@ -41,6 +42,8 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("audit.list"), S::Authenticated, kAuditRead, &audit::listAudit},
         {QStringLiteral("audit.verify"), S::Authenticated, kAuditRead, &audit::verifyAudit},
         {QStringLiteral("fields.list"), S::Authenticated, kCustomersRead, &customers::listFields},
+        {QStringLiteral("fields.create"), S::Authenticated, kFieldsManage, &customers::createField},
+        {QStringLiteral("fields.update"), S::Authenticated, kFieldsManage, &customers::updateField},
         {QStringLiteral("regions.list"), S::Authenticated, kCustomersRead, &customers::listRegions},
         {QStringLiteral("customers.create"), S::Authenticated, kCustomersCreate, &customers::createCustomer},
         {QStringLiteral("customers.get"), S::Authenticated, kCustomersRead, &customers::getCustomer},

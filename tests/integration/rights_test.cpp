@@ -45,6 +45,8 @@ const QHash<QString, QStringList> &expectedMatrix()
         {QStringLiteral("audit.list"), auditors},
         {QStringLiteral("audit.verify"), auditors},
         {QStringLiteral("fields.list"), everyone},
+        {QStringLiteral("fields.create"), adminOnly},
+        {QStringLiteral("fields.update"), adminOnly},
         {QStringLiteral("regions.list"), everyone},
         {QStringLiteral("customers.create"), customerWriters},
         {QStringLiteral("customers.get"), everyone},
