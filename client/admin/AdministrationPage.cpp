@@ -5,6 +5,7 @@
 #include "admin/MessageBanner.h"
 #include "admin/UsersPage.h"
 #include "audit/AuditViewer.h"
+#include "customers/CustomFieldsPage.h"
 #include "domain/Roles.h"
 #include "net/Connection.h"
 
@@ -70,6 +71,15 @@ void AdministrationPage::applyRights(const QStringList &rights)
         m_tabs->removeTab(m_tabs->indexOf(m_audit));
         delete m_audit;
         m_audit = nullptr;
+    }
+    const bool fields = rights.contains(r::kFieldsManage);
+    if (fields && !m_fields) {
+        m_fields = new customers::CustomFieldsPage(m_connection);
+        m_tabs->addTab(m_fields, tr("Custom fields (&4)"));
+    } else if (!fields && m_fields) {
+        m_tabs->removeTab(m_tabs->indexOf(m_fields));
+        delete m_fields;
+        m_fields = nullptr;
     }
     Q_EMIT rightsLoaded(rights);
 }

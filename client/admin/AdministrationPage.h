@@ -1,4 +1,5 @@
-// Administration: departments, users and (with audit.read) the audit log, each on a tab.
+// Administration: departments, users, (with fields.manage) custom fields and (with
+// audit.read) the audit log, each on a tab.
 // What the caller may change follows the rights auth.whoami reports.
 #pragma once
 
@@ -14,6 +15,9 @@ class Connection;
 class DepartmentsPage;
 class MessageBanner;
 class UsersPage;
+namespace customers {
+class CustomFieldsPage;
+}
 
 class AdministrationPage : public QWidget
 {
@@ -24,6 +28,7 @@ public:
     DepartmentsPage *departmentsPage() const { return m_departments; }
     UsersPage *usersPage() const { return m_users; }
     AuditViewer *auditViewer() const { return m_audit; } // nullptr without audit.read
+    customers::CustomFieldsPage *customFieldsPage() const { return m_fields; } // nullptr without fields.manage
     QStringList rights() const { return m_rights; }
 
     // Asks the server again what the caller may do (after a new login).
@@ -42,6 +47,7 @@ private:
     DepartmentsPage *m_departments;
     UsersPage *m_users;
     AuditViewer *m_audit = nullptr;
+    customers::CustomFieldsPage *m_fields = nullptr;
 };
 
 } // namespace cordial::client

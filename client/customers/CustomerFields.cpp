@@ -11,14 +11,17 @@ namespace cordial::client::customers {
 
 QString FieldInfo::title() const
 {
-    return QCoreApplication::translate(domain::kFieldTranslationContext, label.toUtf8().constData());
+    // A custom field's label is shown as the administrator typed it.
+    return custom ? label : QCoreApplication::translate(domain::kFieldTranslationContext, label.toUtf8().constData());
 }
 
 QString FieldInfo::choiceTitle(const QString &choiceKey) const
 {
     for (const auto &choice : choices)
         if (choice.first == choiceKey)
-            return QCoreApplication::translate(domain::kFieldTranslationContext, choice.second.toUtf8().constData());
+            return custom ? choice.second
+                          : QCoreApplication::translate(domain::kFieldTranslationContext,
+                                                        choice.second.toUtf8().constData());
     return choiceKey;
 }
 

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
@@ -44,6 +45,49 @@ QDate parseDate(const QString &text)
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     return {};
 }
+
+// Amounts read with thousands separators (293,650,000.00) and are edited as plain
+// digits: the separators go when the editor takes the focus and come back when it
+// leaves.
+class MoneyEdit : public QLineEdit
+{
+public:
+    static QString plain(QString text)
+    {
+        text.remove(QLocale().groupSeparator()).remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+        return text.trimmed();
+    }
+    void showValue(const QString &plainText)
+    {
+        setText(hasFocus() ? plainText : grouped(plainText));
+        setCursorPosition(hasFocus() ? int(text().size()) : 0);
+    }
+
+protected:
+    void focusInEvent(QFocusEvent *event) override
+    {
+        const QString p = plain(text());
+        if (p != text()) {
+            setText(p);
+            selectAll();
+        }
+        QLineEdit::focusInEvent(event);
+    }
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QLineEdit::focusOutEvent(event);
+        setText(grouped(plain(text())));
+        setCursorPosition(0);
+    }
+
+private:
+    static QString grouped(const QString &plainText)
+    {
+        bool ok = false;
+        const double amount = plainText.toDouble(&ok);
+        return ok && !plainText.isEmpty() ? QLocale().toString(amount, 'f', 2) : plainText;
+    }
+};
 
 } // namespace
 
@@ -151,7 +195,7 @@ QWidget *FieldForm::makeEditor(const FieldInfo &f)
         connect(combo, &QComboBox::currentTextChanged, this, &FieldForm::edited);
         widget = combo;
     } else {
-        auto *edit = new QLineEdit;
+        auto *edit = t == QLatin1String("money") ? new MoneyEdit : new QLineEdit;
         if (f.maxLength > 0)
             edit->setMaxLength(f.maxLength);
         if (t == QLatin1String("money")) {
@@ -312,7 +356,7 @@ QCborValue FieldForm::canonical(const FieldInfo &f, const QCborValue &v)
     if (t == QLatin1String("money")) {
         if (v.isInteger() || v.isDouble())
             return QString::number(v.toDouble(), 'f', 2);
-        const QString text = v.toString().trimmed();
+        const QString text = MoneyEdit::plain(v.toString());
         if (text.isEmpty())
             return QCborValue(QCborValue::Null);
         bool ok = false;
@@ -376,6 +420,10 @@ void FieldForm::write(const Editor &e, const QCborValue &value)
             text = FieldText::display(f, value, names);
         } else if (f.type == QLatin1String("money")) {
             text = value.isNull() || value.isUndefined() ? QString() : canonical(f, value).toString();
+            if (auto *money = dynamic_cast<MoneyEdit *>(edit)) {
+                money->showValue(text);
+                return;
+            }
         } else if (f.type == QLatin1String("integer")) {
             text = value.isInteger() ? QString::number(value.toInteger()) : value.toString();
         } else {

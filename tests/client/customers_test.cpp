@@ -744,3 +744,42 @@ TEST_CASE("bulk edit sets a field on the selected customers and explains a bad v
     CHECK(getCustomer(*connection, a).value(QStringLiteral("province")).toString().isEmpty());
     CHECK(getCustomer(*connection, b).value(QStringLiteral("province")).toString().isEmpty());
 }
+
+TEST_CASE("amounts read with thousands separators and are edited as plain digits")
+{
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 id = createCustomer(*connection, QCborMap{{QStringLiteral("name"), QStringLiteral("大额客户")},
+                                                           {QStringLiteral("credit_limit"), QStringLiteral("293650000")}});
+    CustomersPage page(connection.get());
+    page.show();
+    waitReady(page);
+    CustomerDialog *dialog = openLoaded(page, id);
+    dialog->tabs()->setCurrentIndex(CustomerDialog::Financial);
+    auto *edit = child<QLineEdit>(dialog, QStringLiteral("field_credit_limit"));
+    CHECK(edit->text() == QStringLiteral("293,650,000.00"));
+    CHECK_FALSE(dialog->isDirty());
+
+    dialog->activateWindow();
+    QApplication::setActiveWindow(dialog);
+    edit->setFocus();
+    REQUIRE(waitFor([&] { return edit->hasFocus(); }));
+    CHECK(edit->text() == QStringLiteral("293650000.00"));
+    CHECK_FALSE(dialog->isDirty());
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("1200000.5"));
+    child<QLineEdit>(dialog, QStringLiteral("field_bank_account"))->setFocus();
+    REQUIRE(waitFor([&] { return !edit->hasFocus(); }));
+    CHECK(edit->text() == QStringLiteral("1,200,000.50"));
+    CHECK(dialog->form()->changes().value(QStringLiteral("credit_limit")).toString() == QStringLiteral("1200000.50"));
+    bool saved = false;
+    QObject::connect(dialog, &CustomerDialog::saved, [&] { saved = true; });
+    dialog->save();
+    REQUIRE(waitFor([&] { return saved; }));
+    CHECK(getCustomer(*connection, id).value(QStringLiteral("credit_limit")).toString() == QStringLiteral("1200000.50"));
+    CHECK(edit->text() == QStringLiteral("1,200,000.50"));
+    dialog->close();
+    QLocale::setDefault(QLocale::c());
+}
