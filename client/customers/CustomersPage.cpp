@@ -6,6 +6,8 @@
 #include "customers/BulkEditDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListModel.h"
+#include "customers/ExportDialog.h"
+#include "customers/ImportWizard.h"
 #include "domain/Roles.h"
 #include "net/Connection.h"
 
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -126,6 +129,13 @@ CustomersPage::CustomersPage(Connection *connection, QWidget *parent)
     m_bulkEdit->setObjectName(QStringLiteral("bulkEditCustomers"));
     m_bulkEdit->setToolTip(tr("Set one field to the same value on the selected customers"));
     m_toolbar->addSeparator();
+    m_import = m_toolbar->addAction(tr("&Import…"));
+    m_import->setObjectName(QStringLiteral("importCustomers"));
+    m_import->setToolTip(tr("Add or update customers from a CSV or Excel file"));
+    m_export = m_toolbar->addAction(tr("E&xport…"));
+    m_export->setObjectName(QStringLiteral("exportCustomers"));
+    m_export->setToolTip(tr("Write the selected customers, or those the list shows, to a CSV or Excel file"));
+    m_toolbar->addSeparator();
     m_filterToggle = m_toolbar->addAction(tr("F&ilter"));
     m_filterToggle->setObjectName(QStringLiteral("toggleFilters"));
     m_filterToggle->setCheckable(true);
@@ -191,6 +201,8 @@ CustomersPage::CustomersPage(Connection *connection, QWidget *parent)
     connect(m_restore, &QAction::triggered, this, &CustomersPage::restoreSelected);
     connect(m_assign, &QAction::triggered, this, &CustomersPage::assignSelected);
     connect(m_bulkEdit, &QAction::triggered, this, &CustomersPage::bulkEditSelected);
+    connect(m_import, &QAction::triggered, this, &CustomersPage::importCustomers);
+    connect(m_export, &QAction::triggered, this, &CustomersPage::exportCustomers);
     connect(m_bin, &QAction::toggled, this, &CustomersPage::showRecycleBin);
     connect(m_filterToggle, &QAction::toggled, m_filterPanel, &QWidget::setVisible);
     connect(refreshAction, &QAction::triggered, this, &CustomersPage::refresh);
@@ -622,6 +634,10 @@ void CustomersPage::updateActions()
     m_assign->setEnabled(m_ready && selected > 0);
     m_bulkEdit->setVisible(!binned && m_context.can(domain::rights::kCustomersUpdate));
     m_bulkEdit->setEnabled(m_ready && selected > 0);
+    m_import->setVisible(!binned && m_context.can(domain::rights::kCustomersImport));
+    m_import->setEnabled(m_ready);
+    m_export->setVisible(!binned && m_context.can(domain::rights::kCustomersExport));
+    m_export->setEnabled(m_ready);
 }
 
 QList<qint64> CustomersPage::selectedIds() const
@@ -793,6 +809,38 @@ void CustomersPage::bulkEditSelected()
                                .arg(result.value(QStringLiteral("updated")).toInteger())
                                .arg(result.value(QStringLiteral("skipped")).toArray().size()));
         m_model->reload();
+    });
+    dialog->open();
+}
+
+void CustomersPage::importCustomers()
+{
+    if (!m_ready || m_model->isBinned() || !m_context.can(domain::rights::kCustomersImport))
+        return;
+    auto *wizard = new ImportWizard(m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](const QCborMap &result) {
+        m_banner->showInfo(tr("Import complete: %1 created, %2 updated, %3 skipped.")
+                               .arg(result.value(QStringLiteral("created")).toInteger())
+                               .arg(result.value(QStringLiteral("updated")).toInteger())
+                               .arg(result.value(QStringLiteral("skipped")).toInteger()));
+        m_model->reload();
+    });
+    connect(wizard, &ImportWizard::abandoned, this, [this] {
+        m_banner->showInfo(tr("The import may still complete on the server. Refresh the list in a while."));
+    });
+    wizard->open();
+}
+
+void CustomersPage::exportCustomers()
+{
+    if (!m_ready || m_model->isBinned() || !m_context.can(domain::rights::kCustomersExport))
+        return;
+    auto *dialog = new ExportDialog(m_context, {selectedIds(), m_model->filters(), m_model->query(), m_model->columns()},
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](int rows, const QString &path) {
+        m_banner->showInfo(tr("%n customer(s) exported to “%1”.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
 }

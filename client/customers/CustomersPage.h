@@ -71,6 +71,8 @@ private:
     void restoreSelected();
     void assignSelected();
     void bulkEditSelected();
+    void importCustomers();
+    void exportCustomers();
     void showColumnMenu(const QPoint &globalPos);
     void onSaved(const QCborMap &record, bool created);
 
@@ -88,6 +90,8 @@ private:
     QAction *m_restore;
     QAction *m_assign;
     QAction *m_bulkEdit;
+    QAction *m_import;
+    QAction *m_export;
     QAction *m_bin;
     QAction *m_filterToggle;
     QAction *m_columns;
