@@ -31,6 +31,7 @@ void PagedModel::load(ListRequest request)
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
         m_connection->cancel(it.key());
     m_inFlight.clear();
+    m_seek = 0;
     ++m_generation;
     beginResetModel();
     m_request = std::move(request);
@@ -51,7 +52,7 @@ void PagedModel::load(ListRequest request)
         Q_EMIT loadingChanged(true);
 }
 
-void PagedModel::fetch(int page)
+quint64 PagedModel::fetch(int page)
 {
     QCborMap args = m_request.args;
     if (page == kTail) {
@@ -81,11 +82,14 @@ void PagedModel::fetch(int page)
         onReply(page, *id, reply);
     });
     m_inFlight.insert(*id, page);
+    return *id;
 }
 
 void PagedModel::onReply(int page, quint64 id, const protocol::Reply &reply)
 {
     m_inFlight.remove(id);
+    if (id == m_seek)
+        m_seek = 0;
     if (!reply.ok) {
         if (page == kTail)
             m_tailFailed = true;
@@ -357,12 +361,18 @@ void PagedModel::dispatchWishes()
     // The most recent wish first: it is where the view is now.
     for (qsizetype i = m_wishes.size() - 1; i >= 0 && inFlight.size() < kMaxInFlight; --i) {
         const int page = m_wishes[i];
+        // A seek costs the server time in proportion to its depth (seconds deep into a
+        // filtered million): one at a time, the next one waits for it.
+        if (!m_pages[page].reachable && m_seek != 0)
+            continue;
         m_wishes.removeAt(i);
         // A page the budget would evict as soon as it came is not worth asking for.
         if (m_pages[page].loaded || inFlight.contains(page) || newerLoadedPages(m_pages[page].lastUse) >= m_pageBudget)
             continue;
         const bool wasLoading = isLoading();
-        fetch(page);
+        const quint64 id = fetch(page);
+        if (!m_pages[page].reachable)
+            m_seek = id;
         inFlight.append(page);
         if (!wasLoading)
             Q_EMIT loadingChanged(true);

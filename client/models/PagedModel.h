@@ -35,9 +35,9 @@ class Connection;
 //     scrolled far away are still evicted and read again by their cursor.
 // - data() of a row whose page is not loaded answers an empty value and wishes for
 //   the page. Wishes are coalesced and sent from the event loop, never from data():
-//   at most one request per page and kMaxInFlight in all are outstanding, and only the
-//   kMaxWishes most recent wishes are kept, so dragging the thumb across a million
-//   rows sends a handful of requests, not thousands.
+//   at most one request per page, kMaxInFlight in all and one seek are outstanding,
+//   and only the kMaxWishes most recent wishes are kept, so dragging the thumb across
+//   a million rows sends a handful of requests, not thousands.
 // - Loading a new list cancels every request in flight and bumps the generation; a
 //   reply of an older generation, or one no longer expected for its page, is dropped.
 // - Rows are found by id (rowOfId, updateRecord, removeIds) among the loaded pages
@@ -124,7 +124,7 @@ private:
     std::pair<int, int> findId(qint64 id) const; // (page, index in page), or (-1, -1)
     void wish(int page) const;
     void dispatchWishes();
-    void fetch(int page);
+    quint64 fetch(int page); // the request id
     void onReply(int page, quint64 id, const protocol::Reply &reply);
     void setupPages(const QCborMap &first, const QCborArray &items);
     void storeRows(int page, const QCborArray &items, const QString &nextCursor);
@@ -144,6 +144,7 @@ private:
     QString m_nextCursor;      // growing lists: where the page after the last starts
     bool m_tailFailed = false;
     QHash<quint64, int> m_inFlight; // request id → page (or kTail)
+    quint64 m_seek = 0;             // the request id of the seek in flight
     mutable QList<int> m_wishes;    // most recent last
     mutable quint64 m_useClock = 0;
     QTimer *m_dispatch;
