@@ -29,20 +29,26 @@ class Connection;
 //     `offset`): rowCount() is the total from the first reply, so the thumb shows
 //     where one is in the whole list and can be dragged to any point. A page never
 //     walked to is read with `offset` — one seek, whose cost grows with the depth
-//     (docs/performance.md) — and the pages after it by cursor again.
+//     (docs/performance.md) — and the pages after it by cursor again. A growing
+//     list would reach row 900,000 only by reading the 9,000 pages before it.
+//     The page layout is fixed by the first reply (a page keeps its row count):
+//     customers others add or remove meanwhile can push a row out of view, or show
+//     one twice, at a page border until the next load (Refresh).
 //   * growing (users.list, audit.list, customers.search: no seek): rowCount() grows a
 //     page at a time through canFetchMore()/fetchMore(), as views expect; pages
 //     scrolled far away are still evicted and read again by their cursor.
 // - data() of a row whose page is not loaded answers an empty value and wishes for
-//   the page. Wishes are coalesced and sent from the event loop, never from data():
+//   the page, and counts as used then (LRU), so pages wished for while the thumb flew
+//   past are evicted before the page in view, or not asked for at all when the budget
+//   would evict them on arrival. Wishes are coalesced and sent from the event loop:
 //   at most one request per page, kMaxInFlight in all and one seek are outstanding,
 //   and only the kMaxWishes most recent wishes are kept, so dragging the thumb across
 //   a million rows sends a handful of requests, not thousands.
 // - Loading a new list cancels every request in flight and bumps the generation; a
 //   reply of an older generation, or one no longer expected for its page, is dropped.
 // - Rows are found by id (rowOfId, updateRecord, removeIds) among the loaded pages
-//   only: a row that is not loaded is not on screen, so nobody can have selected it
-//   recently enough to act on it.
+//   only: a row that is not loaded has been off screen for pageBudget() pages; a
+//   selection stretched that far acts on its loaded rows (CustomersPage::selectedIds).
 class PagedModel : public QAbstractTableModel
 {
     Q_OBJECT
