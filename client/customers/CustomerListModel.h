@@ -1,15 +1,11 @@
-// The customer list: pages of customers.list fetched as the view scrolls (keyset
-// cursor, 100 rows a page, only the visible columns), or the results of
-// customers.search while a query is active. Replies to superseded requests are
-// dropped by a generation counter.
+// The customer list: customers.list with the visible columns, the server's sort and
+// filters, or the recycle bin — a sized list of every customer, whose pages are read
+// as the view scrolls and forgotten far from it (PagedModel) — or the results of
+// customers.search (one page of at most 200) while a query is active.
 #pragma once
 
 #include "customers/CustomerFields.h"
-#include "protocol/ErrorCode.h"
-
-#include <QAbstractTableModel>
-#include <QCborMap>
-#include <QList>
+#include "models/PagedModel.h"
 
 namespace cordial::client {
 
@@ -17,17 +13,14 @@ class Connection;
 
 namespace customers {
 
-class CustomerListModel : public QAbstractTableModel
+class CustomerListModel : public PagedModel
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 100;
     static constexpr int kSearchLimit = 200;
-    static constexpr int kRecordIdRole = Qt::UserRole + 2;
     static constexpr int kFieldKeyRole = Qt::UserRole + 3;
 
     explicit CustomerListModel(Connection *connection, QObject *parent = nullptr);
-    ~CustomerListModel() override;
 
     void setCatalog(const FieldCatalog &catalog) { m_catalog = catalog; }
     const FieldCatalog &catalog() const { return m_catalog; }
@@ -49,52 +42,21 @@ public:
     // Clears the rows and asks for the first page (or the search results).
     void reload();
 
-    QCborMap record(int row) const { return m_rows.value(row); }
-    qint64 idAt(int row) const;
-    int rowOfId(qint64 id) const;
-    // Replaces the row of the record with this id (after an edit), keeping the scroll position.
-    void updateRecord(const QCborMap &record);
-    void removeIds(const QList<qint64> &ids);
     QString columnKey(int column) const { return m_columns.value(column); }
 
-    // The total the server reported for the list, or the number of search results; -1 while unknown.
-    int total() const { return m_total; }
-    bool isLoading() const { return m_pending != 0; }
-    bool hasMore() const { return !m_nextCursor.isEmpty(); }
-    quint64 generation() const { return m_generation; }
-    // The arguments of the last request sent, for tests.
-    QCborMap lastArgs() const { return m_lastArgs; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void loaded();      // a page or the search results arrived
-    void totalChanged(int total);
-    void loadFailed(const cordial::protocol::Error &error);
+protected:
+    QVariant rowData(const QCborMap &row, int column, int role) const override;
 
 private:
-    void request(const QString &cursor);
-
-    Connection *m_connection;
     FieldCatalog m_catalog;
     QStringList m_columns;
     QCborMap m_filters;
     QString m_sort;
     QString m_query;
     bool m_binned = false;
-    QList<QCborMap> m_rows;
-    QString m_nextCursor;
-    QCborMap m_lastArgs;
-    quint64 m_pending = 0;
-    quint64 m_generation = 0;
-    int m_total = -1;
-    bool m_failed = false;
 };
 
 } // namespace customers

@@ -645,8 +645,11 @@ QList<qint64> CustomersPage::selectedIds() const
     QList<qint64> ids;
     if (!m_table->selectionModel())
         return ids;
+    // Rows of pages no longer in memory have no id here (0); a selection that long is
+    // acted on where it is loaded.
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        ids.append(m_model->idAt(index.row()));
+        if (const qint64 id = m_model->idAt(index.row()))
+            ids.append(id);
     return ids;
 }
 

@@ -1244,6 +1244,53 @@ TEST_CASE("customers.list pages with a cursor through every customer once, in na
     CHECK(outcome(call(*admin, u"customers.list"_s, {{u"limit"_s, 501}})) == "invalid limit");
 }
 
+TEST_CASE("customers.list seeks by offset, into runs of equal names too, and goes on from there by cursor",
+          "[customers]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    // 60 customers, 20 names three times each, so that a seek can land inside a run.
+    struct Made {
+        QString name;
+        qint64 id;
+    };
+    QList<Made> made;
+    for (int i = 0; i < 60; ++i) {
+        const QString name = u"Seek %1"_s.arg((i * 7) % 20, 3, 10, QLatin1Char('0'));
+        made.append({name, createCustomer(*admin, {{u"name"_s, name}})});
+    }
+    std::sort(made.begin(), made.end(),
+              [](const Made &a, const Made &b) { return std::tie(a.name, a.id) < std::tie(b.name, b.id); });
+    QList<qint64> nameOrder;
+    for (const Made &m : made)
+        nameOrder.append(m.id);
+    auto slice = [&](int from, int count) { return from >= nameOrder.size() ? QList<qint64>{} : nameOrder.mid(from, count); };
+
+    for (const int offset : {0, 1, 2, 10, 31, 55, 59, 60, 500}) {
+        INFO("offset " << offset);
+        const auto page = call(*admin, u"customers.list"_s, {{u"limit"_s, 10}, {u"offset"_s, offset}});
+        INFO(show(page));
+        REQUIRE(page.ok);
+        CHECK(itemIds(page) == slice(offset, 10));
+        // The client that seeks knows the total already.
+        CHECK_FALSE(page.result.toMap().contains(u"total"_s));
+        const QString cursor = page.result.toMap().value(u"next_cursor"_s).toString();
+        CHECK(cursor.isEmpty() == (offset + 10 >= 60));
+        if (!cursor.isEmpty())
+            CHECK(itemIds(call(*admin, u"customers.list"_s, {{u"limit"_s, 10}, {u"cursor"_s, cursor}}))
+                  == slice(offset + 10, 10));
+    }
+    QList<qint64> reversed(nameOrder.rbegin(), nameOrder.rend());
+    CHECK(itemIds(call(*admin, u"customers.list"_s, {{u"limit"_s, 5}, {u"offset"_s, 7}, {u"sort"_s, u"-name"_s}}))
+          == reversed.mid(7, 5));
+
+    const QString cursor = call(*admin, u"customers.list"_s, {{u"limit"_s, 10}}).result.toMap().value(u"next_cursor"_s).toString();
+    CHECK(outcome(call(*admin, u"customers.list"_s, {{u"offset"_s, 10}, {u"cursor"_s, cursor}})) == "invalid offset");
+    CHECK(outcome(call(*admin, u"customers.list"_s, {{u"offset"_s, -1}})) == "invalid offset");
+}
+
 TEST_CASE("customers.list filters by choice, region, group, amount, date and creation day and sorts by any sortable field",
           "[customers]")
 {
