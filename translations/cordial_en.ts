@@ -788,6 +788,17 @@
     </message>
 </context>
 <context>
+    <name>FileJobText</name>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Could not read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Could not write “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -857,6 +868,10 @@
     <message>
         <source>Audit log (&amp;3)</source>
         <translation>Audit log (&amp;3)</translation>
+    </message>
+    <message>
+        <source>Custom fields (&amp;4)</source>
+        <translation>Custom fields (&amp;4)</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2187,216 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
 </context>
 <context>
+    <name>cordial::client::customers::CustomFieldDialog</name>
+    <message>
+        <source>New custom field</source>
+        <translation>New custom field</translation>
+    </message>
+    <message>
+        <source>Custom field – %1</source>
+        <translation>Custom field – %1</translation>
+    </message>
+    <message>
+        <source>As it appears on the form, e.g. WeChat ID</source>
+        <translation>As it appears on the form, e.g. WeChat ID</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The kind of a field cannot change once customers may hold values in it.</source>
+        <translation>The kind of a field cannot change once customers may hold values in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>On the &amp;tab:</source>
+        <translation>On the &amp;tab:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices:</source>
+        <translation>C&amp;hoices:</translation>
+    </message>
+    <message>
+        <source>&amp;Add choice</source>
+        <translation>&amp;Add choice</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Only choices added now can be removed; rename existing ones instead, because customers may hold them.</source>
+        <translation>Only choices added now can be removed; rename existing ones instead, because customers may hold them.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired for new customers</source>
+        <translation>Re&amp;quired for new customers</translation>
+    </message>
+    <message>
+        <source>Offer as a &amp;column and filter of the customer list</source>
+        <translation>Offer as a &amp;column and filter of the customer list</translation>
+    </message>
+    <message>
+        <source>Custom fields appear on the customer form, in the column chooser, in import and export and in bulk edit. They are not searched by the search box.</source>
+        <translation>Custom fields appear on the customer form, in the column chooser, in import and export and in bulk edit. They are not searched by the search box.</translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation>New choice</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>Give the field a name.</translation>
+    </message>
+    <message>
+        <source>Add at least one choice.</source>
+        <translation>Add at least one choice.</translation>
+    </message>
+    <message>
+        <source>Another field already has this name. Choose a name that tells them apart.</source>
+        <translation>Another field already has this name. Choose a name that tells them apart.</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::CustomFieldsPage</name>
+    <message>
+        <source>Text (one line)</source>
+        <translation>Text (one line)</translation>
+    </message>
+    <message>
+        <source>Text (several lines)</source>
+        <translation>Text (several lines)</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation>Amount of money</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>One choice from a list</source>
+        <translation>One choice from a list</translation>
+    </message>
+    <message>
+        <source>Several choices from a list</source>
+        <translation>Several choices from a list</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Company profile</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Financial</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>&amp;New field…</source>
+        <translation>&amp;New field…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Fields your company needs beyond the built-in customer file. A retired field disappears from forms, lists and exports; its values are kept and come back when it is restored.</source>
+        <translation>Fields your company needs beyond the built-in customer file. A retired field disappears from forms, lists and exports; its values are kept and come back when it is restored.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>In the list</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Could not load the custom fields: %1</source>
+        <translation>Could not load the custom fields: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>No custom fields yet. Add one with New field…</source>
+        <translation>No custom fields yet. Add one with New field…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>“%1” is retired.</source>
+        <translation>“%1” is retired.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use again.</source>
+        <translation>“%1” is in use again.</translation>
+    </message>
+</context>
+<context>
     <name>cordial::client::customers::CustomerDialog</name>
     <message>
         <source>Created</source>
@@ -2740,6 +2965,159 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>Customers updated: %1; skipped: %2.</source>
         <translation>Customers updated: %1; skipped: %2.</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Add or update customers from a CSV or Excel file</source>
+        <translation>Add or update customers from a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Write the selected customers, or those the list shows, to a CSV or Excel file</source>
+        <translation>Write the selected customers, or those the list shows, to a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>Import complete: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Import complete: %1 created, %2 updated, %3 skipped.</translation>
+    </message>
+    <message>
+        <source>The import may still complete on the server. Refresh the list in a while.</source>
+        <translation>The import may still complete on the server. Refresh the list in a while.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n customer exported to “%1”.</numerusform>
+            <numerusform>%n customers exported to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>Export customers</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (UTF-8, opens in Excel and WPS)</source>
+        <translation>&amp;CSV (UTF-8, opens in Excel and WPS)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (XLSX)</source>
+        <translation>E&amp;xcel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected customer(s)</source>
+        <translation>
+            <numerusform>The %n &amp;selected customer</numerusform>
+            <numerusform>The %n &amp;selected customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;selected customers (none is selected in the list)</source>
+        <translation>The &amp;selected customers (none is selected in the list)</translation>
+    </message>
+    <message>
+        <source>&amp;All customers in the list</source>
+        <translation>&amp;All customers in the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All customers that match the list&apos;s %n filter(s)</source>
+        <translation>
+            <numerusform>&amp;All customers that match the list&apos;s %n filter</numerusform>
+            <numerusform>&amp;All customers that match the list&apos;s %n filters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search “%1” is not applied to an export of the list: select the customers found to export just those.</source>
+        <translation>The search “%1” is not applied to an export of the list: select the customers found to export just those.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>A&amp;ll</translation>
+    </message>
+    <message>
+        <source>As in the &amp;list</source>
+        <translation>As in the &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <extracomment>The name proposed for an exported file, followed by the date and the extension.</extracomment>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Choose at least one column.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write, with its full path.</source>
+        <translation>Choose the file to write, with its full path.</translation>
+    </message>
+    <message>
+        <source>The server is preparing the file…</source>
+        <translation>The server is preparing the file…</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Could not export: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Fetching the file: %1 of %2…</source>
+        <translation>Fetching the file: %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the file: %1</source>
+        <translation>Could not fetch the file: %1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::FieldForm</name>
@@ -2814,6 +3192,412 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>Choose a date (F4)</source>
         <translation>Choose a date (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file with one customer per row. The template lists every column the import understands.</source>
+        <translation>A CSV or Excel (XLSX) file with one customer per row. The template lists every column the import understands.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>Path of a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;headers</source>
+        <translation>The first row holds the column &amp;headers</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Start from the template to get the columns right: an Excel file with a header row and a sheet that explains each column.</source>
+        <translation>Start from the template to get the columns right: an Excel file with a header row and a sheet that explains each column.</translation>
+    </message>
+    <message>
+        <source>&amp;Save template…</source>
+        <translation>&amp;Save template…</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it fills. Columns are matched by their headers; correct what was matched wrongly and leave out what is not needed.</source>
+        <translation>Choose for each column of the file the field it fills. Columns are matched by their headers; correct what was matched wrongly and leave out what is not needed.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. This is what the import would do.</source>
+        <translation>Nothing has been imported yet. This is what the import would do.</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Errors:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates:</source>
+        <translation>Possible duplicates:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Looks like</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Rows that look like an existing customer</source>
+        <translation>Rows that look like an existing customer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Skip them</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing customer</source>
+        <translation>&amp;Update the existing customer</translation>
+    </message>
+    <message>
+        <source>Fills in the row&apos;s values; empty cells leave the customer&apos;s values alone.</source>
+        <translation>Fills in the row&apos;s values; empty cells leave the customer&apos;s values alone.</translation>
+    </message>
+    <message>
+        <source>&amp;Create them anyway</source>
+        <translation>&amp;Create them anyway</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The server imports every row or none of them.</source>
+        <translation>The server imports every row or none of them.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>Stop &amp;waiting</translation>
+    </message>
+    <message>
+        <source>The server cannot be stopped once the import has begun; this only stops the wait for its result.</source>
+        <translation>The server cannot be stopped once the import has begun; this only stops the wait for its result.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>customer-import-template</source>
+        <translation>customer-import-template</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fetching the template…</source>
+        <translation>Fetching the template…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the template: %1</source>
+        <translation>Could not fetch the template: %1</translation>
+    </message>
+    <message>
+        <source>The template was saved as “%1”.</source>
+        <translation>The template was saved as “%1”.</translation>
+    </message>
+    <message>
+        <source>Sending “%1” to the server…</source>
+        <translation>Sending “%1” to the server…</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts (200 MB at most).</source>
+        <translation>The file is larger than the server accepts (200 MB at most).</translation>
+    </message>
+    <message>
+        <source>Could not send the file: %1</source>
+        <translation>Could not send the file: %1</translation>
+    </message>
+    <message>
+        <source>Go back to choose another file or to try again.</source>
+        <translation>Go back to choose another file or to try again.</translation>
+    </message>
+    <message>
+        <source>Reading the columns…</source>
+        <translation>Reading the columns…</translation>
+    </message>
+    <message>
+        <source>The server could not read the file. Is it a CSV or XLSX file?</source>
+        <translation>The server could not read the file. Is it a CSV or XLSX file?</translation>
+    </message>
+    <message>
+        <source>Could not read the columns: %1</source>
+        <translation>Could not read the columns: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the sample values of a column of the file being imported.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n column(s);</source>
+        <translation>
+            <numerusform>The file has %n column;</numerusform>
+            <numerusform>The file has %n columns;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them matched a field by its header.</source>
+        <translation>
+            <numerusform>%n of them matched a field by its header.</numerusform>
+            <numerusform>%n of them matched a field by its header.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “%1”: every customer needs one.</source>
+        <translation>Choose the column that holds “%1”: every customer needs one.</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <extracomment>An import column that fills a field of the customer&apos;s primary contact.</extracomment>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation>Checking every row of the file…</translation>
+    </message>
+    <message>
+        <source>Could not check the file: %1</source>
+        <translation>Could not check the file: %1</translation>
+    </message>
+    <message>
+        <source>Cells with errors are marked in red; point at one to read what is wrong. The first, in row %1: %2</source>
+        <translation>Cells with errors are marked in red; point at one to read what is wrong. The first, in row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n row can be imported.</numerusform>
+            <numerusform>%n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has errors (%n found). Correct them in the file and choose it again, or go back and match the columns differently.</source>
+        <translation>
+            <numerusform>Nothing can be imported while the file has an error (%n found). Correct it in the file and choose the file again, or go back and match the columns differently.</numerusform>
+            <numerusform>Nothing can be imported while the file has errors (%n found). Correct them in the file and choose it again, or go back and match the columns differently.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no customers to import.</source>
+        <translation>The file holds no customers to import.</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Errors (%1)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>telephone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>a contact</translation>
+    </message>
+    <message>
+        <source>row %1 of this file</source>
+        <translation>row %1 of this file</translation>
+    </message>
+    <message>
+        <source>“%1” (follower: %2)</source>
+        <translation>“%1” (follower: %2)</translation>
+    </message>
+    <message>
+        <source>a customer of %1</source>
+        <translation>a customer of %1</translation>
+    </message>
+    <message>
+        <source>%1 — same %2</source>
+        <extracomment>A possible duplicate and what it shares with the row: “华为” (follower: 王五) — same name, mobile</extracomment>
+        <translation>%1 — same %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Duplicates (%1)</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>Column %1 of the file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Importing %n row…</numerusform>
+            <numerusform>Importing %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>Importing customers</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors. %1</source>
+        <translation>Nothing was imported: the file has errors. %1</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the import (%1). If the connection was lost, the import may still have completed: refresh the customer list and check before you import the file again.</source>
+        <translation>The server did not confirm the import (%1). If the connection was lost, the import may still have completed: refresh the customer list and check before you import the file again.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows processed…</source>
+        <translation>%1 of %2 rows processed…</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>The import is complete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created</source>
+        <translation>
+            <numerusform>%n customer created</numerusform>
+            <numerusform>%n customers created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) updated</source>
+        <translation>
+            <numerusform>%n customer updated</numerusform>
+            <numerusform>%n customers updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped as duplicates</source>
+        <translation>
+            <numerusform>%n row skipped as a duplicate</numerusform>
+            <numerusform>%n rows skipped as duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
+        <translation>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</translation>
     </message>
 </context>
 </TS>

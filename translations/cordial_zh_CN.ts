@@ -788,6 +788,17 @@
     </message>
 </context>
 <context>
+    <name>FileJobText</name>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -857,6 +868,10 @@
     <message>
         <source>Audit log (&amp;3)</source>
         <translation>审计日志(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Custom fields (&amp;4)</source>
+        <translation>自定义字段(&amp;4)</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2177,216 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
 </context>
 <context>
+    <name>cordial::client::customers::CustomFieldDialog</name>
+    <message>
+        <source>New custom field</source>
+        <translation>新建自定义字段</translation>
+    </message>
+    <message>
+        <source>Custom field – %1</source>
+        <translation>自定义字段 – %1</translation>
+    </message>
+    <message>
+        <source>As it appears on the form, e.g. WeChat ID</source>
+        <translation>显示在表单上的名称，例如：微信号</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The kind of a field cannot change once customers may hold values in it.</source>
+        <translation>字段创建后不能再更改类型，因为客户资料中可能已有该字段的值。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>On the &amp;tab:</source>
+        <translation>所在选项卡(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices:</source>
+        <translation>选项(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add choice</source>
+        <translation>添加选项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only choices added now can be removed; rename existing ones instead, because customers may hold them.</source>
+        <translation>只能删除本次新添加的选项；已有选项可能已被客户使用，只能重命名。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired for new customers</source>
+        <translation>新建客户时必填(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Offer as a &amp;column and filter of the customer list</source>
+        <translation>可作为客户列表的显示列和筛选条件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Custom fields appear on the customer form, in the column chooser, in import and export and in bulk edit. They are not searched by the search box.</source>
+        <translation>自定义字段会出现在客户表单、显示列设置、导入导出和批量修改中，但搜索框不会搜索自定义字段。</translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation>新选项</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>请输入字段名称。</translation>
+    </message>
+    <message>
+        <source>Add at least one choice.</source>
+        <translation>请至少添加一个选项。</translation>
+    </message>
+    <message>
+        <source>Another field already has this name. Choose a name that tells them apart.</source>
+        <translation>已有同名字段，请换一个便于区分的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::CustomFieldsPage</name>
+    <message>
+        <source>Text (one line)</source>
+        <translation>单行文本</translation>
+    </message>
+    <message>
+        <source>Text (several lines)</source>
+        <translation>多行文本</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>One choice from a list</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Several choices from a list</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>公司概况</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>财务信息</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组分类</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理信息</translation>
+    </message>
+    <message>
+        <source>&amp;New field…</source>
+        <translation>新建字段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fields your company needs beyond the built-in customer file. A retired field disappears from forms, lists and exports; its values are kept and come back when it is restored.</source>
+        <translation>在系统内置的客户资料之外，添加贵公司需要的字段。停用的字段不再出现在表单、列表和导出文件中；其数据会保留，恢复后即重新显示。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>选项卡</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>列表显示</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Could not load the custom fields: %1</source>
+        <translation>无法加载自定义字段：%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>No custom fields yet. Add one with New field…</source>
+        <translation>还没有自定义字段。请点击“新建字段…”添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>“%1” is retired.</source>
+        <translation>已停用“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is in use again.</source>
+        <translation>“%1”已恢复使用。</translation>
+    </message>
+</context>
+<context>
     <name>cordial::client::customers::CustomerDialog</name>
     <message>
         <source>Created</source>
@@ -2719,6 +2944,156 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>Customers updated: %1; skipped: %2.</source>
         <translation>已修改客户：%1 个；跳过：%2 个。</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update customers from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件添加或更新客户</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the selected customers, or those the list shows, to a CSV or Excel file</source>
+        <translation>将选中的客户或列表中的客户导出为 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Import complete: %1 created, %2 updated, %3 skipped.</source>
+        <translation>导入完成：新建 %1 个，更新 %2 个，跳过 %3 个。</translation>
+    </message>
+    <message>
+        <source>The import may still complete on the server. Refresh the list in a while.</source>
+        <translation>服务器可能仍会完成导入，请稍后刷新列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个客户导出到“%1”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (UTF-8, opens in Excel and WPS)</source>
+        <translation>CSV（UTF-8，可用 Excel 和 WPS 打开）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected customer(s)</source>
+        <translation>
+            <numerusform>选中的 %n 个客户(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;selected customers (none is selected in the list)</source>
+        <translation>选中的客户（列表中未选中任何客户）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All customers in the list</source>
+        <translation>列表中的全部客户(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All customers that match the list&apos;s %n filter(s)</source>
+        <translation>
+            <numerusform>符合列表中 %n 个筛选条件的全部客户(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search “%1” is not applied to an export of the list: select the customers found to export just those.</source>
+        <translation>导出列表时不会应用搜索“%1”：如只需导出搜索到的客户，请先在列表中选中它们。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>导出列</translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>全选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>As in the &amp;list</source>
+        <translation>与列表相同(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <extracomment>The name proposed for an exported file, followed by the date and the extension.</extracomment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write, with its full path.</source>
+        <translation>请选择要保存的文件，并填写完整路径。</translation>
+    </message>
+    <message>
+        <source>The server is preparing the file…</source>
+        <translation>服务器正在准备文件…</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <source>Fetching the file: %1 of %2…</source>
+        <translation>正在下载文件：%1 / %2…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the file: %1</source>
+        <translation>无法下载文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::FieldForm</name>
@@ -2792,6 +3167,404 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>Choose a date (F4)</source>
         <translation>选择日期（F4）</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file with one customer per row. The template lists every column the import understands.</source>
+        <translation>CSV 或 Excel（XLSX）文件，每行一个客户。模板中列出了导入支持的所有列。</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 文件的路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;headers</source>
+        <translation>第一行是列标题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Start from the template to get the columns right: an Excel file with a header row and a sheet that explains each column.</source>
+        <translation>建议从模板开始填写，以免列出错。模板是一个 Excel 文件，含标题行，另有一个工作表逐列说明填写要求。</translation>
+    </message>
+    <message>
+        <source>&amp;Save template…</source>
+        <translation>保存模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it fills. Columns are matched by their headers; correct what was matched wrongly and leave out what is not needed.</source>
+        <translation>为文件中的每一列选择对应的字段。系统已按列标题自动匹配；请更正匹配错误的列，不需要的列可设为不导入。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的列标题</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. This is what the import would do.</source>
+        <translation>尚未导入任何数据，以下是导入的预览结果。</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效：</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Possible duplicates:</source>
+        <translation>可能重复：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Rows that look like an existing customer</source>
+        <translation>疑似与现有客户重复的行</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing customer</source>
+        <translation>更新现有客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fills in the row&apos;s values; empty cells leave the customer&apos;s values alone.</source>
+        <translation>用该行的值更新客户；空单元格不会改动客户原有的值。</translation>
+    </message>
+    <message>
+        <source>&amp;Create them anyway</source>
+        <translation>仍然新建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The server imports every row or none of them.</source>
+        <translation>服务器要么导入全部行，要么一行也不导入。</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>停止等待(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The server cannot be stopped once the import has begun; this only stops the wait for its result.</source>
+        <translation>导入一旦开始，服务器就无法中止；此按钮只是不再等待导入结果。</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>customer-import-template</source>
+        <translation>客户导入模板</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fetching the template…</source>
+        <translation>正在获取模板…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the template: %1</source>
+        <translation>无法获取模板：%1</translation>
+    </message>
+    <message>
+        <source>The template was saved as “%1”.</source>
+        <translation>模板已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>Sending “%1” to the server…</source>
+        <translation>正在将“%1”上传到服务器…</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts (200 MB at most).</source>
+        <translation>文件超出服务器允许的大小（最大 200 MB）。</translation>
+    </message>
+    <message>
+        <source>Could not send the file: %1</source>
+        <translation>无法上传文件：%1</translation>
+    </message>
+    <message>
+        <source>Go back to choose another file or to try again.</source>
+        <translation>请返回上一步，选择其他文件或重试。</translation>
+    </message>
+    <message>
+        <source>Reading the columns…</source>
+        <translation>正在读取列…</translation>
+    </message>
+    <message>
+        <source>The server could not read the file. Is it a CSV or XLSX file?</source>
+        <translation>服务器无法读取该文件。请确认它是 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Could not read the columns: %1</source>
+        <translation>无法读取列：%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the sample values of a column of the file being imported.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n column(s);</source>
+        <translation>
+            <numerusform>文件共有 %n 列；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them matched a field by its header.</source>
+        <translation>
+            <numerusform>其中 %n 列已按列标题匹配到字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “%1”: every customer needs one.</source>
+        <translation>请选择对应“%1”的列：每个客户都必须填写此项。</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <extracomment>An import column that fills a field of the customer&apos;s primary contact.</extracomment>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation>正在检查文件中的每一行…</translation>
+    </message>
+    <message>
+        <source>Could not check the file: %1</source>
+        <translation>无法检查文件：%1</translation>
+    </message>
+    <message>
+        <source>Cells with errors are marked in red; point at one to read what is wrong. The first, in row %1: %2</source>
+        <translation>有错误的单元格已标为红色，将鼠标指向单元格可查看错误原因。第一个错误在第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>可导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has errors (%n found). Correct them in the file and choose it again, or go back and match the columns differently.</source>
+        <translation>
+            <numerusform>文件中有错误（共 %n 处），无法导入。请在文件中改正后重新选择该文件，或返回上一步重新匹配列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no customers to import.</source>
+        <translation>文件中没有可导入的客户。</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>错误（%1）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>row %1 of this file</source>
+        <translation>本文件第 %1 行</translation>
+    </message>
+    <message>
+        <source>“%1” (follower: %2)</source>
+        <translation>“%1”（跟进人：%2）</translation>
+    </message>
+    <message>
+        <source>a customer of %1</source>
+        <translation>%1 的客户</translation>
+    </message>
+    <message>
+        <source>%1 — same %2</source>
+        <extracomment>A possible duplicate and what it shares with the row: “华为” (follower: 王五) — same name, mobile</extracomment>
+        <translation>%1 — %2相同</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>重复（%1）</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>文件的 %1 列</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors. %1</source>
+        <translation>未导入任何数据：文件中有错误。%1</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the import (%1). If the connection was lost, the import may still have completed: refresh the customer list and check before you import the file again.</source>
+        <translation>服务器未确认导入结果（%1）。如果是连接中断，导入可能已经完成：请先刷新客户列表核实，再决定是否重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows processed…</source>
+        <translation>已处理 %1 / %2 行…</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created</source>
+        <translation>
+            <numerusform>新建 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) updated</source>
+        <translation>
+            <numerusform>更新 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped as duplicates</source>
+        <translation>
+            <numerusform>因重复跳过 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
+        <translation>客户端已停止等待，但导入一旦开始，服务器就无法中止：它要么导入全部行，要么一行也不导入，而且可能仍会完成。请稍后刷新客户列表，确认客户是否已导入，再决定是否重新导入该文件。</translation>
     </message>
 </context>
 </TS>

@@ -788,6 +788,17 @@
     </message>
 </context>
 <context>
+    <name>FileJobText</name>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -857,6 +868,10 @@
     <message>
         <source>Audit log (&amp;3)</source>
         <translation>稽核記錄(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Custom fields (&amp;4)</source>
+        <translation>自訂欄位(&amp;4)</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2177,216 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
 </context>
 <context>
+    <name>cordial::client::customers::CustomFieldDialog</name>
+    <message>
+        <source>New custom field</source>
+        <translation>新增自訂欄位</translation>
+    </message>
+    <message>
+        <source>Custom field – %1</source>
+        <translation>自訂欄位 – %1</translation>
+    </message>
+    <message>
+        <source>As it appears on the form, e.g. WeChat ID</source>
+        <translation>顯示在表單上的名稱，例如：微信帳號</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The kind of a field cannot change once customers may hold values in it.</source>
+        <translation>欄位建立後無法再變更類型，因為客戶資料中可能已有此欄位的值。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>On the &amp;tab:</source>
+        <translation>所在分頁(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices:</source>
+        <translation>選項(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add choice</source>
+        <translation>新增選項(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only choices added now can be removed; rename existing ones instead, because customers may hold them.</source>
+        <translation>只能刪除本次新增的選項；既有選項可能已被客戶使用，只能重新命名。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired for new customers</source>
+        <translation>新增客戶時必填(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Offer as a &amp;column and filter of the customer list</source>
+        <translation>可作為客戶清單的顯示欄位與篩選條件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Custom fields appear on the customer form, in the column chooser, in import and export and in bulk edit. They are not searched by the search box.</source>
+        <translation>自訂欄位會出現在客戶表單、顯示欄位設定、匯入匯出及批次修改中，但搜尋框不會搜尋自訂欄位。</translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation>新選項</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>請輸入欄位名稱。</translation>
+    </message>
+    <message>
+        <source>Add at least one choice.</source>
+        <translation>請至少新增一個選項。</translation>
+    </message>
+    <message>
+        <source>Another field already has this name. Choose a name that tells them apart.</source>
+        <translation>已有同名欄位，請換一個便於區分的名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::CustomFieldsPage</name>
+    <message>
+        <source>Text (one line)</source>
+        <translation>單行文字</translation>
+    </message>
+    <message>
+        <source>Text (several lines)</source>
+        <translation>多行文字</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>One choice from a list</source>
+        <translation>單選</translation>
+    </message>
+    <message>
+        <source>Several choices from a list</source>
+        <translation>多選</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基本資料</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>公司概況</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>財務資料</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分組分類</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>目前狀態</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理資料</translation>
+    </message>
+    <message>
+        <source>&amp;New field…</source>
+        <translation>新增欄位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fields your company needs beyond the built-in customer file. A retired field disappears from forms, lists and exports; its values are kept and come back when it is restored.</source>
+        <translation>在系統內建的客戶資料之外，新增貴公司需要的欄位。停用的欄位不再出現在表單、清單和匯出檔案中；其資料會保留，還原後即重新顯示。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>分頁</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>清單顯示</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Could not load the custom fields: %1</source>
+        <translation>無法載入自訂欄位：%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>No custom fields yet. Add one with New field…</source>
+        <translation>尚無自訂欄位。請按「新增欄位…」新增。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>“%1” is retired.</source>
+        <translation>已停用「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” is in use again.</source>
+        <translation>「%1」已恢復使用。</translation>
+    </message>
+</context>
+<context>
     <name>cordial::client::customers::CustomerDialog</name>
     <message>
         <source>Created</source>
@@ -2719,6 +2944,156 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>Customers updated: %1; skipped: %2.</source>
         <translation>已修改客戶：%1 個；略過：%2 個。</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update customers from a CSV or Excel file</source>
+        <translation>從 CSV 或 Excel 檔案新增或更新客戶</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the selected customers, or those the list shows, to a CSV or Excel file</source>
+        <translation>將選取的客戶或清單中的客戶匯出為 CSV 或 Excel 檔案</translation>
+    </message>
+    <message>
+        <source>Import complete: %1 created, %2 updated, %3 skipped.</source>
+        <translation>匯入完成：新增 %1 個，更新 %2 個，略過 %3 個。</translation>
+    </message>
+    <message>
+        <source>The import may still complete on the server. Refresh the list in a while.</source>
+        <translation>伺服器可能仍會完成匯入，請稍後重新整理清單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>已將 %n 個客戶匯出到「%1」。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>匯出客戶</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (UTF-8, opens in Excel and WPS)</source>
+        <translation>CSV（UTF-8，可用 Excel 和 WPS 開啟）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (XLSX)</source>
+        <translation>Excel 活頁簿（XLSX）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶範圍</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected customer(s)</source>
+        <translation>
+            <numerusform>選取的 %n 個客戶(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;selected customers (none is selected in the list)</source>
+        <translation>選取的客戶（清單中未選取任何客戶）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All customers in the list</source>
+        <translation>清單中的所有客戶(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All customers that match the list&apos;s %n filter(s)</source>
+        <translation>
+            <numerusform>符合清單中 %n 個篩選條件的所有客戶(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search “%1” is not applied to an export of the list: select the customers found to export just those.</source>
+        <translation>匯出清單時不會套用搜尋「%1」：如只需匯出搜尋到的客戶，請先在清單中選取它們。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>匯出欄位</translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>全選(&amp;L)</translation>
+    </message>
+    <message>
+        <source>As in the &amp;list</source>
+        <translation>與清單相同(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <extracomment>The name proposed for an exported file, followed by the date and the extension.</extracomment>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>匯出到</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>請至少選擇一個欄位。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write, with its full path.</source>
+        <translation>請選擇要儲存的檔案，並填寫完整路徑。</translation>
+    </message>
+    <message>
+        <source>The server is preparing the file…</source>
+        <translation>伺服器正在準備檔案…</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>無法匯出：%1</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>正在寫入檔案…</translation>
+    </message>
+    <message>
+        <source>Fetching the file: %1 of %2…</source>
+        <translation>正在下載檔案：%1 / %2…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the file: %1</source>
+        <translation>無法下載檔案：%1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::FieldForm</name>
@@ -2792,6 +3167,404 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>Choose a date (F4)</source>
         <translation>選擇日期（F4）</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>匯入客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file with one customer per row. The template lists every column the import understands.</source>
+        <translation>CSV 或 Excel（XLSX）檔案，每列一個客戶。範本中列出了匯入支援的所有欄位。</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 檔案的路徑</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;headers</source>
+        <translation>第一列為欄位標題(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Start from the template to get the columns right: an Excel file with a header row and a sheet that explains each column.</source>
+        <translation>建議從範本開始填寫，以免欄位出錯。範本是一個 Excel 檔案，含標題列，另有一個工作表逐欄說明填寫方式。</translation>
+    </message>
+    <message>
+        <source>&amp;Save template…</source>
+        <translation>儲存範本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>對應欄位</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it fills. Columns are matched by their headers; correct what was matched wrongly and leave out what is not needed.</source>
+        <translation>為檔案中的每一欄選擇對應的欄位。系統已依標題自動對應；請更正對應錯誤的欄，不需要的欄可設為不匯入。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>檔案中的標題</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>範例值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>匯入為</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>檢查資料</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. This is what the import would do.</source>
+        <translation>尚未匯入任何資料，以下是匯入的預覽結果。</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>列數：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效：</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>錯誤：</translation>
+    </message>
+    <message>
+        <source>Possible duplicates:</source>
+        <translation>可能重複：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>疑似重複</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前幾列</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Rows that look like an existing customer</source>
+        <translation>疑似與現有客戶重複的資料列</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>略過(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing customer</source>
+        <translation>更新現有客戶(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fills in the row&apos;s values; empty cells leave the customer&apos;s values alone.</source>
+        <translation>以該列的值更新客戶；空白儲存格不會變更客戶原有的值。</translation>
+    </message>
+    <message>
+        <source>&amp;Create them anyway</source>
+        <translation>仍然新增(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>The server imports every row or none of them.</source>
+        <translation>伺服器會匯入所有資料列，否則一列也不匯入。</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>停止等待(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The server cannot be stopped once the import has begun; this only stops the wait for its result.</source>
+        <translation>匯入一旦開始，伺服器就無法中止；此按鈕只會停止等待匯入結果。</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>試算表 (*.csv *.xlsx *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>customer-import-template</source>
+        <translation>客戶匯入範本</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>儲存匯入範本</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fetching the template…</source>
+        <translation>正在取得範本…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the template: %1</source>
+        <translation>無法取得範本：%1</translation>
+    </message>
+    <message>
+        <source>The template was saved as “%1”.</source>
+        <translation>範本已儲存為「%1」。</translation>
+    </message>
+    <message>
+        <source>Sending “%1” to the server…</source>
+        <translation>正在將「%1」上傳到伺服器…</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts (200 MB at most).</source>
+        <translation>檔案超過伺服器允許的大小（最大 200 MB）。</translation>
+    </message>
+    <message>
+        <source>Could not send the file: %1</source>
+        <translation>無法上傳檔案：%1</translation>
+    </message>
+    <message>
+        <source>Go back to choose another file or to try again.</source>
+        <translation>請返回上一步，選擇其他檔案或再試一次。</translation>
+    </message>
+    <message>
+        <source>Reading the columns…</source>
+        <translation>正在讀取欄位…</translation>
+    </message>
+    <message>
+        <source>The server could not read the file. Is it a CSV or XLSX file?</source>
+        <translation>伺服器無法讀取該檔案。請確認它是 CSV 或 XLSX 檔案。</translation>
+    </message>
+    <message>
+        <source>Could not read the columns: %1</source>
+        <translation>無法讀取欄位：%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the sample values of a column of the file being imported.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n column(s);</source>
+        <translation>
+            <numerusform>檔案共有 %n 欄；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them matched a field by its header.</source>
+        <translation>
+            <numerusform>其中 %n 欄已依標題對應到欄位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “%1”: every customer needs one.</source>
+        <translation>請選擇對應「%1」的欄：每個客戶都必須填寫此項。</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <extracomment>An import column that fills a field of the customer&apos;s primary contact.</extracomment>
+        <translation>聯絡人：%1</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation>正在檢查檔案中的每一列…</translation>
+    </message>
+    <message>
+        <source>Could not check the file: %1</source>
+        <translation>無法檢查檔案：%1</translation>
+    </message>
+    <message>
+        <source>Cells with errors are marked in red; point at one to read what is wrong. The first, in row %1: %2</source>
+        <translation>有錯誤的儲存格已標示為紅色，將滑鼠移到儲存格上可檢視錯誤原因。第一個錯誤在第 %1 列：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>可匯入 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has errors (%n found). Correct them in the file and choose it again, or go back and match the columns differently.</source>
+        <translation>
+            <numerusform>檔案中有錯誤（共 %n 處），無法匯入。請在檔案中修正後重新選擇該檔案，或返回上一步重新對應欄位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no customers to import.</source>
+        <translation>檔案中沒有可匯入的客戶。</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>錯誤（%1）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>row %1 of this file</source>
+        <translation>本檔案第 %1 列</translation>
+    </message>
+    <message>
+        <source>“%1” (follower: %2)</source>
+        <translation>「%1」（跟進人：%2）</translation>
+    </message>
+    <message>
+        <source>a customer of %1</source>
+        <translation>%1 的客戶</translation>
+    </message>
+    <message>
+        <source>%1 — same %2</source>
+        <extracomment>A possible duplicate and what it shares with the row: “华为” (follower: 王五) — same name, mobile</extracomment>
+        <translation>%1 — %2相同</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>重複（%1）</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>檔案的 %1 欄</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>正在匯入 %n 列…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>匯入客戶</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors. %1</source>
+        <translation>未匯入任何資料：檔案中有錯誤。%1</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the import (%1). If the connection was lost, the import may still have completed: refresh the customer list and check before you import the file again.</source>
+        <translation>伺服器未確認匯入結果（%1）。如果是連線中斷，匯入可能已經完成：請先重新整理客戶清單確認，再決定是否重新匯入該檔案。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何資料：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows processed…</source>
+        <translation>已處理 %1 / %2 列…</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>匯入完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created</source>
+        <translation>
+            <numerusform>新增 %n 個客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) updated</source>
+        <translation>
+            <numerusform>更新 %n 個客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped as duplicates</source>
+        <translation>
+            <numerusform>因重複略過 %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
+        <translation>用戶端已停止等待，但匯入一旦開始，伺服器就無法中止：它會匯入所有資料列，否則一列也不匯入，而且可能仍會完成。請稍後重新整理客戶清單，確認客戶是否已匯入，再決定是否重新匯入該檔案。</translation>
     </message>
 </context>
 </TS>

@@ -88,7 +88,7 @@ ExportDialog::ExportDialog(const CustomerContext &context, const ExportRows &row
     m_columns = new QListWidget;
     m_columns->setObjectName(QStringLiteral("exportColumns"));
     for (const FieldInfo &f : context.customerFields.fields()) {
-        if (!f.listable || f.custom) // the server exports the built-in fields
+        if (!f.listable)
             continue;
         auto *item = new QListWidgetItem(f.title());
         item->setData(Qt::UserRole, f.key);

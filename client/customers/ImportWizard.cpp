@@ -184,9 +184,9 @@ ImportWizard::ImportWizard(const CustomerContext &context, QWidget *parent)
     setButtonText(QWizard::CancelButton, tr("Cancel"));
 
     for (const FieldInfo &f : m_context.customerFields.fields()) {
-        // What the server imports: built-in fields people write, not users,
+        // What the server imports: fields people write (custom ones too), not users,
         // departments or times the server sets.
-        if (f.readOnly || f.custom || f.type == QLatin1String("user") || f.type == QLatin1String("department")
+        if (f.readOnly || f.type == QLatin1String("user") || f.type == QLatin1String("department")
             || f.type == QLatin1String("datetime"))
             continue;
         m_targets.append(f.key);

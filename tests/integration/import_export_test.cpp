@@ -582,3 +582,64 @@ TEST_CASE("a large export is fetched in chunks with files.download, by its owner
                                           "AND after_image LIKE '%\"ids\":30%'"))
           == 1);
 }
+
+TEST_CASE("custom fields are mapped by their label on import, listed in the template and exported", "[import]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    for (const QCborMap &args :
+         {QCborMap{{QStringLiteral("label"), QStringLiteral("展会来源")},
+                   {QStringLiteral("key"), QStringLiteral("fair")},
+                   {QStringLiteral("type"), QStringLiteral("choice")},
+                   {QStringLiteral("choices"), QCborArray{QStringLiteral("广交会"), QStringLiteral("进博会")}}},
+          QCborMap{{QStringLiteral("label"), QStringLiteral("年采购量")},
+                   {QStringLiteral("key"), QStringLiteral("volume")},
+                   {QStringLiteral("type"), QStringLiteral("integer")}}}) {
+        const auto reply = call(*admin, QStringLiteral("fields.create"), args);
+        INFO(show(reply));
+        REQUIRE(reply.ok);
+    }
+
+    // The template has a column for each.
+    const auto templ = call(*admin, QStringLiteral("customers.import_template"));
+    REQUIRE(templ.ok);
+    const files::Table header = tableOf(templ.result.toMap().value(QStringLiteral("data")).toByteArray(),
+                                        QStringLiteral("xlsx"));
+    REQUIRE_FALSE(header.isEmpty());
+    CHECK(header.at(0).contains(QStringLiteral("展会来源")));
+    CHECK(header.at(0).contains(QStringLiteral("年采购量")));
+
+    const QString csv = QStringLiteral("客户名称,展会来源,年采购量\r\n甲公司,进博会,1200\r\n乙公司,车展,abc\r\n");
+    const QString bad = upload(*admin, csv.toUtf8());
+    const QCborMap p = preview(*admin, bad);
+    CHECK(fieldOfColumn(p, 1) == QStringLiteral("fair"));
+    CHECK(fieldOfColumn(p, 2) == QStringLiteral("volume"));
+    CHECK(counts(p, "error_count") == 2); // a choice that is not one, and a word for a number
+    QStringList faulty;
+    for (const QCborValue &e : p.value(QStringLiteral("errors")).toArray())
+        faulty.append(e.toMap().value(QStringLiteral("field")).toString());
+    faulty.sort();
+    CHECK(faulty == QStringList{QStringLiteral("fair"), QStringLiteral("volume")});
+
+    const QString good = upload(*admin, QStringLiteral("客户名称,展会来源,年采购量\r\n甲公司,进博会,1200\r\n").toUtf8());
+    CHECK(counts(committed(*admin, good, QStringLiteral("skip")), "created") == 1);
+    const QCborMap imported = customerNamed(*admin, QStringLiteral("甲公司"));
+    CHECK(imported.value(QStringLiteral("fair")).toString() == QStringLiteral("c2"));
+    CHECK(imported.value(QStringLiteral("volume")).toInteger() == 1200);
+
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+        INFO(format.toStdString());
+        const auto exported = call(*admin, QStringLiteral("customers.export"),
+                                   {{QStringLiteral("format"), format},
+                                    {QStringLiteral("columns"), QCborArray{QStringLiteral("name"), QStringLiteral("fair"),
+                                                                           QStringLiteral("volume")}}});
+        INFO(show(exported));
+        REQUIRE(exported.ok);
+        const files::Table t = tableOf(exported.result.toMap().value(QStringLiteral("data")).toByteArray(), format);
+        REQUIRE(t.size() == 2);
+        CHECK(t.at(0) == QStringList{QStringLiteral("客户名称"), QStringLiteral("展会来源"), QStringLiteral("年采购量")});
+        CHECK(t.at(1) == QStringList{QStringLiteral("甲公司"), QStringLiteral("进博会"), QStringLiteral("1200")});
+    }
+}
