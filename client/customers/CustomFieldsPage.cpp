@@ -118,7 +118,9 @@ CustomFieldDialog::CustomFieldDialog(Connection *connection, const QCborMap &fie
     labelBox->setSpacing(2);
     labelBox->addWidget(m_label);
     labelBox->addWidget(m_labelError);
-    form->addRow(tr("&Name:"), labelBox);
+    auto *labelTitle = new QLabel(tr("&Name:"));
+    labelTitle->setBuddy(m_label);
+    form->addRow(labelTitle, labelBox);
 
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("type"));
@@ -340,7 +342,10 @@ CustomFieldsPage::CustomFieldsPage(Connection *connection, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(72);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
 
@@ -386,7 +391,6 @@ void CustomFieldsPage::refresh()
                 if (f.value(QStringLiteral("id")).toInteger() == selected)
                     m_table->selectRow(m_model->rowCount() - 1);
             }
-            m_table->resizeColumnsToContents();
             if (m_fields.isEmpty())
                 m_banner->showInfo(tr("No custom fields yet. Add one with New field…"));
             else

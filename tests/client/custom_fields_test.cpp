@@ -3,6 +3,7 @@
 #include "WidgetTest.h"
 
 #include "admin/AdministrationPage.h"
+#include "app/Language.h"
 #include "customers/CustomFieldsPage.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomersPage.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -122,4 +124,105 @@ TEST_CASE("an administrator adds a choice field that then appears on the custome
     page->toggleRetiredSelected();
     REQUIRE(waitFor([&] { return refreshed; }));
     CHECK(page->model()->item(0, 5)->text() == client::customers::CustomFieldsPage::tr("Retired"));
+}
+
+// Not run by ctest: writes the screenshots of the customer form (every tab), the
+// list, the assign and bulk edit dialogs and the custom fields page, in Chinese:
+//   build/bin/client_custom_fields_test "[.screenshots]"   (CORDIAL_SCREENSHOTS=dir to choose where)
+TEST_CASE("screenshots of the customer form, the list, its dialogs and the custom fields page", "[.screenshots]")
+{
+    QSettings().clear();
+    client::Language::install(qApp, QStringLiteral("zh_CN"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString out = qEnvironmentVariable("CORDIAL_SCREENSHOTS", QStringLiteral(CORDIAL_SOURCE_DIR "/docs/screenshots"));
+    TestServer server;
+    auto connection = startAndLogin(server);
+    int rc = -1;
+    server.ctl({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("80"), QStringLiteral("--seed"),
+                QStringLiteral("7")},
+               {}, &rc);
+    REQUIRE(rc == 0);
+    for (const QCborMap &args :
+         {QCborMap{{QStringLiteral("label"), QStringLiteral("微信号")}, {QStringLiteral("type"), QStringLiteral("text")}},
+          QCborMap{{QStringLiteral("label"), QStringLiteral("获客展会")},
+                   {QStringLiteral("type"), QStringLiteral("choice")},
+                   {QStringLiteral("tab"), QStringLiteral("groups")},
+                   {QStringLiteral("choices"),
+                    QCborArray{QStringLiteral("广交会"), QStringLiteral("进博会"), QStringLiteral("华交会")}}},
+          QCborMap{{QStringLiteral("label"), QStringLiteral("年采购预算")},
+                   {QStringLiteral("type"), QStringLiteral("money")},
+                   {QStringLiteral("tab"), QStringLiteral("financial")},
+                   {QStringLiteral("required"), false}},
+          QCborMap{{QStringLiteral("label"), QStringLiteral("旧系统编号")},
+                   {QStringLiteral("type"), QStringLiteral("text")},
+                   {QStringLiteral("listable"), false}}})
+        REQUIRE(call(*connection, QStringLiteral("fields.create"), args).ok);
+    REQUIRE(call(*connection, QStringLiteral("fields.update"),
+                 {{QStringLiteral("id"), 4}, {QStringLiteral("retired"), true}})
+                .ok);
+
+    client::AdministrationPage admin(connection.get());
+    admin.resize(1000, 560);
+    admin.show();
+    CustomFieldsPage *fields = fieldsTab(admin);
+    REQUIRE(waitFor([&] { return fields->model()->rowCount() == 4; }));
+    admin.findChild<QTabWidget *>(QStringLiteral("administrationTabs"))->setCurrentWidget(fields);
+    QTest::qWait(200);
+    REQUIRE(admin.grab().save(out + QStringLiteral("/custom-fields.png")));
+    fields->table()->selectRow(1);
+    CustomFieldDialog *edit = fields->editSelected();
+    REQUIRE(edit);
+    QTest::qWait(200);
+    REQUIRE(edit->grab().save(out + QStringLiteral("/custom-field-dialog.png")));
+    edit->reject();
+
+    CustomersPage page(connection.get());
+    page.resize(1280, 720);
+    page.show();
+    REQUIRE(waitFor([&] { return page.isReady() && !page.model()->isLoading() && page.model()->total() > 0; }));
+    QTest::qWait(300);
+    REQUIRE(page.grab().save(out + QStringLiteral("/customers-list.png")));
+
+    // The customer with the fullest file, with values in the custom fields.
+    const qint64 id = page.model()->record(0).value(QStringLiteral("id")).toInteger();
+    const QCborMap before = call(*connection, QStringLiteral("customers.get"), {{QStringLiteral("id"), id}}).result.toMap();
+    REQUIRE(call(*connection, QStringLiteral("customers.update"),
+                 {{QStringLiteral("id"), id},
+                  {QStringLiteral("version"), before.value(QStringLiteral("version"))},
+                  {QStringLiteral("cf_1"), QStringLiteral("hz_tea_2026")},
+                  {QStringLiteral("cf_2"), QStringLiteral("c2")},
+                  {QStringLiteral("cf_3"), QStringLiteral("1250000")}})
+                .ok);
+    CustomerDialog *form = page.openCustomer(id);
+    REQUIRE(waitFor([&] { return form->isLoaded(); }));
+    form->resize(1040, 720);
+    const QStringList tabs{QStringLiteral("basic"), QStringLiteral("company"), QStringLiteral("financial"),
+                           QStringLiteral("groups"), QStringLiteral("notes"), QStringLiteral("status"),
+                           QStringLiteral("management"), QStringLiteral("history")};
+    for (int i = 0; i < tabs.size(); ++i) {
+        form->tabs()->setCurrentIndex(i);
+        QTest::qWait(i == CustomerDialog::History ? 800 : 200);
+        REQUIRE(form->grab().save(out + QStringLiteral("/customer-form-%1.png").arg(tabs.at(i))));
+    }
+    form->close();
+
+    auto *table = child<QTableView>(&page, QStringLiteral("customerTable"));
+    for (int r = 0; r < 3; ++r)
+        table->selectionModel()->select(page.model()->index(r, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    clickAction(child<QAction>(&page, QStringLiteral("assignCustomers")));
+    QTest::qWait(400);
+    for (QDialog *d : page.findChildren<QDialog *>())
+        if (d->isVisible()) {
+            REQUIRE(d->grab().save(out + QStringLiteral("/assign-dialog.png")));
+            d->reject();
+        }
+    clickAction(child<QAction>(&page, QStringLiteral("bulkEditCustomers")));
+    QTest::qWait(400);
+    for (QDialog *d : page.findChildren<QDialog *>())
+        if (d->isVisible()) {
+            REQUIRE(d->grab().save(out + QStringLiteral("/bulk-edit-dialog.png")));
+            d->reject();
+        }
+    QLocale::setDefault(QLocale::c());
 }
