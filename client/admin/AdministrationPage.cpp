@@ -75,6 +75,7 @@ void AdministrationPage::applyRights(const QStringList &rights)
     const bool fields = rights.contains(r::kFieldsManage);
     if (fields && !m_fields) {
         m_fields = new customers::CustomFieldsPage(m_connection);
+        connect(m_fields, &customers::CustomFieldsPage::fieldsChanged, this, &AdministrationPage::customFieldsChanged);
         m_tabs->addTab(m_fields, tr("Custom fields (&4)"));
     } else if (!fields && m_fields) {
         m_tabs->removeTab(m_tabs->indexOf(m_fields));

@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void rightsLoaded(const QStringList &rights);
+    // Custom fields were added or changed here: customer views should read the catalog again.
+    void customFieldsChanged();
 
 private:
     void applyRights(const QStringList &rights);

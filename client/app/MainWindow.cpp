@@ -321,6 +321,10 @@ void MainWindow::applyRights(const QStringList &rights, qint64 userId)
     if (administration && !m_administration) {
         m_administration = new AdministrationPage(m_connection);
         m_administrationUser = userId;
+        connect(m_administration, &AdministrationPage::customFieldsChanged, this, [this] {
+            if (m_customers)
+                m_customers->reloadCatalog();
+        });
         m_pages->addWidget(m_administration);
     }
     m_administrationItem->setHidden(!administration);

@@ -421,6 +421,7 @@ CustomFieldDialog *CustomFieldsPage::newField()
     auto *dialog = new CustomFieldDialog(m_connection, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CustomFieldDialog::saved, this, &CustomFieldsPage::refresh);
+    connect(dialog, &CustomFieldDialog::saved, this, &CustomFieldsPage::fieldsChanged);
     dialog->open();
     return dialog;
 }
@@ -433,6 +434,7 @@ CustomFieldDialog *CustomFieldsPage::editSelected()
     auto *dialog = new CustomFieldDialog(m_connection, f, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CustomFieldDialog::saved, this, &CustomFieldsPage::refresh);
+    connect(dialog, &CustomFieldDialog::saved, this, &CustomFieldsPage::fieldsChanged);
     dialog->open();
     return dialog;
 }
@@ -456,6 +458,7 @@ void CustomFieldsPage::toggleRetiredSelected()
                               m_banner->showInfo(retire ? tr("“%1” is retired.").arg(label)
                                                         : tr("“%1” is in use again.").arg(label));
                               refresh();
+                              Q_EMIT fieldsChanged();
                           });
 }
 

@@ -88,6 +88,8 @@ public:
 
 Q_SIGNALS:
     void refreshed();
+    // A field was added, changed, retired or restored.
+    void fieldsChanged();
 
 private:
     QCborMap selectedField() const;

@@ -592,6 +592,26 @@ void CustomersPage::showRecycleBin(bool binned)
     updateActions();
 }
 
+void CustomersPage::reloadCatalog()
+{
+    QPointer<CustomersPage> self(this);
+    m_connection->request(QStringLiteral("fields.list"), {}, [this, self](const protocol::Reply &reply) {
+        if (!self || !reply.ok)
+            return;
+        m_context.customerFields = FieldCatalog::fromResult(reply.result.toMap());
+        m_model->setCatalog(m_context.customerFields);
+        if (!m_ready)
+            return;
+        // A retired field's column goes; the list is read again with the new catalog.
+        QStringList columns;
+        for (const QString &key : m_model->columns())
+            if (m_context.customerFields.find(key))
+                columns.append(key);
+        applyColumns(columns, false);
+        m_model->reload();
+    });
+}
+
 void CustomersPage::refresh()
 {
     if (!m_ready) {

@@ -51,6 +51,8 @@ public:
     void setColumnShown(const QString &key, bool shown);
     void showRecycleBin(bool binned);
     void refresh();
+    // Reads the field catalog again (after custom fields were added or changed).
+    void reloadCatalog();
 
 Q_SIGNALS:
     void ready();

@@ -57,6 +57,11 @@ TEST_CASE("an administrator adds a choice field that then appears on the custome
     CustomFieldsPage *page = fieldsTab(admin);
     bool refreshed = false;
     QObject::connect(page, &CustomFieldsPage::refreshed, [&] { refreshed = true; });
+    // A customers page open since before the field exists learns of it, as in the main window.
+    CustomersPage customers(connection.get());
+    customers.show();
+    REQUIRE(waitFor([&] { return customers.isReady(); }));
+    QObject::connect(&admin, &client::AdministrationPage::customFieldsChanged, &customers, &CustomersPage::reloadCatalog);
     REQUIRE(waitFor([&] { return refreshed; }));
     CHECK(page->model()->rowCount() == 0);
 
@@ -84,14 +89,12 @@ TEST_CASE("an administrator adds a choice field that then appears on the custome
     CHECK(child<QLabel>(twin, QStringLiteral("labelError"))->isVisible());
     twin->reject();
 
-    // A customers page opened now shows the field on the Groups tab and offers it as a column.
+    // The customers page shows the field on the Groups tab and offers it as a column.
     const auto created = call(*connection, QStringLiteral("customers.create"),
                               {{QStringLiteral("name"), QStringLiteral("甲公司")}, {QStringLiteral("allow_duplicate"), true}});
     REQUIRE(created.ok);
     const qint64 id = created.result.toMap().value(QStringLiteral("id")).toInteger();
-    CustomersPage customers(connection.get());
-    customers.show();
-    REQUIRE(waitFor([&] { return customers.isReady(); }));
+    REQUIRE(waitFor([&] { return customers.context().customerFields.find(QStringLiteral("cf_1")) != nullptr; }));
     const auto *info = customers.context().customerFields.find(QStringLiteral("cf_1"));
     REQUIRE(info);
     CHECK(info->title() == QStringLiteral("展会来源"));
