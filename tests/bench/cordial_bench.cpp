@@ -23,6 +23,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,6 +120,8 @@ public:
     }
 
     int run(bool json);
+    // Times one import of `path` over the protocol: upload, preview, commit.
+    int runImport(const QString &path);
 
 private:
     struct Client {
@@ -411,6 +415,63 @@ void Bench::next(Client &c)
     }
 }
 
+int Bench::runImport(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qUtf8Printable(path));
+        return 1;
+    }
+    const QByteArray bytes = file.readAll();
+    if (!connectAll())
+        return 1;
+    client::Connection &c = *m_clients.front()->connection;
+    constexpr qsizetype kChunk = 4 * 1024 * 1024;
+    QElapsedTimer t;
+    t.start();
+    QString uploadId;
+    for (qsizetype offset = 0; offset < bytes.size(); offset += kChunk) {
+        QCborMap args{{QStringLiteral("data"), bytes.mid(offset, kChunk)},
+                      {QStringLiteral("done"), offset + kChunk >= bytes.size()},
+                      {QStringLiteral("name"), QFileInfo(path).fileName()}};
+        if (!uploadId.isEmpty())
+            args.insert(QStringLiteral("upload_id"), uploadId);
+        const auto r = callBlocking(c, QStringLiteral("files.upload"), args);
+        if (!r.ok) {
+            std::fprintf(stderr, "upload: %s\n", qUtf8Printable(describe(r)));
+            return 1;
+        }
+        uploadId = r.result.toMap().value(QStringLiteral("upload_id")).toString();
+    }
+    const double upload = t.restart() / 1000.0;
+    const auto preview = callBlocking(c, QStringLiteral("customers.import_preview"),
+                                      {{QStringLiteral("upload_id"), uploadId}}, 600000);
+    if (!preview.ok) {
+        std::fprintf(stderr, "preview: %s\n", qUtf8Printable(describe(preview)));
+        return 1;
+    }
+    const double previewSeconds = t.restart() / 1000.0;
+    const QCborMap p = preview.result.toMap();
+    const auto commit = callBlocking(c, QStringLiteral("customers.import_commit"),
+                                     {{QStringLiteral("upload_id"), uploadId}, {QStringLiteral("duplicates"), QStringLiteral("create")}},
+                                     1800000);
+    if (!commit.ok) {
+        std::fprintf(stderr, "commit: %s\n", qUtf8Printable(describe(commit)));
+        return 1;
+    }
+    const double commitSeconds = t.elapsed() / 1000.0;
+    std::printf("import %s (%lld bytes): %lld rows, %lld valid, %lld errors, %lld duplicates\n"
+                "  upload %.2f s, preview %.2f s, commit %.2f s (created %lld), total %.2f s\n",
+                qUtf8Printable(QFileInfo(path).fileName()), static_cast<long long>(bytes.size()),
+                static_cast<long long>(p.value(QStringLiteral("rows")).toInteger()),
+                static_cast<long long>(p.value(QStringLiteral("valid_rows")).toInteger()),
+                static_cast<long long>(p.value(QStringLiteral("error_count")).toInteger()),
+                static_cast<long long>(p.value(QStringLiteral("duplicate_count")).toInteger()), upload, previewSeconds,
+                commitSeconds, static_cast<long long>(commit.result.toMap().value(QStringLiteral("created")).toInteger()),
+                upload + previewSeconds + commitSeconds);
+    return 0;
+}
+
 qint64 percentile(const std::vector<qint64> &sorted, double p)
 {
     if (sorted.empty())
@@ -520,6 +581,8 @@ int main(int argc, char **argv)
         "Cordial benchmarks.\n\n"
         "  cordial-bench --server HOST:PORT --user U --clients C --seconds T [--json]\n"
         "      mixed workload against a running server (password from CORDIAL_BENCH_PASSWORD or stdin)\n"
+        "  cordial-bench --server HOST:PORT --user U --import FILE\n"
+        "      times one import of FILE (upload, preview, commit)\n"
         "  cordial-bench audit-verify [--rows N] [--database URL]"));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("server"), QStringLiteral("Server to drive."), QStringLiteral("HOST:PORT")});
@@ -529,6 +592,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Duration of the measured run."), QStringLiteral("T"),
                       QStringLiteral("30")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the figures as JSON.")});
+    parser.addOption({QStringLiteral("import"),
+                      QStringLiteral("Instead of the mixed workload, time the import of this CSV/XLSX file "
+                                     "(upload, preview, commit creating every row)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("rows"), QStringLiteral("audit-verify: rows to create."), QStringLiteral("N"),
                       QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("database"),
@@ -567,6 +634,8 @@ int main(int argc, char **argv)
         password = QString::fromStdString(line);
     }
     Bench bench(*address, user, password, clients, seconds);
+    if (parser.isSet(QStringLiteral("import")))
+        return bench.runImport(parser.value(QStringLiteral("import")));
     return bench.run(parser.isSet(QStringLiteral("json")));
 #endif
 }
