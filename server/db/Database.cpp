@@ -9,6 +9,7 @@
 #include <QThreadStorage>
 #include <QUrl>
 #include <atomic>
+#include <cstdio>
 
 Q_LOGGING_CATEGORY(lcDb, "cordial.db")
 
@@ -282,7 +283,27 @@ qint64 nowMs()
 
 QString isoTime(qint64 epochMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    // Written out by hand for 1970–9999: a list page has 50 rows with four times each,
+    // and QDateTime::toString was 2.6 % of the server's time (#4). Same text as
+    // QDateTime's Qt::ISODateWithMs in UTC.
+    constexpr qint64 kMsPerDay = 86400000;
+    if (epochMs < 0 || epochMs >= 2932897 * kMsPerDay) // 10000-01-01
+        return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    const qint64 msOfDay = epochMs % kMsPerDay;
+    // Civil date from a day count (H. Hinnant, "chrono-compatible low-level date algorithms").
+    const qint64 z = epochMs / kMsPerDay + 719468;
+    const qint64 era = z / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    char text[64];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day,
+                  int(msOfDay / 3600000), int(msOfDay / 60000 % 60), int(msOfDay / 1000 % 60), int(msOfDay % 1000));
+    return QString::fromLatin1(text);
 }
 
 std::optional<qint64> parseIsoTime(const QString &text)
