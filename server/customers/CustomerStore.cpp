@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "customers/FieldRegistry.h"
 #include "customers/FieldValues.h"
+#include "db/StatementCache.h"
 #include "text/TextFold.h"
 
 #include <QCborArray>
@@ -183,22 +184,21 @@ protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller 
         where += QStringLiteral(" AND c.deleted_at IS NULL");
     else if (binned == Binned::Only)
         where += QStringLiteral(" AND c.deleted_at IS NOT NULL");
-    QSqlQuery q;
-    auto found = db::fetchOne(q, db, customerSelectColumns() + where, QVariantList{id} + scope.binds);
-    if (!found)
-        return found.error();
-    if (!*found)
+    auto q = db::execCached(db, customerSelectColumns() + where, QVariantList{id} + scope.binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no such customer"), QStringLiteral("id"));
-    CustomerRow row = customerFromQuery(q);
+    CustomerRow row = customerFromQuery(q->query());
 
-    auto contacts = db::exec(db, contactSelect() + QStringLiteral("WHERE customer_id = ? ORDER BY is_primary DESC, id"),
-                             {id});
+    auto contacts = db::execCached(db, contactSelect() + QStringLiteral("WHERE customer_id = ? ORDER BY is_primary DESC, id"),
+                                   {id});
     if (!contacts)
         return contacts.error();
     while (contacts->next())
-        row.contacts.append(contactFromQuery(contacts.value()));
-    auto followers = db::exec(db, QStringLiteral("SELECT user_id FROM customer_followers WHERE customer_id = ? ORDER BY user_id"),
-                              {id});
+        row.contacts.append(contactFromQuery(contacts->query()));
+    auto followers = db::execCached(db, QStringLiteral("SELECT user_id FROM customer_followers WHERE customer_id = ? ORDER BY user_id"),
+                                    {id});
     if (!followers)
         return followers.error();
     while (followers->next())

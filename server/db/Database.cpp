@@ -1,5 +1,8 @@
 #include "db/Database.h"
 
+#include "db/Database_p.h"
+#include "db/StatementCache.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
@@ -157,6 +160,7 @@ struct ThreadConnection {
     QString name;
     ~ThreadConnection()
     {
+        dropCachedStatements(name);
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isValid())
@@ -188,6 +192,33 @@ Result<QSqlDatabase> ConnectionPool::connectionForThisThread()
     return db;
 }
 
+bool isPoolConnection(const QSqlDatabase &db)
+{
+    return g_threadConnections.hasLocalData() && g_threadConnections.localData()
+           && g_threadConnections.localData()->name == db.connectionName();
+}
+
+QVariant bindable(const QVariant &value)
+{
+    // A null QString binds as SQL NULL; text columns here are NOT NULL DEFAULT '',
+    // so "no text" means ''. An intentional NULL is a QVariant() or a typed null number.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
+protocol::Error queryError(const QSqlError &error, const QString &sql)
+{
+    const QString native = error.nativeErrorCode();
+    // SQLite extended code 2067 / 1555 and PostgreSQL SQLSTATE 23505: unique violation.
+    if (native == QLatin1String("2067") || native == QLatin1String("1555") || native == QLatin1String("23505")
+        || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"))) {
+        return makeError(ErrorCode::Conflict, QStringLiteral("a record with that value already exists"));
+    }
+    qCWarning(lcDb) << "query failed:" << error.text() << "native" << native << "in" << sql;
+    return makeError(ErrorCode::Internal, QStringLiteral("database error"));
+}
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(db);
@@ -199,25 +230,10 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
         qCWarning(lcDb) << "prepare failed:" << query.lastError().text() << "in" << sql;
         return makeError(ErrorCode::Internal, QStringLiteral("database error"));
     }
-    for (const QVariant &value : binds) {
-        // A null QString binds as SQL NULL; text columns here are NOT NULL DEFAULT '',
-        // so "no text" means ''. An intentional NULL is a QVariant() or a typed null number.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
-    if (direct ? !query.exec(sql) : !query.exec()) {
-        const QSqlError error = query.lastError();
-        const QString native = error.nativeErrorCode();
-        // SQLite extended code 2067 / 1555 and PostgreSQL SQLSTATE 23505: unique violation.
-        if (native == QLatin1String("2067") || native == QLatin1String("1555") || native == QLatin1String("23505")
-            || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"))) {
-            return makeError(ErrorCode::Conflict, QStringLiteral("a record with that value already exists"));
-        }
-        qCWarning(lcDb) << "query failed:" << error.text() << "native" << native << "in" << sql;
-        return makeError(ErrorCode::Internal, QStringLiteral("database error"));
-    }
+    for (const QVariant &value : binds)
+        query.addBindValue(bindable(value));
+    if (direct ? !query.exec(sql) : !query.exec())
+        return queryError(query.lastError(), sql);
     return query;
 }
 
