@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/Tokens.h"
+#include "db/StatementCache.h"
 #include "net/ArgReader.h"
 #include "net/ServerContext.h"
 #include "protocol/Protocol.h"
@@ -197,29 +198,30 @@ OpOutcome resume(OpContext &ctx)
 
 protocol::Result<Caller> refreshCaller(const QSqlDatabase &db, const Caller &caller, const ServerConfig &config)
 {
-    QSqlQuery q;
-    auto found = db::fetchOne(
-        q, db,
-        QStringLiteral("SELECT %1, s.last_seen_at, s.expires_at, s.ended_at FROM sessions s "
-                       "JOIN users u ON u.id = s.user_id WHERE s.id = ?")
-            .arg(kUserColumns),
-        {caller.sessionId});
-    if (!found)
-        return found.error();
     const qint64 now = db::nowMs();
-    const auto ended = makeError(ErrorCode::Unauthenticated, QStringLiteral("the session has ended; log in again"));
-    if (!*found || !q.isNull(8) || q.value(5).toInt() != 0)
-        return ended;
-    const qint64 lastSeen = q.value(6).toLongLong();
-    if (now > q.value(7).toLongLong() || now - lastSeen > qint64(config.sessionIdleMinutes) * 60 * 1000)
-        return makeError(ErrorCode::Unauthenticated, QStringLiteral("the session has expired; log in again"));
-    auto refreshed = callerFromRow(q, 0);
-    if (!refreshed)
-        return ended;
+    qint64 lastSeen = 0;
+    std::optional<Caller> refreshed;
+    {
+        auto q = db::execCached(db,
+                                QStringLiteral("SELECT %1, s.last_seen_at, s.expires_at, s.ended_at FROM sessions s "
+                                               "JOIN users u ON u.id = s.user_id WHERE s.id = ?")
+                                    .arg(kUserColumns),
+                                {caller.sessionId});
+        if (!q)
+            return q.error();
+        const auto ended = makeError(ErrorCode::Unauthenticated, QStringLiteral("the session has ended; log in again"));
+        if (!q->next() || !q->isNull(8) || q->value(5).toInt() != 0)
+            return ended;
+        lastSeen = q->value(6).toLongLong();
+        if (now > q->value(7).toLongLong() || now - lastSeen > qint64(config.sessionIdleMinutes) * 60 * 1000)
+            return makeError(ErrorCode::Unauthenticated, QStringLiteral("the session has expired; log in again"));
+        refreshed = callerFromRow(q->query(), 0);
+        if (!refreshed)
+            return ended;
+    } // the statement is reset here: its read snapshot ends before the write below
     refreshed->sessionId = caller.sessionId;
     refreshed->address = caller.address;
     refreshed->machine = caller.machine;
-    q.finish(); // the read snapshot ends before the write below
     // Recording activity is a write; once a minute is enough for the idle timeout.
     if (now - lastSeen > 60 * 1000)
         db::exec(db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"), {now, caller.sessionId});

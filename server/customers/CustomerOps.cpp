@@ -5,6 +5,7 @@
 #include "customers/FieldRegistry.h"
 #include "customers/FieldValues.h"
 #include "db/SearchSql.h"
+#include "db/StatementCache.h"
 #include "net/ArgReader.h"
 #include "net/OpSupport.h"
 #include "net/ServerContext.h"
@@ -571,10 +572,10 @@ OpOutcome listCustomers(OpContext &ctx)
     if (after)
         page.add(QStringLiteral("(%1, c.id) %2 (?, ?)").arg(sort->expression, compare), {after->first, after->second});
     // The sort expression is selected again so that the cursor holds exactly what was compared.
-    auto rows = db::exec(ctx.db,
-                         customerSelectColumns(sort->expression) + QStringLiteral(" WHERE ") + page.sql()
-                             + QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(sort->expression, direction).arg(limit + 1),
-                         page.binds);
+    auto rows = db::execCached(ctx.db,
+                               customerSelectColumns(sort->expression) + QStringLiteral(" WHERE ") + page.sql()
+                                   + QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(sort->expression, direction).arg(limit + 1),
+                               page.binds);
     if (!rows)
         return rows.error();
     QCborArray items;
@@ -587,7 +588,7 @@ OpOutcome listCustomers(OpContext &ctx)
             break;
         }
         // Column 0 is the sort key, exactly as compared, for the cursor.
-        const QSqlQuery &q = rows.value();
+        const QSqlQuery &q = rows->query();
         lastKey = sort->numeric ? QVariant(q.value(0).toLongLong()) : QVariant(q.value(0).toString());
         const CustomerRow row = customerFromQuery(q, 1);
         lastId = row.id;
@@ -635,7 +636,7 @@ OpOutcome searchCustomers(OpContext &ctx)
     QHash<qint64, Candidate> found;
     const QString candidateSelect = QStringLiteral("SELECT c.id, c.name_key, c.name_initials, c.name_sort FROM customers c");
     auto collect = [&](const QString &sql, const QVariantList &binds) -> protocol::Status {
-        auto rows = db::exec(ctx.db, sql, binds);
+        auto rows = db::execCached(ctx.db, sql, binds);
         if (!rows)
             return rows.error();
         while (rows->next())
@@ -698,12 +699,12 @@ OpOutcome searchCustomers(OpContext &ctx)
             marks.append(QStringLiteral("?"));
             ids.append(r.id);
         }
-        auto page = db::exec(ctx.db, customerSelectColumns() + QStringLiteral(" WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(','))),
-                             ids);
+        auto page = db::execCached(ctx.db, customerSelectColumns() + QStringLiteral(" WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                                   ids);
         if (!page)
             return page.error();
         while (page->next()) {
-            CustomerRow row = customerFromQuery(page.value());
+            CustomerRow row = customerFromQuery(page->query());
             rows.insert(row.id, row);
         }
     }

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "customers/FieldRegistry.h"
 #include "customers/FieldValues.h"
+#include "db/StatementCache.h"
 #include "text/TextFold.h"
 
 #include <QCborArray>
@@ -161,10 +162,11 @@ CustomerRow customerFromQuery(const QSqlQuery &q, int offset)
     row.ownerName = q.value(offset + 3).toString();
     row.departmentName = q.value(offset + 4).toString();
     row.creatorName = q.value(offset + 5).toString();
+    const auto cat = catalog();
+    row.values.reserve(cat->customer.size());
     int i = offset + 6;
     for (const FieldDef &f : columnFields())
         row.values.insert(f.key, q.value(i++));
-    const auto cat = catalog();
     if (cat->customer.size() > columnFields().size()) {
         const QJsonObject custom = QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object();
         for (const FieldDef &f : cat->customer)
@@ -182,22 +184,21 @@ protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller 
         where += QStringLiteral(" AND c.deleted_at IS NULL");
     else if (binned == Binned::Only)
         where += QStringLiteral(" AND c.deleted_at IS NOT NULL");
-    QSqlQuery q;
-    auto found = db::fetchOne(q, db, customerSelectColumns() + where, QVariantList{id} + scope.binds);
-    if (!found)
-        return found.error();
-    if (!*found)
+    auto q = db::execCached(db, customerSelectColumns() + where, QVariantList{id} + scope.binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no such customer"), QStringLiteral("id"));
-    CustomerRow row = customerFromQuery(q);
+    CustomerRow row = customerFromQuery(q->query());
 
-    auto contacts = db::exec(db, contactSelect() + QStringLiteral("WHERE customer_id = ? ORDER BY is_primary DESC, id"),
-                             {id});
+    auto contacts = db::execCached(db, contactSelect() + QStringLiteral("WHERE customer_id = ? ORDER BY is_primary DESC, id"),
+                                   {id});
     if (!contacts)
         return contacts.error();
     while (contacts->next())
-        row.contacts.append(contactFromQuery(contacts.value()));
-    auto followers = db::exec(db, QStringLiteral("SELECT user_id FROM customer_followers WHERE customer_id = ? ORDER BY user_id"),
-                              {id});
+        row.contacts.append(contactFromQuery(contacts->query()));
+    auto followers = db::execCached(db, QStringLiteral("SELECT user_id FROM customer_followers WHERE customer_id = ? ORDER BY user_id"),
+                                    {id});
     if (!followers)
         return followers.error();
     while (followers->next())
@@ -217,14 +218,30 @@ QCborMap toWire(const ContactRow &row)
 
 QCborMap toWire(const CustomerRow &row, bool withContacts)
 {
-    QCborMap m{{QStringLiteral("id"), row.id},
-               {QStringLiteral("version"), row.version},
-               {QStringLiteral("owner_name"), row.ownerName},
-               {QStringLiteral("department_name"), row.departmentName},
-               {QStringLiteral("creator_name"), row.creatorName}};
     const auto cat = catalog();
-    for (const FieldDef &f : cat->customer)
-        m.insert(f.key, customers::toWire(f, row.values.value(f.key)));
+    const auto valueAt = [&](int i) -> QCborValue {
+        switch (i) {
+        case 0: return row.id;
+        case 1: return row.version;
+        case 2: return row.ownerName;
+        case 3: return row.departmentName;
+        case 4: return row.creatorName;
+        }
+        const FieldDef &f = cat->customer.at(i - kCustomerWireLeading);
+        return customers::toWire(f, row.values.value(f.key));
+    };
+    const int count = kCustomerWireLeading + int(cat->customer.size());
+    QCborMap m = cat->customerWire;
+    if (m.isEmpty()) {
+        const QStringList leading{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("owner_name"),
+                                  QStringLiteral("department_name"), QStringLiteral("creator_name")};
+        for (int i = 0; i < count; ++i)
+            m.insert(i < kCustomerWireLeading ? leading.at(i) : cat->customer.at(i - kCustomerWireLeading).key, valueAt(i));
+    } else {
+        int i = 0;
+        for (auto it = m.begin(); it != m.end(); ++it)
+            it.value() = valueAt(i++);
+    }
     if (row.deletedAt)
         m.insert(QStringLiteral("deleted_at"), db::isoTime(*row.deletedAt));
     if (withContacts) {

@@ -70,6 +70,13 @@ void CatalogSnapshot::buildIndex()
         m_customerIndex.insert(customer.at(i).key, i);
     for (int i = 0; i < contact.size(); ++i)
         m_contactIndex.insert(contact.at(i).key, i);
+    customerWire = QCborMap();
+    for (const char *key : {"id", "version", "owner_name", "department_name", "creator_name"})
+        customerWire.insert(QLatin1String(key), QCborValue::Null);
+    for (const FieldDef &f : customer)
+        customerWire.insert(f.key, QCborValue::Null);
+    if (customerWire.size() != kCustomerWireLeading + customer.size())
+        customerWire = QCborMap();
 }
 
 std::shared_ptr<const CatalogSnapshot> catalog()

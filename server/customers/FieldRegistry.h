@@ -7,6 +7,7 @@
 #include "domain/FieldCatalog.h"
 #include "protocol/ErrorCode.h"
 
+#include <QCborMap>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -16,6 +17,9 @@
 
 namespace cordial::server::customers {
 
+// Keys of CatalogSnapshot::customerWire before the fields.
+constexpr int kCustomerWireLeading = 5;
+
 struct CatalogSnapshot {
     // Form order: the built-in fields, then the custom ones by position. Retired
     // custom fields are absent: they cannot be read, written, listed or exported.
@@ -24,6 +28,12 @@ struct CatalogSnapshot {
     // Every custom customer field, retired ones included (fields.list for administrators).
     QList<domain::FieldDef> allCustom;
     QHash<qint64, bool> retired; // custom field id → retired
+    // A customer as it goes on the wire, every key in reply order with null values:
+    // id, version, owner_name, department_name, creator_name, then `customer`.
+    // toWire copies it and sets the values in place; inserting ~70 keys one by one
+    // searched the map for each key (quadratic, 11 % of the server's time, #4).
+    // Empty if two keys collide (reserved keys make that impossible).
+    QCborMap customerWire;
 
     const QList<domain::FieldDef> &fields(domain::FieldEntity entity) const
     {

@@ -1,5 +1,8 @@
 #include "db/Database.h"
 
+#include "db/Database_p.h"
+#include "db/StatementCache.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
@@ -9,6 +12,7 @@
 #include <QThreadStorage>
 #include <QUrl>
 #include <atomic>
+#include <cstdio>
 
 Q_LOGGING_CATEGORY(lcDb, "cordial.db")
 
@@ -156,6 +160,7 @@ struct ThreadConnection {
     QString name;
     ~ThreadConnection()
     {
+        dropCachedStatements(name);
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isValid())
@@ -187,6 +192,33 @@ Result<QSqlDatabase> ConnectionPool::connectionForThisThread()
     return db;
 }
 
+bool isPoolConnection(const QSqlDatabase &db)
+{
+    return g_threadConnections.hasLocalData() && g_threadConnections.localData()
+           && g_threadConnections.localData()->name == db.connectionName();
+}
+
+QVariant bindable(const QVariant &value)
+{
+    // A null QString binds as SQL NULL; text columns here are NOT NULL DEFAULT '',
+    // so "no text" means ''. An intentional NULL is a QVariant() or a typed null number.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
+protocol::Error queryError(const QSqlError &error, const QString &sql)
+{
+    const QString native = error.nativeErrorCode();
+    // SQLite extended code 2067 / 1555 and PostgreSQL SQLSTATE 23505: unique violation.
+    if (native == QLatin1String("2067") || native == QLatin1String("1555") || native == QLatin1String("23505")
+        || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"))) {
+        return makeError(ErrorCode::Conflict, QStringLiteral("a record with that value already exists"));
+    }
+    qCWarning(lcDb) << "query failed:" << error.text() << "native" << native << "in" << sql;
+    return makeError(ErrorCode::Internal, QStringLiteral("database error"));
+}
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(db);
@@ -198,25 +230,10 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
         qCWarning(lcDb) << "prepare failed:" << query.lastError().text() << "in" << sql;
         return makeError(ErrorCode::Internal, QStringLiteral("database error"));
     }
-    for (const QVariant &value : binds) {
-        // A null QString binds as SQL NULL; text columns here are NOT NULL DEFAULT '',
-        // so "no text" means ''. An intentional NULL is a QVariant() or a typed null number.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
-    if (direct ? !query.exec(sql) : !query.exec()) {
-        const QSqlError error = query.lastError();
-        const QString native = error.nativeErrorCode();
-        // SQLite extended code 2067 / 1555 and PostgreSQL SQLSTATE 23505: unique violation.
-        if (native == QLatin1String("2067") || native == QLatin1String("1555") || native == QLatin1String("23505")
-            || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"))) {
-            return makeError(ErrorCode::Conflict, QStringLiteral("a record with that value already exists"));
-        }
-        qCWarning(lcDb) << "query failed:" << error.text() << "native" << native << "in" << sql;
-        return makeError(ErrorCode::Internal, QStringLiteral("database error"));
-    }
+    for (const QVariant &value : binds)
+        query.addBindValue(bindable(value));
+    if (direct ? !query.exec(sql) : !query.exec())
+        return queryError(query.lastError(), sql);
     return query;
 }
 
@@ -282,7 +299,27 @@ qint64 nowMs()
 
 QString isoTime(qint64 epochMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    // Written out by hand for 1970–9999: a list page has 50 rows with four times each,
+    // and QDateTime::toString was 2.6 % of the server's time (#4). Same text as
+    // QDateTime's Qt::ISODateWithMs in UTC.
+    constexpr qint64 kMsPerDay = 86400000;
+    if (epochMs < 0 || epochMs >= 2932897 * kMsPerDay) // 10000-01-01
+        return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    const qint64 msOfDay = epochMs % kMsPerDay;
+    // Civil date from a day count (H. Hinnant, "chrono-compatible low-level date algorithms").
+    const qint64 z = epochMs / kMsPerDay + 719468;
+    const qint64 era = z / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    char text[64];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day,
+                  int(msOfDay / 3600000), int(msOfDay / 60000 % 60), int(msOfDay / 1000 % 60), int(msOfDay % 1000));
+    return QString::fromLatin1(text);
 }
 
 std::optional<qint64> parseIsoTime(const QString &text)

@@ -1,11 +1,14 @@
 // cordial-bench: prints performance figures; not a test. Usage:
 //
-//   cordial-bench --server HOST:PORT --user U --clients C --seconds T [--json]
+//   cordial-bench --server HOST:PORT --user U --clients C --seconds T [--think-ms M] [--json]
 //     Drives a running cordiald over TLS with the client library, C connections
 //     (each logged in on its own) for T seconds, a mixed workload: get by id, a
 //     50-row page of the name-sorted list at a random depth, searches (a Latin
 //     word, one and two Chinese characters, pinyin initials, phone digits), create
-//     and update. Prints p50/p95/p99 and throughput per op. The password comes from
+//     and update. With --think-ms each client pauses between a reply and its next
+//     request (uniformly 0.5–1.5 × M: people read what they asked for); without it
+//     the loop is closed and 200 clients measure saturation, not an office. Prints
+//     p50/p95/p99 and throughput per op. The password comes from
 //     CORDIAL_BENCH_PASSWORD or the first line of standard input. The server's
 //     certificate is trusted by its fingerprint (printed): it is your own server.
 //
@@ -113,9 +116,9 @@ const char *const kOps[] = {"get",         "list",          "search_latin",  "se
 class Bench : public QObject
 {
 public:
-    Bench(client::ServerAddress address, QString user, QString password, int clients, int seconds)
+    Bench(client::ServerAddress address, QString user, QString password, int clients, int seconds, int thinkMs)
         : m_address(std::move(address)), m_user(std::move(user)), m_password(std::move(password)),
-          m_clientCount(clients), m_seconds(seconds), m_rng(20261128)
+          m_clientCount(clients), m_seconds(seconds), m_thinkMs(thinkMs), m_rng(20261128)
     {
     }
 
@@ -133,7 +136,9 @@ private:
 
     bool connectAll();
     bool collect();
+    // Sends the client's next request, after its think time.
     void next(Client &c);
+    void issue(Client &c);
     void timed(Client &c, const char *op, const QString &wireOp, const QCborMap &args,
                std::function<void(const protocol::Reply &)> then = {});
     QCborMap newCustomer(Client &c);
@@ -143,6 +148,7 @@ private:
     QString m_password;
     int m_clientCount;
     int m_seconds;
+    int m_thinkMs;
     std::mt19937_64 m_rng;
     client::MemoryTrustStore m_trust;
     std::vector<std::unique_ptr<Client>> m_clients;
@@ -354,6 +360,16 @@ void Bench::next(Client &c)
 {
     if (!m_running)
         return;
+    if (m_thinkMs <= 0)
+        return issue(c);
+    const int pause = m_thinkMs / 2 + int(c.rng() % quint64(m_thinkMs + 1));
+    QTimer::singleShot(pause, Qt::PreciseTimer, this, [this, &c] { issue(c); });
+}
+
+void Bench::issue(Client &c)
+{
+    if (!m_running)
+        return;
     const int roll = int(c.rng() % 100);
     auto pick = [&](const QStringList &list) { return list.at(int(c.rng() % list.size())); };
     auto search = [&](const char *op, const QString &query) {
@@ -551,14 +567,15 @@ int Bench::run(bool json)
         const QJsonObject out{{QStringLiteral("server"), m_address.toString()},
                               {QStringLiteral("fingerprint"), m_fingerprint},
                               {QStringLiteral("clients"), m_clientCount},
+                              {QStringLiteral("think_ms"), m_thinkMs},
                               {QStringLiteral("seconds"), elapsed},
                               {QStringLiteral("customers_seen"), qint64(m_work.ids.size())},
                               {QStringLiteral("ops"), ops},
                               {QStringLiteral("all"), summary}};
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     } else {
-        std::printf("%d clients, %.1f s against %s (%lld customers)\n", m_clientCount, elapsed,
-                    qUtf8Printable(m_address.toString()), static_cast<long long>(m_work.ids.size()));
+        std::printf("%d clients, think time %d ms, %.1f s against %s (%lld customers)\n", m_clientCount, m_thinkMs,
+                    elapsed, qUtf8Printable(m_address.toString()), static_cast<long long>(m_work.ids.size()));
         for (const QString &line : lines)
             std::printf("%s\n", qUtf8Printable(line));
         std::printf("all: %lld requests, %.1f/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %lld errors\n",
@@ -579,7 +596,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Cordial benchmarks.\n\n"
-        "  cordial-bench --server HOST:PORT --user U --clients C --seconds T [--json]\n"
+        "  cordial-bench --server HOST:PORT --user U --clients C --seconds T [--think-ms M] [--json]\n"
         "      mixed workload against a running server (password from CORDIAL_BENCH_PASSWORD or stdin)\n"
         "  cordial-bench --server HOST:PORT --user U --import FILE\n"
         "      times one import of FILE (upload, preview, commit)\n"
@@ -591,6 +608,9 @@ int main(int argc, char **argv)
                       QStringLiteral("1")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Duration of the measured run."), QStringLiteral("T"),
                       QStringLiteral("30")});
+    parser.addOption({QStringLiteral("think-ms"),
+                      QStringLiteral("Mean pause of a client between a reply and its next request (0: none)."),
+                      QStringLiteral("M"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the figures as JSON.")});
     parser.addOption({QStringLiteral("import"),
                       QStringLiteral("Instead of the mixed workload, time the import of this CSV/XLSX file "
@@ -620,11 +640,12 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString user = parser.value(QStringLiteral("user"));
-    bool okClients = false, okSeconds = false;
+    bool okClients = false, okSeconds = false, okThink = false;
     const int clients = parser.value(QStringLiteral("clients")).toInt(&okClients);
     const int seconds = parser.value(QStringLiteral("seconds")).toInt(&okSeconds);
-    if (user.isEmpty() || !okClients || clients < 1 || !okSeconds || seconds < 1) {
-        std::fprintf(stderr, "cordial-bench: --user, --clients >= 1 and --seconds >= 1 are needed\n");
+    const int thinkMs = parser.value(QStringLiteral("think-ms")).toInt(&okThink);
+    if (user.isEmpty() || !okClients || clients < 1 || !okSeconds || seconds < 1 || !okThink || thinkMs < 0) {
+        std::fprintf(stderr, "cordial-bench: --user, --clients >= 1, --seconds >= 1 and --think-ms >= 0 are needed\n");
         return 2;
     }
     QString password = qEnvironmentVariable("CORDIAL_BENCH_PASSWORD");
@@ -633,7 +654,7 @@ int main(int argc, char **argv)
         std::getline(std::cin, line);
         password = QString::fromStdString(line);
     }
-    Bench bench(*address, user, password, clients, seconds);
+    Bench bench(*address, user, password, clients, seconds, thinkMs);
     if (parser.isSet(QStringLiteral("import")))
         return bench.runImport(parser.value(QStringLiteral("import")));
     return bench.run(parser.isSet(QStringLiteral("json")));
