@@ -10,6 +10,9 @@
 #include "customers/BirthdayDialog.h"
 #include "customers/CustomersPage.h"
 #include "domain/Roles.h"
+#include "notifications/NotificationButton.h"
+#include "notifications/NotificationCenter.h"
+#include "notifications/NotificationsDialog.h"
 
 #include <QApplication>
 #include <QCborArray>
@@ -22,6 +25,7 @@
 #include <QPainter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cordial::client {
@@ -105,7 +109,10 @@ QPixmap dot(const QColor &color, int size)
 } // namespace
 
 MainWindow::MainWindow(Connection *connection, QWidget *parent)
-    : QMainWindow(parent), m_connection(connection), m_progress(new ProgressService(this))
+    : QMainWindow(parent),
+      m_connection(connection),
+      m_progress(new ProgressService(this)),
+      m_notifications(new notifications::NotificationCenter(connection, this))
 {
     ensureResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -115,6 +122,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     createNavigation();
     createMenus();
     createStatusBar();
+    createNotifications();
 
     connect(m_connection, &Connection::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_connection, &Connection::authenticated, this, &MainWindow::onAuthenticated);
@@ -228,6 +236,50 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(state);
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(new ProgressIndicator(m_progress));
+}
+
+void MainWindow::createNotifications()
+{
+    m_notificationButton = new notifications::NotificationButton(m_notifications);
+    m_notificationButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_notificationButton, &QToolButton::clicked, this, &MainWindow::showNotifications);
+    menuBar()->setCornerWidget(m_notificationButton, Qt::TopRightCorner);
+    connect(m_notifications, &notifications::NotificationCenter::arrived, this,
+            [this](const notifications::Notification &n) {
+                statusBar()->showMessage(tr("New notification: %1").arg(n.text()), 15000);
+            });
+}
+
+notifications::NotificationsDialog *MainWindow::showNotifications()
+{
+    if (!m_notificationsDialog) {
+        m_notificationsDialog = new notifications::NotificationsDialog(m_notifications, this);
+        m_notificationsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_notificationsDialog, &notifications::NotificationsDialog::openCustomerRequested, this,
+                &MainWindow::openCustomer);
+    }
+    m_notificationsDialog->show();
+    m_notificationsDialog->raise();
+    m_notificationsDialog->activateWindow();
+    return m_notificationsDialog;
+}
+
+void MainWindow::openCustomer(qint64 id)
+{
+    if (!m_customers || !showModule(kCustomers))
+        return;
+    if (m_customers->isReady()) {
+        m_customers->openCustomer(id);
+        return;
+    }
+    // The page was made a moment ago (just logged in): open once its catalog has come.
+    auto *once = new QObject(this);
+    connect(m_customers, &customers::CustomersPage::ready, once, [this, once, id] {
+        once->deleteLater();
+        if (m_customers)
+            m_customers->openCustomer(id);
+    });
+    connect(m_customers, &QObject::destroyed, once, &QObject::deleteLater);
 }
 
 void MainWindow::onStateChanged(Connection::State state)

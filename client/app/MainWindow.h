@@ -1,5 +1,6 @@
 // The main window: module navigation on the left, the module's page on the right,
-// connection state, user and progress in the status bar.
+// connection state, user and progress in the status bar, the notification bell in
+// the menu bar's corner.
 #pragma once
 
 #include "net/Connection.h"
@@ -19,6 +20,11 @@ class ProgressService;
 namespace customers {
 class CustomersPage;
 }
+namespace notifications {
+class NotificationButton;
+class NotificationCenter;
+class NotificationsDialog;
+} // namespace notifications
 
 class MainWindow : public QMainWindow
 {
@@ -29,6 +35,11 @@ public:
     ProgressService *progressService() const { return m_progress; }
     AdministrationPage *administrationPage() const; // nullptr without users.read or audit.read
     customers::CustomersPage *customersPage() const; // nullptr without customers.read
+    notifications::NotificationCenter *notificationCenter() const { return m_notifications; }
+    // Opens (or raises) the list of notifications.
+    notifications::NotificationsDialog *showNotifications();
+    // Shows the customers module and opens the form of one customer once it can.
+    void openCustomer(qint64 id);
     // Selects a module by key ("customers", …, "administration"); false if not shown.
     bool showModule(const QString &key);
     QString currentModule() const;
@@ -40,6 +51,7 @@ private:
     void createMenus();
     void createNavigation();
     void createStatusBar();
+    void createNotifications();
     void onStateChanged(Connection::State state);
     void onAuthenticated(const QCborMap &user);
     void applyRights(const QStringList &rights, qint64 userId);
@@ -62,6 +74,9 @@ private:
     QLabel *m_stateDot;
     QLabel *m_stateText;
     QLabel *m_userLabel;
+    notifications::NotificationCenter *m_notifications;
+    notifications::NotificationButton *m_notificationButton = nullptr;
+    QPointer<notifications::NotificationsDialog> m_notificationsDialog;
 };
 
 } // namespace cordial::client

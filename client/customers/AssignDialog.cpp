@@ -128,6 +128,16 @@ QCborMap AssignDialog::arguments() const
             {QStringLiteral("notify_whom"), whom}};
 }
 
+QString AssignDialog::notifiedText(const QCborMap &result) const
+{
+    const int n = int(result.value(QStringLiteral("notified")).toInteger());
+    if (m_notifyMail->isChecked())
+        return tr("E-mail queued for %n person(s).", nullptr, n);
+    if (m_notifySms->isChecked())
+        return tr("SMS queued for %n person(s).", nullptr, n);
+    return n == 0 ? tr("Nobody was notified.") : tr("%n person(s) notified in the app.", nullptr, n);
+}
+
 void AssignDialog::accept()
 {
     if (m_busy)

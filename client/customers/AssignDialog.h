@@ -26,6 +26,9 @@ public:
     QList<qint64> ids() const { return m_ids; }
     // The arguments of customers.assign as the dialog stands.
     QCborMap arguments() const;
+    // Who was told, from the result's `notified`, which counts in-app recipients when
+    // only the app was chosen and queued e-mails or SMS otherwise.
+    QString notifiedText(const QCborMap &result) const;
 
 Q_SIGNALS:
     // The server's result ({assigned, skipped, notified}) after a successful assign.

@@ -811,10 +811,11 @@ void CustomersPage::assignSelected()
         return;
     auto *dialog = new AssignDialog(m_context, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AssignDialog::assigned, this, [this](const QCborMap &result) {
+    connect(dialog, &AssignDialog::assigned, this, [this, dialog](const QCborMap &result) {
         m_banner->showInfo(tr("Customers assigned: %1; skipped: %2.")
                                .arg(result.value(QStringLiteral("assigned")).toInteger())
-                               .arg(result.value(QStringLiteral("skipped")).toArray().size()));
+                               .arg(result.value(QStringLiteral("skipped")).toArray().size())
+                           + QLatin1Char(' ') + dialog->notifiedText(result));
         m_model->reload();
     });
     dialog->open();

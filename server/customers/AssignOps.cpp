@@ -9,6 +9,8 @@
 #include "net/ServerContext.h"
 
 #include <QCborArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QSet>
 #include <QSqlQuery>
@@ -261,6 +263,30 @@ QString customersText(qsizetype n)
     return n == 1 ? QStringLiteral("1 customer") : QStringLiteral("%1 customers").arg(n);
 }
 
+// The role a notification speaks to when a recipient has several: target first.
+QString roleKey(const Recipient &r)
+{
+    if (r.roles & int(Role::Target))
+        return QStringLiteral("target");
+    if (r.roles & int(Role::Follower))
+        return QStringLiteral("follower");
+    return QStringLiteral("creator");
+}
+
+// What a client needs to word the notification in the reader's language
+// (docs/protocol.md, push event `notification`).
+QJsonObject notificationData(const Recipient &r, bool addMode, const QString &assigner)
+{
+    QJsonObject data{{QStringLiteral("assigner"), assigner},
+                     {QStringLiteral("mode"), addMode ? QStringLiteral("add") : QStringLiteral("replace")},
+                     {QStringLiteral("role"), roleKey(r)},
+                     {QStringLiteral("count"), qint64(r.customers.size())}};
+    if (r.customers.size() == 1)
+        data.insert(QStringLiteral("customer_id"), *r.customers.cbegin());
+    return data;
+}
+
+// The English fallback for clients that do not know the kind.
 QString notificationBody(const Recipient &r, bool addMode, const QString &assigner)
 {
     const qsizetype n = r.customers.size();
@@ -296,20 +322,28 @@ protocol::Result<int> notify(const OpContext &ctx, const QMap<qint64, Recipient>
         const QString title = QStringLiteral("Customers assigned");
         const QString body = notificationBody(it.value(), addMode, assigner);
         const qsizetype count = it->customers.size();
+        const QJsonObject data = notificationData(it.value(), addMode, assigner);
+        const QVariant entityId = count == 1 ? QVariant(*it->customers.cbegin()) : nullId();
         auto id = db::insertReturningId(
             ctx.db,
-            QStringLiteral("INSERT INTO notifications (user_id, kind, title, body, entity, entity_id, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {it.key(), kAssignedKind, title, body, kCustomerEntity,
-             count == 1 ? QVariant(*it->customers.cbegin()) : nullId(), now});
+            QStringLiteral("INSERT INTO notifications (user_id, kind, title, body, data, entity, entity_id, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {it.key(), kAssignedKind, title, body, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+             kCustomerEntity, entityId, now});
         if (!id)
             return id.error();
+        // The same shape as an item of notifications.list (plus `count`, kept for older clients).
         pushes.append({it.key(), QStringLiteral("notification"),
                        QCborMap{{QStringLiteral("id"), *id},
                                 {QStringLiteral("kind"), kAssignedKind},
                                 {QStringLiteral("title"), title},
                                 {QStringLiteral("body"), body},
+                                {QStringLiteral("data"), QCborMap::fromJsonObject(data)},
                                 {QStringLiteral("entity"), kCustomerEntity},
+                                {QStringLiteral("entity_id"), count == 1 ? QCborValue(*it->customers.cbegin())
+                                                                         : QCborValue(nullptr)},
+                                {QStringLiteral("created_at"), db::isoTime(now)},
+                                {QStringLiteral("read_at"), QCborValue(nullptr)},
                                 {QStringLiteral("count"), count}}});
         if (channel.isEmpty()) {
             ++notified;

@@ -10,6 +10,7 @@
 #include "customers/ImportExportOps.h"
 #include "customers/RegionOps.h"
 #include "domain/Roles.h"
+#include "notifications/NotificationOps.h"
 
 #include <QHash>
 
@@ -67,6 +68,8 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("contacts.create"), S::Authenticated, kCustomersUpdate, &customers::createContact},
         {QStringLiteral("contacts.update"), S::Authenticated, kCustomersUpdate, &customers::updateContact},
         {QStringLiteral("contacts.delete"), S::Authenticated, kCustomersUpdate, &customers::deleteContact},
+        {QStringLiteral("notifications.list"), S::Authenticated, {}, &notifications::listNotifications},
+        {QStringLiteral("notifications.mark_read"), S::Authenticated, {}, &notifications::markNotificationsRead},
     };
     return table;
 }

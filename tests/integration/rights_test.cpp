@@ -4,6 +4,7 @@
 
 #include "net/OpTable.h"
 
+#include <QCborArray>
 #include <QSet>
 
 using namespace cordial;
@@ -70,6 +71,8 @@ const QHash<QString, QStringList> &expectedMatrix()
         {QStringLiteral("contacts.create"), customerWriters},
         {QStringLiteral("contacts.update"), customerWriters},
         {QStringLiteral("contacts.delete"), customerWriters},
+        {QStringLiteral("notifications.list"), everyone},
+        {QStringLiteral("notifications.mark_read"), everyone},
     };
     return matrix;
 }
@@ -123,6 +126,8 @@ TEST_CASE("every op is allowed or forbidden for every role exactly as the matrix
         if (op.startsWith(QLatin1String("customers.")) || op.startsWith(QLatin1String("contacts.")))
             return {{QStringLiteral("id"), qint64(999999)}, {QStringLiteral("customer_id"), qint64(999999)},
                     {QStringLiteral("query"), QStringLiteral("x")}};
+        if (op == QLatin1String("notifications.mark_read"))
+            return {{QStringLiteral("ids"), QCborArray{qint64(999999)}}};
         if (op == QLatin1String("users.reset_password"))
             return {{QStringLiteral("id"), victim}, {QStringLiteral("password"), QStringLiteral("x")}};
         if (op.startsWith(QLatin1String("users.")) && op != QLatin1String("users.list"))
