@@ -738,11 +738,14 @@ protocol::Result<QCborArray> findDuplicates(const QSqlDatabase &db, const Caller
     if (conditions.isEmpty())
         return QCborArray{};
 
+    // "+c.deleted_at": the binned-customers index would let the planner walk every
+    // customer in id order instead of looking up the few that match (an import of
+    // 100k rows checks each one).
     const auto scope = customerScope(caller);
     const QString sql =
         QStringLiteral("SELECT c.id, c.name, o.display_name, c.name_key, c.mobile, c.phone_key, c.email_key, "
                        "CASE WHEN %1 THEN 1 ELSE 0 END FROM customers c LEFT JOIN users o ON o.id = c.owner_id "
-                       "WHERE c.deleted_at IS NULL AND c.id <> ? AND (%2) ORDER BY c.id LIMIT 20")
+                       "WHERE +c.deleted_at IS NULL AND c.id <> ? AND (%2) ORDER BY c.id LIMIT 20")
             .arg(scope.sql, conditions.join(QStringLiteral(" OR ")));
     auto rows = db::exec(db, sql, scope.binds + QVariantList{probe.excludeId} + binds);
     if (!rows)
