@@ -821,6 +821,33 @@
     </message>
 </context>
 <context>
+    <name>Notification</name>
+    <message numerus="yes">
+        <source>%1 made you a follower of %n customer(s).</source>
+        <translation><numerusform>%1 made you a follower of %n customer.</numerusform><numerusform>%1 made you a follower of %n customers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned %n customer(s) to you.</source>
+        <translation><numerusform>%1 assigned %n customer to you.</numerusform><numerusform>%1 assigned %n customers to you.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added followers to %n customer(s) that you follow.</source>
+        <translation><numerusform>%1 added followers to %n customer that you follow.</numerusform><numerusform>%1 added followers to %n customers that you follow.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned %n customer(s) that you followed to someone else.</source>
+        <translation><numerusform>%1 assigned %n customer that you followed to someone else.</numerusform><numerusform>%1 assigned %n customers that you followed to someone else.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added followers to %n customer(s) that you created.</source>
+        <translation><numerusform>%1 added followers to %n customer that you created.</numerusform><numerusform>%1 added followers to %n customers that you created.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned %n customer(s) that you created to someone else.</source>
+        <translation><numerusform>%1 assigned %n customer that you created to someone else.</numerusform><numerusform>%1 assigned %n customers that you created to someone else.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -1639,6 +1666,10 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>The %1 module arrives in a later release of Cordial.</source>
         <translation>The %1 module arrives in a later release of Cordial.</translation>
     </message>
+    <message>
+        <source>New notification: %1</source>
+        <translation>New notification: %1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::MessageBanner</name>
@@ -2044,6 +2075,22 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>Could not assign: %1</source>
         <translation>Could not assign: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail queued for %n person(s).</source>
+        <translation><numerusform>E-mail queued for %n person.</numerusform><numerusform>E-mail queued for %n people.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS queued for %n person(s).</source>
+        <translation><numerusform>SMS queued for %n person.</numerusform><numerusform>SMS queued for %n people.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody was notified.</source>
+        <translation>Nobody was notified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) notified in the app.</source>
+        <translation><numerusform>%n person notified in the app.</numerusform><numerusform>%n people notified in the app.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3645,60 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
         <translation>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::notifications::NotificationButton</name>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation><numerusform>Notifications: %n unread</numerusform><numerusform>Notifications: %n unread</numerusform></translation>
+    </message>
+    <message>
+        <source>Notifications: none unread</source>
+        <translation>Notifications: none unread</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::notifications::NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all read</source>
+        <translation>&amp;Mark all read</translation>
+    </message>
+    <message>
+        <source>Could not update the notifications: %1</source>
+        <translation>Could not update the notifications: %1</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>Double-click to open the customer.</source>
+        <translation>Double-click to open the customer.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>You have no notifications.</source>
+        <translation>You have no notifications.</translation>
+    </message>
+    <message>
+        <source>All read.</source>
+        <translation>All read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -821,6 +821,33 @@
     </message>
 </context>
 <context>
+    <name>Notification</name>
+    <message numerus="yes">
+        <source>%1 made you a follower of %n customer(s).</source>
+        <translation><numerusform>%1 将你设为 %n 个客户的协同跟进人。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned %n customer(s) to you.</source>
+        <translation><numerusform>%1 将 %n 个客户分配给了你。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added followers to %n customer(s) that you follow.</source>
+        <translation><numerusform>%1 为你跟进的 %n 个客户添加了协同跟进人。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned %n customer(s) that you followed to someone else.</source>
+        <translation><numerusform>%1 将你跟进的 %n 个客户分配给了他人。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added followers to %n customer(s) that you created.</source>
+        <translation><numerusform>%1 为你创建的 %n 个客户添加了协同跟进人。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned %n customer(s) that you created to someone else.</source>
+        <translation><numerusform>%1 将你创建的 %n 个客户分配给了他人。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -1638,6 +1665,10 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>The %1 module arrives in a later release of Cordial.</source>
         <translation>“%1”模块将在 Cordial 的后续版本中推出。</translation>
     </message>
+    <message>
+        <source>New notification: %1</source>
+        <translation>新通知：%1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::MessageBanner</name>
@@ -2039,6 +2070,22 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>Could not assign: %1</source>
         <translation>无法分配：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail queued for %n person(s).</source>
+        <translation><numerusform>已为 %n 人排队发送邮件。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS queued for %n person(s).</source>
+        <translation><numerusform>已为 %n 人排队发送短信。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody was notified.</source>
+        <translation>未通知任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) notified in the app.</source>
+        <translation><numerusform>已在系统内通知 %n 人。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3612,60 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
         <translation>客户端已停止等待，但导入一旦开始，服务器就无法中止：它要么导入全部行，要么一行也不导入，而且可能仍会完成。请稍后刷新客户列表，确认客户是否已导入，再决定是否重新导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::notifications::NotificationButton</name>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation><numerusform>通知：%n 条未读</numerusform></translation>
+    </message>
+    <message>
+        <source>Notifications: none unread</source>
+        <translation>通知：没有未读</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::notifications::NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all read</source>
+        <translation>全部标为已读(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Could not update the notifications: %1</source>
+        <translation>无法更新通知：%1</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Double-click to open the customer.</source>
+        <translation>双击打开该客户。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>You have no notifications.</source>
+        <translation>没有通知。</translation>
+    </message>
+    <message>
+        <source>All read.</source>
+        <translation>全部已读。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n 条未读</numerusform></translation>
     </message>
 </context>
 </TS>

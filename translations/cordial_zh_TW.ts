@@ -821,6 +821,33 @@
     </message>
 </context>
 <context>
+    <name>Notification</name>
+    <message numerus="yes">
+        <source>%1 made you a follower of %n customer(s).</source>
+        <translation><numerusform>%1 將你設為 %n 個客戶的協同跟進人。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned %n customer(s) to you.</source>
+        <translation><numerusform>%1 將 %n 個客戶分配給了你。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added followers to %n customer(s) that you follow.</source>
+        <translation><numerusform>%1 為你跟進的 %n 個客戶新增了協同跟進人。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned %n customer(s) that you followed to someone else.</source>
+        <translation><numerusform>%1 將你跟進的 %n 個客戶分配給了他人。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added followers to %n customer(s) that you created.</source>
+        <translation><numerusform>%1 為你建立的 %n 個客戶新增了協同跟進人。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned %n customer(s) that you created to someone else.</source>
+        <translation><numerusform>%1 將你建立的 %n 個客戶分配給了他人。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -1638,6 +1665,10 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>The %1 module arrives in a later release of Cordial.</source>
         <translation>「%1」模組將在 Cordial 的後續版本中推出。</translation>
     </message>
+    <message>
+        <source>New notification: %1</source>
+        <translation>新通知：%1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::MessageBanner</name>
@@ -2039,6 +2070,22 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>Could not assign: %1</source>
         <translation>無法指派：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail queued for %n person(s).</source>
+        <translation><numerusform>已為 %n 人排入郵件佇列。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS queued for %n person(s).</source>
+        <translation><numerusform>已為 %n 人排入簡訊佇列。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody was notified.</source>
+        <translation>未通知任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) notified in the app.</source>
+        <translation><numerusform>已在系統內通知 %n 人。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3612,60 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
         <translation>用戶端已停止等待，但匯入一旦開始，伺服器就無法中止：它會匯入所有資料列，否則一列也不匯入，而且可能仍會完成。請稍後重新整理客戶清單，確認客戶是否已匯入，再決定是否重新匯入該檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::notifications::NotificationButton</name>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation><numerusform>通知：%n 則未讀</numerusform></translation>
+    </message>
+    <message>
+        <source>Notifications: none unread</source>
+        <translation>通知：沒有未讀</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::notifications::NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all read</source>
+        <translation>全部標為已讀(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Could not update the notifications: %1</source>
+        <translation>無法更新通知：%1</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已讀</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>Double-click to open the customer.</source>
+        <translation>按兩下開啟該客戶。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>You have no notifications.</source>
+        <translation>沒有通知。</translation>
+    </message>
+    <message>
+        <source>All read.</source>
+        <translation>全部已讀。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n 則未讀</numerusform></translation>
     </message>
 </context>
 </TS>
