@@ -26,6 +26,10 @@ QString postgresBaseUrl()
         QFile f(file);
         if (f.open(QIODevice::ReadOnly))
             url = QString::fromUtf8(f.readAll()).trimmed();
+        // The PostgreSQL suite must never quietly run on SQLite: no cluster is a failure.
+        if (url.isEmpty())
+            qFatal("CORDIAL_TEST_PG_FILE=%s names no PostgreSQL URL: is the pg_cluster fixture running?",
+                   qUtf8Printable(file));
     }
     return url;
 }
