@@ -101,6 +101,14 @@ QString fieldTabName(FieldTab tab)
     return QStringLiteral("basic");
 }
 
+std::optional<FieldTab> fieldTabFromName(const QString &name)
+{
+    for (int t = int(FieldTab::Basic); t <= int(FieldTab::Contact); ++t)
+        if (fieldTabName(FieldTab(t)) == name)
+            return FieldTab(t);
+    return std::nullopt;
+}
+
 bool FieldDef::hasChoice(const QString &choiceKey) const
 {
     for (const Choice &choice : choices)

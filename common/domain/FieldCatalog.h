@@ -37,6 +37,7 @@ std::optional<FieldType> fieldTypeFromName(const QString &name);
 enum class FieldTab { Basic, Company, Financial, Groups, Notes, Status, Management, History, Contact };
 
 QString fieldTabName(FieldTab tab);
+std::optional<FieldTab> fieldTabFromName(const QString &name);
 
 enum class FieldEntity { Customer, Contact };
 

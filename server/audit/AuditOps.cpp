@@ -20,10 +20,6 @@ QCborValue imageValue(const QSqlQuery &q, int column)
     return QCborValue::fromJsonValue(doc.object());
 }
 
-QCborValue nullableId(const QSqlQuery &q, int column)
-{
-    return q.isNull(column) ? QCborValue(nullptr) : QCborValue(q.value(column).toLongLong());
-}
 } // namespace
 
 OpOutcome listAudit(OpContext &ctx)
@@ -91,13 +87,13 @@ OpOutcome listAudit(OpContext &ctx)
         lastId = q.value(0).toLongLong();
         items.append(QCborMap{{QStringLiteral("id"), lastId},
                               {QStringLiteral("at"), db::isoTime(q.value(1).toLongLong())},
-                              {QStringLiteral("user_id"), nullableId(q, 2)},
+                              {QStringLiteral("user_id"), db::nullableId(q, 2)},
                               {QStringLiteral("user_login"), q.value(3).toString()},
                               {QStringLiteral("address"), q.value(4).toString()},
                               {QStringLiteral("machine"), q.value(5).toString()},
                               {QStringLiteral("op"), q.value(6).toString()},
                               {QStringLiteral("entity"), q.value(7).toString()},
-                              {QStringLiteral("entity_id"), nullableId(q, 8)},
+                              {QStringLiteral("entity_id"), db::nullableId(q, 8)},
                               {QStringLiteral("before"), imageValue(q, 9)},
                               {QStringLiteral("after"), imageValue(q, 10)}});
     }

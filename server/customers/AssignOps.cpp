@@ -35,14 +35,6 @@ QVariant nullId()
     return QVariant(QMetaType::fromType<qint64>());
 }
 
-QString marks(qsizetype n)
-{
-    QStringList m;
-    for (qsizetype i = 0; i < n; ++i)
-        m.append(QStringLiteral("?"));
-    return m.join(QStringLiteral(", "));
-}
-
 // Which customers an op works on: explicit ids, or conditions over `c` (the
 // caller's scope and the recycle bin are added when selecting).
 struct Selection {
@@ -151,7 +143,7 @@ protocol::Result<Selected> selectCustomers(const OpContext &ctx, const db::Diale
             auto rows = db::exec(ctx.db,
                                  QStringLiteral("SELECT c.id FROM customers c WHERE c.id IN (%1) AND c.deleted_at IS NULL "
                                                 "AND %2")
-                                         .arg(marks(chunk.size()), scope.sql)
+                                         .arg(db::placeholders(chunk.size()), scope.sql)
                                      + dialect.forUpdate(),
                                  binds + scope.binds);
             if (!rows)
@@ -323,13 +315,13 @@ protocol::Result<int> notify(const OpContext &ctx, const QMap<qint64, Recipient>
         const QString body = notificationBody(it.value(), addMode, assigner);
         const qsizetype count = it->customers.size();
         const QJsonObject data = notificationData(it.value(), addMode, assigner);
-        const QVariant entityId = count == 1 ? QVariant(*it->customers.cbegin()) : nullId();
+        const std::optional<qint64> only = count == 1 ? std::optional(*it->customers.cbegin()) : std::nullopt;
         auto id = db::insertReturningId(
             ctx.db,
             QStringLiteral("INSERT INTO notifications (user_id, kind, title, body, data, entity, entity_id, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {it.key(), kAssignedKind, title, body, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
-             kCustomerEntity, entityId, now});
+             kCustomerEntity, only ? QVariant(*only) : nullId(), now});
         if (!id)
             return id.error();
         // The same shape as an item of notifications.list (plus `count`, kept for older clients).
@@ -340,8 +332,7 @@ protocol::Result<int> notify(const OpContext &ctx, const QMap<qint64, Recipient>
                                 {QStringLiteral("body"), body},
                                 {QStringLiteral("data"), QCborMap::fromJsonObject(data)},
                                 {QStringLiteral("entity"), kCustomerEntity},
-                                {QStringLiteral("entity_id"), count == 1 ? QCborValue(*it->customers.cbegin())
-                                                                         : QCborValue(nullptr)},
+                                {QStringLiteral("entity_id"), only ? QCborValue(*only) : QCborValue(nullptr)},
                                 {QStringLiteral("created_at"), db::isoTime(now)},
                                 {QStringLiteral("read_at"), QCborValue(nullptr)},
                                 {QStringLiteral("count"), count}}});

@@ -693,13 +693,10 @@ OpOutcome searchCustomers(OpContext &ctx)
         ranked.resize(limit);
     QHash<qint64, CustomerRow> rows;
     if (!ranked.isEmpty()) {
-        QStringList marks;
         QVariantList ids;
-        for (const Ranked &r : std::as_const(ranked)) {
-            marks.append(QStringLiteral("?"));
+        for (const Ranked &r : std::as_const(ranked))
             ids.append(r.id);
-        }
-        auto page = db::execCached(ctx.db, customerSelectColumns() + QStringLiteral(" WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(','))),
+        auto page = db::execCached(ctx.db, customerSelectColumns() + QStringLiteral(" WHERE c.id IN (%1)").arg(db::placeholders(ids.size())),
                                    ids);
         if (!page)
             return page.error();
@@ -762,19 +759,16 @@ OpOutcome customerBirthdays(OpContext &ctx)
         if (md == QLatin1String("02-28") && !QDate::isLeapYear(d.year()) && !offsets.contains(QStringLiteral("02-29")))
             offsets.insert(QStringLiteral("02-29"), i);
     }
-    QStringList marks;
     QVariantList binds;
-    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it) {
-        marks.append(QStringLiteral("?"));
+    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
         binds.append(it.key());
-    }
     const auto scope = customerScope(ctx.caller);
     auto rows = db::exec(ctx.db,
                          QStringLiteral("SELECT k.id, k.name, k.birthday, k.mobile, k.birthday_md, c.id, c.name, "
                                         "o.display_name FROM contacts k JOIN customers c ON c.id = k.customer_id "
                                         "LEFT JOIN users o ON o.id = c.owner_id "
                                         "WHERE k.birthday_md IN (%1) AND c.deleted_at IS NULL AND %2")
-                             .arg(marks.join(QStringLiteral(", ")), scope.sql),
+                             .arg(db::placeholders(binds.size()), scope.sql),
                          binds + scope.binds);
     if (!rows)
         return rows.error();

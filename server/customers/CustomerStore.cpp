@@ -110,14 +110,6 @@ void addDerived(ColumnBinds &binds, const QHash<QString, QVariant> &derived)
     }
 }
 
-QString placeholders(int n)
-{
-    QStringList marks;
-    for (int i = 0; i < n; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 auth::ScopeFilter customerScope(const Caller &caller, const QString &alias)
@@ -358,16 +350,14 @@ protocol::Status readFilters(const db::Dialect &dialect, const QCborMap &raw, Wh
             const QCborArray values = v.isArray() ? v.toArray() : QCborArray{v};
             if (values.isEmpty() || values.size() > 1000)
                 return bad();
-            QStringList marks;
             QVariantList binds;
             for (const QCborValue &item : values) {
                 const bool idField = f->type == FieldType::User || f->type == FieldType::Department;
                 if (idField ? !item.isInteger() : !item.isString())
                     return bad();
                 binds.append(idField ? QVariant(item.toInteger()) : QVariant(item.toString()));
-                marks.append(QStringLiteral("?"));
             }
-            where.add(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", "))), binds);
+            where.add(QStringLiteral("%1 IN (%2)").arg(column, db::placeholders(binds.size())), binds);
             break;
         }
         case FieldType::MultiChoice:
@@ -505,7 +495,7 @@ protocol::Result<qint64> insertCustomer(const QSqlDatabase &db, const QHash<QStr
     }
     return db::insertReturningId(db,
                                  QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")
-                                     .arg(binds.columns.join(QStringLiteral(", ")), placeholders(binds.columns.size())),
+                                     .arg(binds.columns.join(QStringLiteral(", ")), db::placeholders(binds.columns.size())),
                                  binds.values);
 }
 
@@ -546,7 +536,7 @@ protocol::Result<qint64> insertContact(const QSqlDatabase &db, qint64 customerId
     binds.values << customerId << now << now;
     return db::insertReturningId(db,
                                  QStringLiteral("INSERT INTO contacts (%1) VALUES (%2)")
-                                     .arg(binds.columns.join(QStringLiteral(", ")), placeholders(binds.columns.size())),
+                                     .arg(binds.columns.join(QStringLiteral(", ")), db::placeholders(binds.columns.size())),
                                  binds.values);
 }
 
@@ -707,7 +697,7 @@ protocol::Result<QCborArray> findDuplicates(const QSqlDatabase &db, const Caller
     auto inList = [&](const QString &column, const QStringList &values) {
         if (values.isEmpty())
             return;
-        conditions.append(QStringLiteral("%1 IN (%2)").arg(column, placeholders(values.size())));
+        conditions.append(QStringLiteral("%1 IN (%2)").arg(column, db::placeholders(values.size())));
         for (const QString &v : values)
             binds.append(v);
     };
@@ -723,7 +713,7 @@ protocol::Result<QCborArray> findDuplicates(const QSqlDatabase &db, const Caller
     auto contactIn = [&](const QString &column, const QStringList &values) {
         if (values.isEmpty())
             return;
-        contactConditions.append(QStringLiteral("%1 IN (%2)").arg(column, placeholders(values.size())));
+        contactConditions.append(QStringLiteral("%1 IN (%2)").arg(column, db::placeholders(values.size())));
         for (const QString &v : values)
             contactBinds.append(v);
     };

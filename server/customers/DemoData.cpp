@@ -527,14 +527,6 @@ const QStringList kCustomerDerived{QStringLiteral("name_key"), QStringLiteral("n
 const QStringList kContactDerived{QStringLiteral("name_key"), QStringLiteral("phone_key"), QStringLiteral("email_key"),
                                   QStringLiteral("birthday_md")};
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
 // A null QString would bind as SQL NULL; text columns are NOT NULL DEFAULT ''.
 QVariant bindable(const QVariant &value)
 {
@@ -757,11 +749,11 @@ protocol::Result<LoadResult> load(const QSqlDatabase &db, const db::Dialect &dia
 
     QSqlQuery insertCustomer(db);
     if (!insertCustomer.prepare(QStringLiteral("INSERT INTO customers (%1) VALUES (%2) RETURNING id")
-                                    .arg(customerColumns.join(QStringLiteral(", ")), placeholders(customerColumns.size()))))
+                                    .arg(customerColumns.join(QStringLiteral(", ")), db::placeholders(customerColumns.size()))))
         return sqlError(insertCustomer, QStringLiteral("preparing the customer insert"));
     QSqlQuery insertContact(db);
     if (!insertContact.prepare(QStringLiteral("INSERT INTO contacts (%1) VALUES (%2)")
-                                   .arg(contactColumns.join(QStringLiteral(", ")), placeholders(contactColumns.size()))))
+                                   .arg(contactColumns.join(QStringLiteral(", ")), db::placeholders(contactColumns.size()))))
         return sqlError(insertContact, QStringLiteral("preparing the contact insert"));
     db::SearchBulkWriter search(db, dialect);
 

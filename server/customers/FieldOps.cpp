@@ -53,13 +53,15 @@ bool reservedKey(const QString &key)
            || domain::findBuiltInField(FieldEntity::Contact, key);
 }
 
-std::optional<domain::FieldTab> editableTab(const QString &name)
+// A tab of the customer form a field may go on (not History, not a contact's).
+bool editableTab(const QString &name)
 {
-    for (int t = int(domain::FieldTab::Basic); t <= int(domain::FieldTab::Management); ++t)
-        if (domain::fieldTabName(domain::FieldTab(t)) == name)
-            return domain::FieldTab(t);
-    return std::nullopt;
+    const auto tab = domain::fieldTabFromName(name);
+    return tab && *tab != domain::FieldTab::History && *tab != domain::FieldTab::Contact;
 }
+
+const QString kTabMessage = QStringLiteral("'tab' is one of the form's tabs: basic, company, financial, groups, notes, "
+                                           "status, management");
 
 QCborMap fieldToWire(const FieldDef &f, bool retired)
 {
@@ -244,8 +246,7 @@ OpOutcome createField(OpContext &ctx)
                   QStringLiteral("'type' is text, long_text, integer, money, date, choice or multi_choice"));
     field.tab = args.optionalText(QStringLiteral("tab"), 20).value_or(QStringLiteral("basic"));
     if (args.ok() && !editableTab(field.tab))
-        args.fail(QStringLiteral("tab"), QStringLiteral("'tab' is one of the form's tabs: basic, company, financial, "
-                                                        "groups, notes, status, management"));
+        args.fail(QStringLiteral("tab"), kTabMessage);
     const auto key = args.optionalText(QStringLiteral("key"), 40);
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{1,39}$"));
     if (args.ok() && key && (!keyPattern.match(*key).hasMatch() || reservedKey(*key)))
@@ -325,8 +326,7 @@ OpOutcome updateField(OpContext &ctx)
         args.fail(QStringLiteral("label"), QStringLiteral("'label' must not be empty"));
     const auto tab = args.optionalText(QStringLiteral("tab"), 20);
     if (args.ok() && tab && !editableTab(*tab))
-        args.fail(QStringLiteral("tab"), QStringLiteral("'tab' is one of the form's tabs: basic, company, financial, "
-                                                        "groups, notes, status, management"));
+        args.fail(QStringLiteral("tab"), kTabMessage);
     const auto required = args.optionalBool(QStringLiteral("required"));
     const auto listable = args.optionalBool(QStringLiteral("listable"));
     const auto retired = args.optionalBool(QStringLiteral("retired"));

@@ -36,14 +36,6 @@ std::shared_ptr<const CatalogSnapshot> &current()
     return snapshot;
 }
 
-std::optional<domain::FieldTab> tabFromName(const QString &name)
-{
-    for (int t = int(domain::FieldTab::Basic); t <= int(domain::FieldTab::Contact); ++t)
-        if (domain::fieldTabName(domain::FieldTab(t)) == name)
-            return domain::FieldTab(t);
-    return std::nullopt;
-}
-
 } // namespace
 
 const FieldDef *CatalogSnapshot::find(FieldEntity entity, const QString &key) const
@@ -51,15 +43,6 @@ const FieldDef *CatalogSnapshot::find(FieldEntity entity, const QString &key) co
     const auto &index = entity == FieldEntity::Customer ? m_customerIndex : m_contactIndex;
     const auto it = index.constFind(key);
     return it == index.cend() ? nullptr : &fields(entity).at(*it);
-}
-
-QList<FieldDef> CatalogSnapshot::custom() const
-{
-    QList<FieldDef> out;
-    for (const FieldDef &f : customer)
-        if (f.custom)
-            out.append(f);
-    return out;
 }
 
 void CatalogSnapshot::buildIndex()
@@ -103,7 +86,7 @@ protocol::Status reloadCatalog(const QSqlDatabase &db)
         f.label = q.value(2).toString();
         f.labelZh = f.label; // an administrator's label is shown as typed
         const auto type = domain::fieldTypeFromName(q.value(3).toString());
-        const auto tab = tabFromName(q.value(4).toString());
+        const auto tab = domain::fieldTabFromName(q.value(4).toString());
         if (!type || !tab) {
             qWarning("custom field %s has an unknown type or tab; it is left out", qUtf8Printable(f.key));
             continue;

@@ -40,8 +40,6 @@ struct CatalogSnapshot {
         return entity == domain::FieldEntity::Customer ? customer : contact;
     }
     const domain::FieldDef *find(domain::FieldEntity entity, const QString &key) const;
-    // The active custom customer fields, in order.
-    QList<domain::FieldDef> custom() const;
 
     // Fills the key indexes; call once after filling the lists.
     void buildIndex();

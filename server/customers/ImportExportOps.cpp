@@ -900,19 +900,17 @@ OpOutcome exportCustomers(OpContext &ctx)
         if (!ids.isArray() || ids.toArray().size() > kMaxExportIds)
             return makeError(ErrorCode::Invalid, QStringLiteral("'ids' is a list of up to %1 ids").arg(kMaxExportIds),
                              QStringLiteral("ids"));
-        QStringList marks;
         QVariantList binds;
         for (const QCborValue &v : ids.toArray()) {
             if (!v.isInteger())
                 return makeError(ErrorCode::Invalid, QStringLiteral("'ids' is a list of ids"), QStringLiteral("ids"));
-            marks.append(QStringLiteral("?"));
             binds.append(v.toInteger());
         }
-        if (marks.isEmpty())
+        if (binds.isEmpty())
             where.add(QStringLiteral("1 = 0"));
         else
-            where.add(QStringLiteral("c.id IN (%1)").arg(marks.join(QStringLiteral(", "))), binds);
-        auditImage.insert(QStringLiteral("ids"), int(marks.size()));
+            where.add(QStringLiteral("c.id IN (%1)").arg(db::placeholders(binds.size())), binds);
+        auditImage.insert(QStringLiteral("ids"), int(binds.size()));
     } else {
         if (auto s = readFilters(ctx.server.pool.dialect(), raw, where); !s)
             return s.error();

@@ -292,6 +292,19 @@ void WriteTransaction::rollback()
     m_open = false;
 }
 
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+QCborValue nullableId(const QSqlQuery &q, int column)
+{
+    return q.isNull(column) ? QCborValue(nullptr) : QCborValue(q.value(column).toLongLong());
+}
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();

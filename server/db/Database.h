@@ -5,6 +5,7 @@
 
 #include "protocol/ErrorCode.h"
 
+#include <QCborValue>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -102,6 +103,11 @@ private:
     Dialect m_dialect;
     bool m_open = false;
 };
+
+// "?, ?, ?": the placeholders of n bound values, for "IN (…)" and "VALUES (…)".
+QString placeholders(qsizetype n);
+// A nullable integer column (an id) as the wire has it: the integer or null.
+QCborValue nullableId(const QSqlQuery &q, int column);
 
 qint64 nowMs();
 QString isoTime(qint64 epochMs); // ISO 8601 UTC with milliseconds, e.g. 2026-11-24T08:06:31.123Z

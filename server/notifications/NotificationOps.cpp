@@ -21,11 +21,6 @@ constexpr int kMaxLimit = 200;
 constexpr int kMaxIds = 1000; // ids marked by one call; also keeps the IN (…) within every bind limit
 const QString kNotificationEntity = QStringLiteral("notification");
 
-QCborValue nullableId(const QSqlQuery &q, int column)
-{
-    return q.isNull(column) ? QCborValue(nullptr) : QCborValue(q.value(column).toLongLong());
-}
-
 QCborValue nullableTime(const QSqlQuery &q, int column)
 {
     return q.isNull(column) ? QCborValue(nullptr) : QCborValue(db::isoTime(q.value(column).toLongLong()));
@@ -34,14 +29,6 @@ QCborValue nullableTime(const QSqlQuery &q, int column)
 QCborMap dataValue(const QString &json)
 {
     return QCborMap::fromJsonObject(QJsonDocument::fromJson(json.toUtf8()).object());
-}
-
-QString marks(qsizetype n)
-{
-    QStringList m;
-    for (qsizetype i = 0; i < n; ++i)
-        m.append(QStringLiteral("?"));
-    return m.join(QStringLiteral(", "));
 }
 
 // `ids: [id, ...]` (1..kMaxIds, repeats ignored) or `all: true`; exactly one of them.
@@ -132,7 +119,7 @@ OpOutcome listNotifications(OpContext &ctx)
                               {QStringLiteral("body"), q.value(3).toString()},
                               {QStringLiteral("data"), dataValue(q.value(4).toString())},
                               {QStringLiteral("entity"), q.value(5).toString()},
-                              {QStringLiteral("entity_id"), nullableId(q, 6)},
+                              {QStringLiteral("entity_id"), db::nullableId(q, 6)},
                               {QStringLiteral("created_at"), db::isoTime(q.value(7).toLongLong())},
                               {QStringLiteral("read_at"), nullableTime(q, 8)}});
     }
@@ -163,7 +150,7 @@ OpOutcome markNotificationsRead(OpContext &ctx)
             QVariantList ids;
             for (qint64 id : marking->ids)
                 ids.append(id);
-            where += QStringLiteral(" AND id IN (%1)").arg(marks(ids.size()));
+            where += QStringLiteral(" AND id IN (%1)").arg(db::placeholders(ids.size()));
             binds += ids;
             // Another user's notification answers exactly as a missing one does.
             QSqlQuery owned;
