@@ -57,6 +57,9 @@ TEST_CASE("an administrator adds a choice field that then appears on the custome
     CustomFieldsPage *page = fieldsTab(admin);
     bool refreshed = false;
     QObject::connect(page, &CustomFieldsPage::refreshed, [&] { refreshed = true; });
+    // The page asked for its list when it was made; that reply may already be in, so ask again
+    // now that someone is listening (a new request cancels the one in flight).
+    page->refresh();
     // A customers page open since before the field exists learns of it, as in the main window.
     CustomersPage customers(connection.get());
     customers.show();
