@@ -1,5 +1,6 @@
 #include "DataDir.h"
 
+#include "auth/AccessRegistry.h"
 #include "db/Migrations.h"
 #include "tls/Certificate.h"
 
@@ -36,6 +37,10 @@ protocol::Result<QSqlDatabase> openAndMigrate(const db::DatabaseUrl &url, const 
     auto applied = db::migrate(*db, db::Dialect(url.backend));
     if (!applied)
         return applied.error();
+    if (auto s = auth::seedBuiltInRoles(*db); !s)
+        return s.error();
+    if (auto s = auth::reloadAccess(*db); !s)
+        return s.error();
     return db;
 }
 

@@ -1,11 +1,13 @@
 #include "admin/DepartmentOps.h"
 
 #include "audit/AuditLog.h"
+#include "auth/AccessRegistry.h"
 #include "auth/Scope.h"
 #include "net/ArgReader.h"
 #include "net/ServerContext.h"
 
 #include <QCborArray>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace cordial::server::admin {
@@ -23,13 +25,26 @@ struct Department {
     std::optional<qint64> parentId;
     qint64 createdAt = 0;
     qint64 userCount = 0;
+    QStringList roles; // given to every member of this department and of those below it
 };
+
+QStringList departmentRoles(qint64 id)
+{
+    const auto snapshot = auth::accessSnapshot();
+    QStringList names;
+    for (qint64 roleId : snapshot->departmentRoles.value(id))
+        if (auto it = snapshot->roles.constFind(roleId); it != snapshot->roles.cend())
+            names.append(it->definition.name);
+    names.sort();
+    return names;
+}
 
 QJsonObject image(const Department &d)
 {
     return {{QStringLiteral("id"), d.id},
             {QStringLiteral("name"), d.name},
-            {QStringLiteral("parent_id"), d.parentId ? QJsonValue(*d.parentId) : QJsonValue()}};
+            {QStringLiteral("parent_id"), d.parentId ? QJsonValue(*d.parentId) : QJsonValue()},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(d.roles)}};
 }
 
 QCborMap toCbor(const Department &d)
@@ -38,6 +53,7 @@ QCborMap toCbor(const Department &d)
             {QStringLiteral("name"), d.name},
             {QStringLiteral("parent_id"), d.parentId ? QCborValue(*d.parentId) : QCborValue(nullptr)},
             {QStringLiteral("user_count"), d.userCount},
+            {QStringLiteral("roles"), QCborArray::fromStringList(d.roles)},
             {QStringLiteral("created_at"), db::isoTime(d.createdAt)}};
 }
 
@@ -54,6 +70,7 @@ Department fromRow(const QSqlQuery &q)
         d.parentId = q.value(2).toLongLong();
     d.createdAt = q.value(3).toLongLong();
     d.userCount = q.value(4).toLongLong();
+    d.roles = departmentRoles(d.id);
     return d;
 }
 
@@ -78,20 +95,6 @@ protocol::Error nameTaken()
 }
 
 } // namespace
-
-OpOutcome listRoles(OpContext &)
-{
-    QCborArray items;
-    for (const domain::Role &role : domain::builtInRoles()) {
-        QCborArray rights;
-        for (const QString &r : role.rights)
-            rights.append(r);
-        items.append(QCborMap{{QStringLiteral("name"), role.name},
-                              {QStringLiteral("rights"), rights},
-                              {QStringLiteral("scope"), domain::dataScopeName(role.scope)}});
-    }
-    return QCborMap{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}};
-}
 
 OpOutcome listDepartments(OpContext &ctx)
 {
@@ -157,6 +160,7 @@ OpOutcome createDepartment(OpContext &ctx)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    auth::reloadAccess(ctx.db); // role inheritance follows the tree
     return QCborMap{{QStringLiteral("id"), *id}};
 }
 
@@ -167,6 +171,7 @@ OpOutcome updateDepartment(OpContext &ctx)
     const auto name = args.optionalText(QStringLiteral("name"), kMaxNameLength);
     const bool moves = args.has(QStringLiteral("parent_id"));
     const auto parentId = args.optionalId(QStringLiteral("parent_id"));
+    const auto roles = args.optionalTextList(QStringLiteral("roles"), 50, 64);
     if (args.ok() && name && name->isEmpty())
         args.fail(QStringLiteral("name"), QStringLiteral("'name' must not be empty"));
     if (!args.ok())
@@ -200,6 +205,27 @@ OpOutcome updateDepartment(OpContext &ctx)
         }
         after.parentId = parentId;
     }
+    if (roles && *roles != after.roles) {
+        // Only roles the caller holds in full may be given; roles already given stay.
+        const auto snapshot = auth::accessSnapshot();
+        if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM department_roles WHERE department_id = ?"), {id}); !r)
+            return r.error();
+        for (const QString &roleName : *roles) {
+            const auth::StoredRole *role = snapshot->role(roleName);
+            if (!role)
+                return makeError(ErrorCode::Invalid, QStringLiteral("unknown role '%1'").arg(roleName),
+                                 QStringLiteral("roles"));
+            if (!before->roles.contains(roleName) && !domain::grantsWithin(role->definition, ctx.caller.access))
+                return makeError(ErrorCode::Forbidden,
+                                 QStringLiteral("the role '%1' grants more than you hold").arg(roleName),
+                                 QStringLiteral("roles"));
+            if (auto r = db::exec(ctx.db, QStringLiteral("INSERT INTO department_roles (department_id, role_id) VALUES (?, ?)"),
+                                  {id, role->id});
+                !r)
+                return r.error();
+        }
+        after.roles = *roles;
+    }
     auto updated = db::exec(ctx.db, QStringLiteral("UPDATE departments SET name = ?, parent_id = ?, updated_at = ? WHERE id = ?"),
                             {after.name,
                              after.parentId ? QVariant(*after.parentId) : QVariant(QMetaType(QMetaType::LongLong)),
@@ -212,6 +238,7 @@ OpOutcome updateDepartment(OpContext &ctx)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    auth::reloadAccess(ctx.db);
     return QCborMap{};
 }
 
@@ -234,6 +261,8 @@ OpOutcome deleteDepartment(OpContext &ctx)
     if (q.value(0).toLongLong() > 0 || before->userCount > 0)
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("the department still has sub-departments or users; move them first"));
+    if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM department_roles WHERE department_id = ?"), {id}); !r)
+        return r.error();
     if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM departments WHERE id = ?"), {id}); !r)
         return r.error();
     if (auto s = audit::append(tx, ctx.caller, {ctx.request.op, QStringLiteral("department"), id,
@@ -242,6 +271,7 @@ OpOutcome deleteDepartment(OpContext &ctx)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    auth::reloadAccess(ctx.db);
     return QCborMap{};
 }
 

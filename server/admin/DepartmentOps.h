@@ -1,11 +1,10 @@
-// Department tree ops and roles.list.
+// Department tree ops.
 #pragma once
 
 #include "net/OpTable.h"
 
 namespace cordial::server::admin {
 
-OpOutcome listRoles(OpContext &context);
 OpOutcome listDepartments(OpContext &context);
 OpOutcome createDepartment(OpContext &context);
 OpOutcome updateDepartment(OpContext &context);

@@ -1,12 +1,14 @@
 #include "admin/UserOps.h"
 
 #include "audit/AuditLog.h"
+#include "auth/AccessRegistry.h"
 #include "auth/AuthOps.h"
 #include "auth/Scope.h"
 #include "net/ArgReader.h"
 #include "net/ServerContext.h"
 
 #include <QCborArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -25,6 +27,7 @@ struct UserRecord {
     QString login;
     QString displayName;
     QString role;
+    QStringList roles; // extra roles, by name
     qint64 departmentId = 0;
     QString departmentName;
     QString email;
@@ -38,6 +41,26 @@ struct UserRecord {
 const QString kSelect = QStringLiteral(
     "SELECT u.id, u.login, u.display_name, u.role, u.department_id, d.name, u.email, u.mobile, u.title, "
     "u.disabled, u.created_at, u.updated_at FROM users u JOIN departments d ON d.id = u.department_id WHERE ");
+
+// A user's extra roles as the current access snapshot has them, sorted by name.
+QStringList extraRoles(qint64 userId)
+{
+    const auto snapshot = auth::accessSnapshot();
+    QStringList names;
+    for (qint64 roleId : snapshot->userRoles.value(userId))
+        if (auto it = snapshot->roles.constFind(roleId); it != snapshot->roles.cend())
+            names.append(it->definition.name);
+    names.sort();
+    return names;
+}
+
+QCborArray textArray(const QStringList &list)
+{
+    QCborArray out;
+    for (const QString &s : list)
+        out.append(s);
+    return out;
+}
 
 UserRecord fromRow(const QSqlQuery &q)
 {
@@ -54,6 +77,7 @@ UserRecord fromRow(const QSqlQuery &q)
     u.disabled = q.value(9).toInt() != 0;
     u.createdAt = q.value(10).toLongLong();
     u.updatedAt = q.value(11).toLongLong();
+    u.roles = extraRoles(u.id);
     return u;
 }
 
@@ -63,6 +87,7 @@ QCborMap toCbor(const UserRecord &u)
             {QStringLiteral("login"), u.login},
             {QStringLiteral("display_name"), u.displayName},
             {QStringLiteral("role"), u.role},
+            {QStringLiteral("roles"), textArray(u.roles)},
             {QStringLiteral("department_id"), u.departmentId},
             {QStringLiteral("department_name"), u.departmentName},
             {QStringLiteral("email"), u.email},
@@ -80,6 +105,7 @@ QJsonObject image(const UserRecord &u)
             {QStringLiteral("login"), u.login},
             {QStringLiteral("display_name"), u.displayName},
             {QStringLiteral("role"), u.role},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
             {QStringLiteral("department_id"), u.departmentId},
             {QStringLiteral("email"), u.email},
             {QStringLiteral("mobile"), u.mobile},
@@ -100,13 +126,66 @@ protocol::Result<UserRecord> loadVisible(const OpContext &ctx, qint64 id)
     return fromRow(q);
 }
 
+// A role the caller may give: it exists, and grants nothing the caller does not hold
+// (a department administrator cannot make anyone more powerful than themselves).
+protocol::Status checkAssignable(const Caller &caller, const QString &role, const QString &field)
+{
+    const auto snapshot = auth::accessSnapshot();
+    const auth::StoredRole *stored = snapshot->role(role);
+    if (!stored)
+        return makeError(ErrorCode::Invalid, QStringLiteral("unknown role '%1'").arg(role), field);
+    if (!domain::grantsWithin(stored->definition, caller.access))
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("the role '%1' grants more than you hold; only someone who holds all of it may give it")
+                             .arg(role),
+                         field);
+    return protocol::Ok{};
+}
+
+protocol::Status checkAssignable(const Caller &caller, const QStringList &roles, const QString &field)
+{
+    for (const QString &role : roles)
+        if (auto s = checkAssignable(caller, role, field); !s)
+            return s;
+    return protocol::Ok{};
+}
+
+// The caller may manage this user only if every role the user holds is within the
+// caller's own access.
+protocol::Status checkManageable(const Caller &caller, const UserRecord &user)
+{
+    const auto resolved = auth::accessSnapshot()->resolve(user.id, user.departmentId, user.role);
+    for (const domain::RoleDefinition &role : resolved.roles)
+        if (!domain::grantsWithin(role, caller.access))
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("this user holds the role '%1', which grants more than you hold").arg(role.name),
+                             QStringLiteral("id"));
+    return protocol::Ok{};
+}
+
+// Replaces a user's extra roles.
+protocol::Status writeExtraRoles(const db::WriteTransaction &tx, qint64 userId, const QStringList &roles)
+{
+    if (auto r = db::exec(tx.db(), QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {userId}); !r)
+        return r.error();
+    const auto snapshot = auth::accessSnapshot();
+    for (const QString &role : roles) {
+        const auth::StoredRole *stored = snapshot->role(role);
+        if (!stored)
+            return makeError(ErrorCode::Invalid, QStringLiteral("unknown role '%1'").arg(role), QStringLiteral("roles"));
+        if (auto r = db::exec(tx.db(), QStringLiteral("INSERT INTO user_roles (user_id, role_id) VALUES (?, ?)"),
+                              {userId, stored->id});
+            !r)
+            return r.error();
+    }
+    return protocol::Ok{};
+}
+
 // Field checks shared by create and update; the first failure wins.
-void checkProfile(net::ArgReader &args, const QString &role, const QString &email, const QString &mobile)
+void checkProfile(net::ArgReader &args, const QString &email, const QString &mobile)
 {
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     static const QRegularExpression mobilePattern(QStringLiteral("^[0-9+\\- ]{3,32}$"));
-    if (!domain::findRole(role))
-        args.fail(QStringLiteral("role"), QStringLiteral("unknown role '%1'").arg(role));
     if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
         args.fail(QStringLiteral("email"), QStringLiteral("not an e-mail address"));
     if (!mobile.isEmpty() && !mobilePattern.match(mobile).hasMatch())
@@ -162,6 +241,8 @@ OpOutcome changeUser(OpContext &ctx, qint64 id,
     auto before = loadVisible(ctx, id);
     if (!before)
         return before.error();
+    if (auto s = checkManageable(ctx.caller, before.value()); !s)
+        return s.error();
     UserRecord after = before.value();
     if (auto s = change(tx, after); !s)
         return s.error();
@@ -225,10 +306,14 @@ protocol::Result<qint64> createUser(const db::WriteTransaction &tx, const Caller
     if (auto s = checkPassword(user.password, minPasswordLength, QStringLiteral("password")); !s)
         return s.error();
     net::ArgReader profile{QCborMap{}};
-    checkProfile(profile, user.role, user.email, user.mobile);
+    checkProfile(profile, user.email, user.mobile);
     if (!profile.ok())
         return profile.error();
     if (auto s = checkDepartment(tx.db(), caller, user.departmentId); !s)
+        return s.error();
+    if (auto s = checkAssignable(caller, user.role, QStringLiteral("role")); !s)
+        return s.error();
+    if (auto s = checkAssignable(caller, user.roles, QStringLiteral("roles")); !s)
         return s.error();
 
     const qint64 now = db::nowMs();
@@ -244,11 +329,14 @@ protocol::Result<qint64> createUser(const db::WriteTransaction &tx, const Caller
                              QStringLiteral("login"));
         return id.error();
     }
+    if (auto s = writeExtraRoles(tx, *id, user.roles); !s)
+        return s.error();
     UserRecord created;
     created.id = *id;
     created.login = user.login;
     created.displayName = user.displayName.trimmed();
     created.role = user.role;
+    created.roles = user.roles;
     created.departmentId = user.departmentId;
     created.email = user.email;
     created.mobile = user.mobile;
@@ -350,6 +438,7 @@ OpOutcome createUserOp(OpContext &ctx)
     user.email = args.optionalText(QStringLiteral("email"), 254).value_or(QString());
     user.mobile = args.optionalText(QStringLiteral("mobile"), 32).value_or(QString());
     user.title = args.optionalText(QStringLiteral("title"), 100).value_or(QString());
+    user.roles = args.optionalTextList(QStringLiteral("roles"), 50, 64).value_or(QStringList());
     if (!args.ok())
         return args.error();
     db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
@@ -360,6 +449,8 @@ OpOutcome createUserOp(OpContext &ctx)
         return id.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    if (!user.roles.isEmpty())
+        auth::reloadAccess(ctx.db);
     return QCborMap{{QStringLiteral("id"), *id}};
 }
 
@@ -373,17 +464,30 @@ OpOutcome updateUser(OpContext &ctx)
     const auto email = args.optionalText(QStringLiteral("email"), 254);
     const auto mobile = args.optionalText(QStringLiteral("mobile"), 32);
     const auto title = args.optionalText(QStringLiteral("title"), 100);
+    const auto roles = args.optionalTextList(QStringLiteral("roles"), 50, 64);
     if (args.ok() && displayName && displayName->isEmpty())
         args.fail(QStringLiteral("display_name"), QStringLiteral("the display name must not be empty"));
     if (args.ok())
-        checkProfile(args, role.value_or(QStringLiteral("staff")), email.value_or(QString()), mobile.value_or(QString()));
+        checkProfile(args, email.value_or(QString()), mobile.value_or(QString()));
     if (!args.ok())
         return args.error();
-    return changeUser(ctx, id, [&](const db::WriteTransaction &tx, UserRecord &user) -> protocol::Status {
+    OpOutcome outcome = changeUser(ctx, id, [&](const db::WriteTransaction &tx, UserRecord &user) -> protocol::Status {
         if (role && *role != user.role) {
+            if (auto s = checkAssignable(ctx.caller, *role, QStringLiteral("role")); !s)
+                return s;
             if (auto s = keepAnAdministrator(tx.db(), user, QStringLiteral("role")); !s)
                 return s;
             user.role = *role;
+        }
+        if (roles && *roles != user.roles) {
+            QStringList added = *roles;
+            for (const QString &held : user.roles)
+                added.removeAll(held);
+            if (auto s = checkAssignable(ctx.caller, added, QStringLiteral("roles")); !s)
+                return s;
+            if (auto s = writeExtraRoles(tx, user.id, *roles); !s)
+                return s;
+            user.roles = *roles;
         }
         if (departmentId && *departmentId != user.departmentId) {
             if (auto s = checkDepartment(tx.db(), ctx.caller, *departmentId); !s)
@@ -396,6 +500,9 @@ OpOutcome updateUser(OpContext &ctx)
         user.title = title.value_or(user.title);
         return protocol::Ok{};
     });
+    if (outcome.result && roles)
+        auth::reloadAccess(ctx.db);
+    return outcome;
 }
 
 OpOutcome disableUser(OpContext &ctx)

@@ -19,7 +19,8 @@ struct NewUser {
     QString login;
     QString displayName;
     QString password;
-    QString role;
+    QString role;       // the primary role
+    QStringList roles;  // extra roles
     qint64 departmentId = 0;
     QString email;
     QString mobile;

@@ -1,10 +1,12 @@
 #include "audit/AuditOps.h"
 
 #include "audit/AuditLog.h"
+#include "customers/CustomerStore.h"
 #include "net/ArgReader.h"
 
 #include <QCborArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cordial::server::audit {
 
@@ -12,12 +14,16 @@ using protocol::ErrorCode;
 using protocol::makeError;
 
 namespace {
-QCborValue imageValue(const QSqlQuery &q, int column)
+// A before/after image as the caller may see it: customer fields the caller's role
+// hides are left out (#5).
+QCborValue imageValue(const Caller &caller, const QSqlQuery &q, int column, const QString &entity)
 {
     if (q.isNull(column))
         return QCborValue(nullptr);
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(column).toString().toUtf8());
-    return QCborValue::fromJsonValue(doc.object());
+    QJsonObject image = QJsonDocument::fromJson(q.value(column).toString().toUtf8()).object();
+    if (entity == QLatin1String("customer"))
+        image = customers::redactCustomerImage(caller, std::move(image));
+    return QCborValue::fromJsonValue(image);
 }
 
 } // namespace
@@ -94,8 +100,8 @@ OpOutcome listAudit(OpContext &ctx)
                               {QStringLiteral("op"), q.value(6).toString()},
                               {QStringLiteral("entity"), q.value(7).toString()},
                               {QStringLiteral("entity_id"), db::nullableId(q, 8)},
-                              {QStringLiteral("before"), imageValue(q, 9)},
-                              {QStringLiteral("after"), imageValue(q, 10)}});
+                              {QStringLiteral("before"), imageValue(ctx.caller, q, 9, q.value(7).toString())},
+                              {QStringLiteral("after"), imageValue(ctx.caller, q, 10, q.value(7).toString())}});
     }
     QCborMap result{{QStringLiteral("items"), items}};
     if (more)

@@ -1,6 +1,8 @@
 #include "auth/AuthOps.h"
 
 #include "audit/AuditLog.h"
+#include "admin/RoleOps.h"
+#include "auth/AccessRegistry.h"
 #include "auth/Tokens.h"
 #include "db/StatementCache.h"
 #include "net/ArgReader.h"
@@ -20,20 +22,20 @@ namespace {
 
 const QString kUserColumns = QStringLiteral("u.id, u.login, u.display_name, u.role, u.department_id, u.disabled");
 
-// Fills identity fields from a row selected with kUserColumns starting at `offset`.
+// Fills identity and effective access from a row selected with kUserColumns starting
+// at `offset`; nothing when the user holds no role at all.
 std::optional<Caller> callerFromRow(const QSqlQuery &q, int offset)
 {
-    const auto role = domain::findRole(q.value(offset + 3).toString());
-    if (!role)
-        return std::nullopt;
     Caller c;
     c.userId = q.value(offset).toLongLong();
     c.login = q.value(offset + 1).toString();
     c.displayName = q.value(offset + 2).toString();
-    c.role = role->name;
+    c.role = q.value(offset + 3).toString();
     c.departmentId = q.value(offset + 4).toLongLong();
-    c.rights = role->rights;
-    c.scope = role->scope;
+    ResolvedAccess resolved = accessSnapshot()->resolve(c.userId, c.departmentId, c.role);
+    if (resolved.roles.isEmpty())
+        return std::nullopt;
+    c.setAccess(std::move(resolved.access));
     return c;
 }
 
@@ -272,6 +274,7 @@ OpOutcome whoami(OpContext &ctx)
     return QCborMap{{QStringLiteral("user"), userSummary(ctx.caller)},
                     {QStringLiteral("rights"), rights},
                     {QStringLiteral("scope"), domain::dataScopeName(ctx.caller.scope)},
+                    {QStringLiteral("access"), admin::accessToCbor(ctx.caller.access)},
                     {QStringLiteral("session"),
                      QCborMap{{QStringLiteral("created_at"), db::isoTime(q.value(0).toLongLong())},
                               {QStringLiteral("expires_at"), db::isoTime(q.value(1).toLongLong())},

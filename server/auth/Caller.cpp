@@ -2,14 +2,21 @@
 
 namespace cordial::server {
 
+void Caller::setAccess(domain::EffectiveAccess effective)
+{
+    access = std::move(effective);
+    rights = domain::rightsOf(access);
+    scope = access.module(domain::Module::Customers).scope;
+    adminScope = access.module(domain::Module::Administration).scope;
+}
+
 Caller localAdministrator(const QString &machine)
 {
     Caller c;
     c.login = QStringLiteral("cordialctl");
     c.displayName = c.login;
     c.role = QStringLiteral("administrator");
-    c.rights = domain::allRights();
-    c.scope = domain::DataScope::All;
+    c.setAccess(domain::combine({*domain::findBuiltInRole(QStringLiteral("administrator"))}));
     c.address = QStringLiteral("local");
     c.machine = machine;
     return c;

@@ -1,4 +1,4 @@
-// Who is making a request: identity, role, rights, data scope and where from.
+// Who is making a request: identity, effective access and where from.
 #pragma once
 
 #include "domain/Roles.h"
@@ -12,16 +12,23 @@ struct Caller {
     qint64 userId = 0; // 0: not authenticated (or a local tool without a user)
     QString login;
     QString displayName;
-    QString role;
+    QString role; // the primary role
     qint64 departmentId = 0;
+    // The union of every role the user holds (primary, extra, department, groups) and
+    // the named rights derived from it, which the op table checks.
+    domain::EffectiveAccess access;
     QStringList rights;
-    domain::DataScope scope = domain::DataScope::Own;
+    domain::DataScope scope = domain::DataScope::Own;      // customers: which records
+    domain::DataScope adminScope = domain::DataScope::Own; // departments and users
     qint64 sessionId = 0;
     QString address; // client IP, or "local" for cordialctl
     QString machine; // client computer name
 
     bool authenticated() const { return userId != 0 && sessionId != 0; }
     bool hasRight(const QString &right) const { return rights.contains(right); }
+    domain::ModuleAccess module(domain::Module m) const { return access.module(m); }
+    // Sets access, rights and scopes from an effective access.
+    void setAccess(domain::EffectiveAccess effective);
 };
 
 // cordialctl acts as this caller: full rights, recorded in the audit log as "cordialctl".

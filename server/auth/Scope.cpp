@@ -12,11 +12,12 @@ QString departmentTreeSubquery()
 
 ScopeFilter departmentScope(const Caller &caller, const QString &departmentIdColumn)
 {
-    switch (caller.scope) {
+    switch (caller.adminScope) {
     case DataScope::All:
         return {QStringLiteral("1 = 1"), {}};
     case DataScope::DepartmentTree:
         return {departmentIdColumn + QStringLiteral(" IN ") + departmentTreeSubquery(), {caller.departmentId}};
+    case DataScope::Department:
     case DataScope::Own:
         return {departmentIdColumn + QStringLiteral(" = ?"), {caller.departmentId}};
     }
@@ -25,7 +26,7 @@ ScopeFilter departmentScope(const Caller &caller, const QString &departmentIdCol
 
 ScopeFilter userScope(const Caller &caller, const QString &userIdColumn, const QString &departmentIdColumn)
 {
-    if (caller.scope == DataScope::Own)
+    if (caller.adminScope == DataScope::Own)
         return {userIdColumn + QStringLiteral(" = ?"), {caller.userId}};
     return departmentScope(caller, departmentIdColumn);
 }

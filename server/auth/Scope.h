@@ -12,9 +12,11 @@ struct ScopeFilter {
     QVariantList binds;
 };
 
-// Departments the caller sees: all; their own and every department below; or their own.
+// Departments the caller sees (by the administration module's scope): all; their own
+// and every department below; or their own (scopes department and own).
 ScopeFilter departmentScope(const Caller &caller, const QString &departmentIdColumn);
-// Users the caller sees: all; those in the caller's department tree; or only themselves.
+// Users the caller sees: all; those in the caller's department tree; those of the
+// caller's department; or (scope own) only themselves.
 ScopeFilter userScope(const Caller &caller, const QString &userIdColumn, const QString &departmentIdColumn);
 // The caller's department and all below it, as a subquery selecting ids.
 QString departmentTreeSubquery();

@@ -129,9 +129,11 @@ struct Selected {
     QCborArray skipped;
 };
 
-protocol::Result<Selected> selectCustomers(const OpContext &ctx, const db::Dialect &dialect, const Selection &sel)
+// `forEdit`: only the customers the caller may change (an author's own), the others skipped.
+protocol::Result<Selected> selectCustomers(const OpContext &ctx, const db::Dialect &dialect, const Selection &sel,
+                                           bool forEdit = false)
 {
-    const auto scope = customerScope(ctx.caller);
+    const auto scope = forEdit ? customerEditScope(ctx.caller) : customerScope(ctx.caller);
     Selected out;
     if (sel.explicitIds) {
         QSet<qint64> visible;
@@ -527,6 +529,8 @@ OpOutcome bulkUpdateCustomers(OpContext &ctx)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("'%1' cannot be changed in bulk").arg(fieldValue.toString()),
                          QStringLiteral("field"));
+    if (auto s = checkWritable(ctx.caller, {f->key}); !s)
+        return makeError(ErrorCode::Forbidden, s.error().message, QStringLiteral("field"));
     if (!raw.contains(QStringLiteral("value")))
         return makeError(ErrorCode::Invalid, QStringLiteral("'value' is required (null clears the field)"),
                          QStringLiteral("value"));
@@ -547,13 +551,13 @@ OpOutcome bulkUpdateCustomers(OpContext &ctx)
             return ids.error();
         selection.explicitIds = true;
         selection.ids = ids.value();
-    } else if (auto s = readFilters(ctx.server.pool.dialect(), raw, selection.where); !s) {
+    } else if (auto s = readFilters(ctx.server.pool.dialect(), ctx.caller, raw, selection.where); !s) {
         return s.error();
     }
 
     const QString key = f->key;
     return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
-        auto selected = selectCustomers(ctx, tx.dialect(), selection);
+        auto selected = selectCustomers(ctx, tx.dialect(), selection, /*forEdit=*/true);
         if (!selected)
             return selected.error();
         int updated = 0;

@@ -103,7 +103,7 @@ QCborMap duplicateConflictDetails(const QCborArray &duplicates)
 }
 
 // Parses the `columns` argument of list and search: keys of listable fields.
-protocol::Result<QStringList> readColumns(net::ArgReader &args, const QCborMap &raw)
+protocol::Result<QStringList> readColumns(const Caller &caller, const QCborMap &raw)
 {
     QStringList columns;
     if (!raw.contains(QStringLiteral("columns")))
@@ -121,18 +121,22 @@ protocol::Result<QStringList> readColumns(net::ArgReader &args, const QCborMap &
         if (!f->listable)
             return makeError(ErrorCode::Invalid, QStringLiteral("'%1' is not a list column").arg(f->key),
                              QStringLiteral("columns"));
-        columns.append(f->key);
+        if (!fieldHidden(caller, f->key)) // a field the caller's role hides is simply not there
+            columns.append(f->key);
     }
     return columns;
 }
 
-QCborMap listItem(const CustomerRow &row, const QStringList &columns)
+QCborMap listItem(const Caller &caller, const CustomerRow &row, const QStringList &columns)
 {
     QCborMap full = toWire(row, false);
+    redactCustomer(caller, full);
     if (columns.isEmpty())
         return full;
     QCborMap item{{QStringLiteral("id"), row.id}, {QStringLiteral("version"), row.version}};
     for (const QString &key : columns) {
+        if (!full.contains(key))
+            continue;
         item.insert(key, full.value(key));
         if (key == QLatin1String("owner_id"))
             item.insert(QStringLiteral("owner_name"), row.ownerName);
@@ -233,6 +237,8 @@ protocol::Result<ContactRow> loadContact(const OpContext &ctx, qint64 contactId,
     if (!loaded)
         return loaded.error().code == ErrorCode::NotFound ? notFound : loaded.error();
     customer = loaded.value();
+    if (auto s = checkEditable(ctx.caller, customer); !s)
+        return s.error();
     for (const ContactRow &c : customer.contacts)
         if (c.id == contactId)
             return c;
@@ -270,6 +276,12 @@ OpOutcome createCustomer(OpContext &ctx)
     if (auto s = readFields(FieldEntity::Customer, raw, {QStringLiteral("contacts"), QStringLiteral("allow_duplicate")},
                             values);
         !s)
+        return s.error();
+    QStringList written;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (!it.value().isNull() && !(it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty()))
+            written.append(it.key());
+    if (auto s = checkWritable(ctx.caller, written); !s)
         return s.error();
     if (auto s = checkRequired(values); !s)
         return s.error();
@@ -334,7 +346,9 @@ OpOutcome getCustomer(OpContext &ctx)
     auto row = loadCustomer(ctx.db, ctx.caller, id, binned ? Binned::Include : Binned::Exclude);
     if (!row)
         return row.error();
-    return toWire(row.value());
+    QCborMap wire = toWire(row.value());
+    redactCustomer(ctx.caller, wire);
+    return wire;
 }
 
 OpOutcome updateCustomer(OpContext &ctx)
@@ -356,6 +370,8 @@ OpOutcome updateCustomer(OpContext &ctx)
         auto before = loadCustomer(ctx.db, ctx.caller, id);
         if (!before)
             return before.error();
+        if (auto s = checkEditable(ctx.caller, before.value()); !s)
+            return s.error();
         if (auto s = checkVersion(*version, before->version); !s)
             return s.error();
         // Only what differs is written (and audited).
@@ -368,6 +384,8 @@ OpOutcome updateCustomer(OpContext &ctx)
         }
         if (changes.isEmpty())
             return QCborMap{{QStringLiteral("version"), before->version}};
+        if (auto s = checkWritable(ctx.caller, changes.keys()); !s)
+            return s.error();
         if (changes.contains(QStringLiteral("owner_id"))) {
             if (!ctx.caller.hasRight(domain::rights::kCustomersAssign))
                 return makeError(ErrorCode::Forbidden,
@@ -433,6 +451,12 @@ OpOutcome deleteCustomers(OpContext &ctx)
                 skipped.append(id); // not visible or already binned: never touched
                 continue;
             }
+            if (auto s = checkEditable(ctx.caller, before.value()); !s) {
+                if (single)
+                    return s.error();
+                skipped.append(id); // visible but not the caller's to change
+                continue;
+            }
             if (auto r = db::exec(ctx.db,
                                   QStringLiteral("UPDATE customers SET deleted_at = ?, deleted_by = ?, "
                                                  "version = version + 1 WHERE id = ?"),
@@ -460,6 +484,8 @@ OpOutcome restoreCustomer(OpContext &ctx)
         auto before = loadCustomer(ctx.db, ctx.caller, id, Binned::Only);
         if (!before)
             return before.error();
+        if (auto s = checkEditable(ctx.caller, before.value()); !s)
+            return s.error();
         if (auto r = db::exec(ctx.db,
                               QStringLiteral("UPDATE customers SET deleted_at = NULL, deleted_by = NULL, "
                                              "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"),
@@ -485,6 +511,8 @@ OpOutcome purgeCustomer(OpContext &ctx)
         auto before = loadCustomer(ctx.db, ctx.caller, id, Binned::Include);
         if (!before)
             return before.error();
+        if (auto s = checkEditable(ctx.caller, before.value()); !s)
+            return s.error();
         if (!before->deletedAt)
             return makeError(ErrorCode::Conflict, QStringLiteral("only a customer in the recycle bin can be erased"),
                              QStringLiteral("id"));
@@ -519,7 +547,10 @@ OpOutcome listCustomers(OpContext &ctx)
     auto sort = readSort(raw);
     if (!sort)
         return sort.error();
-    auto columns = readColumns(args, raw);
+    // Sorting on a hidden field would tell its values by the order.
+    if (sort->field && fieldHidden(ctx.caller, sort->field->key))
+        return makeError(ErrorCode::Forbidden, QStringLiteral("your role does not show this field"), QStringLiteral("sort"));
+    auto columns = readColumns(ctx.caller, raw);
     if (!columns)
         return columns.error();
     std::optional<std::pair<QVariant, qint64>> after;
@@ -534,7 +565,7 @@ OpOutcome listCustomers(OpContext &ctx)
     const auto scope = customerScope(ctx.caller);
     where.add(scope.sql, scope.binds);
     where.add(binned ? QStringLiteral("c.deleted_at IS NOT NULL") : QStringLiteral("c.deleted_at IS NULL"));
-    if (auto s = readFilters(ctx.server.pool.dialect(), raw, where); !s)
+    if (auto s = readFilters(ctx.server.pool.dialect(), ctx.caller, raw, where); !s)
         return s.error();
 
     QCborMap result;
@@ -592,7 +623,7 @@ OpOutcome listCustomers(OpContext &ctx)
         lastKey = sort->numeric ? QVariant(q.value(0).toLongLong()) : QVariant(q.value(0).toString());
         const CustomerRow row = customerFromQuery(q, 1);
         lastId = row.id;
-        items.append(listItem(row, columns.value()));
+        items.append(listItem(ctx.caller, row, columns.value()));
     }
     result.insert(QStringLiteral("items"), items);
     if (more)
@@ -608,7 +639,7 @@ OpOutcome searchCustomers(OpContext &ctx)
     const int limit = int(args.optionalInt(QStringLiteral("limit"), 1, kMaxSearch).value_or(kDefaultPage));
     if (!args.ok())
         return args.error();
-    auto columns = readColumns(args, raw);
+    auto columns = readColumns(ctx.caller, raw);
     if (!columns)
         return columns.error();
 
@@ -710,7 +741,7 @@ OpOutcome searchCustomers(OpContext &ctx)
         const auto it = rows.constFind(r.id);
         if (it == rows.cend())
             continue;
-        QCborMap item = listItem(*it, columns.value());
+        QCborMap item = listItem(ctx.caller, *it, columns.value());
         item.insert(QStringLiteral("rank"), r.rank);
         items.append(item);
     }
@@ -818,6 +849,8 @@ OpOutcome createContact(OpContext &ctx)
         auto customer = loadCustomer(ctx.db, ctx.caller, customerId);
         if (!customer)
             return makeError(ErrorCode::NotFound, QStringLiteral("no such customer"), QStringLiteral("customer_id"));
+        if (auto s = checkEditable(ctx.caller, customer.value()); !s)
+            return makeError(ErrorCode::Forbidden, s.error().message, QStringLiteral("customer_id"));
         if (customer->contacts.size() >= kMaxContacts)
             return makeError(ErrorCode::Invalid, QStringLiteral("at most %1 contacts").arg(kMaxContacts),
                              QStringLiteral("customer_id"));

@@ -119,6 +119,8 @@ auth::ScopeFilter customerScope(const Caller &caller, const QString &alias)
         return {QStringLiteral("1 = 1"), {}};
     case domain::DataScope::DepartmentTree:
         return {alias + QStringLiteral(".department_id IN ") + auth::departmentTreeSubquery(), {caller.departmentId}};
+    case domain::DataScope::Department:
+        return {alias + QStringLiteral(".department_id = ?"), {caller.departmentId}};
     case domain::DataScope::Own:
         return {QStringLiteral("(%1.owner_id = ? OR EXISTS (SELECT 1 FROM customer_followers cf "
                                "WHERE cf.customer_id = %1.id AND cf.user_id = ?))")
@@ -126,6 +128,84 @@ auth::ScopeFilter customerScope(const Caller &caller, const QString &alias)
                 {caller.userId, caller.userId}};
     }
     return {QStringLiteral("1 = 0"), {}};
+}
+
+auth::ScopeFilter customerEditScope(const Caller &caller, const QString &alias)
+{
+    auth::ScopeFilter scope = customerScope(caller, alias);
+    if (caller.module(domain::Module::Customers).editAll)
+        return scope;
+    scope.sql = QStringLiteral("(%1) AND (%2.owner_id = ? OR %2.creator_id = ? OR EXISTS (SELECT 1 FROM "
+                               "customer_followers ef WHERE ef.customer_id = %2.id AND ef.user_id = ?))")
+                    .arg(scope.sql, alias);
+    scope.binds << caller.userId << caller.userId << caller.userId;
+    return scope;
+}
+
+protocol::Status checkEditable(const Caller &caller, const CustomerRow &row)
+{
+    if (caller.module(domain::Module::Customers).editAll)
+        return protocol::Ok{};
+    if (row.values.value(QStringLiteral("owner_id")).toLongLong() == caller.userId
+        || row.values.value(QStringLiteral("creator_id")).toLongLong() == caller.userId
+        || row.followers.contains(caller.userId))
+        return protocol::Ok{};
+    return makeError(ErrorCode::Forbidden,
+                     QStringLiteral("your role lets you change only the customers you created or follow"),
+                     QStringLiteral("id"));
+}
+
+namespace {
+
+// The wire keys that carry a field's value: the field, and the name shown beside an id.
+QStringList wireKeysOf(const QString &key)
+{
+    if (key == QLatin1String("owner_id"))
+        return {key, QStringLiteral("owner_name")};
+    if (key == QLatin1String("department_id"))
+        return {key, QStringLiteral("department_name")};
+    if (key == QLatin1String("creator_id"))
+        return {key, QStringLiteral("creator_name")};
+    return {key};
+}
+
+} // namespace
+
+bool fieldHidden(const Caller &caller, const QString &key)
+{
+    return caller.module(domain::Module::Customers).field(key) == domain::FieldAccess::Hidden;
+}
+
+void redactCustomer(const Caller &caller, QCborMap &wire)
+{
+    const auto &fields = caller.access.modules.value(domain::Module::Customers).fields;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (it.value() == domain::FieldAccess::Hidden)
+            for (const QString &key : wireKeysOf(it.key()))
+                wire.remove(key);
+}
+
+QJsonObject redactCustomerImage(const Caller &caller, QJsonObject image)
+{
+    const auto &fields = caller.access.modules.value(domain::Module::Customers).fields;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (it.value() == domain::FieldAccess::Hidden)
+            for (const QString &key : wireKeysOf(it.key()))
+                image.remove(key);
+    return image;
+}
+
+protocol::Status checkWritable(const Caller &caller, const QStringList &keys)
+{
+    const domain::ModuleAccess customers = caller.module(domain::Module::Customers);
+    for (const QString &key : keys) {
+        const domain::FieldAccess access = customers.field(key);
+        if (access == domain::FieldAccess::Hidden)
+            return makeError(ErrorCode::Forbidden, QStringLiteral("your role does not show this field"), key);
+        if (access == domain::FieldAccess::ReadOnly)
+            return makeError(ErrorCode::Forbidden, QStringLiteral("your role may read this field but not change it"), key);
+    }
+    return protocol::Ok{};
 }
 
 QString customerSelectColumns(const QString &leading)
@@ -321,7 +401,7 @@ protocol::Status checkRequired(const QHash<QString, QVariant> &values)
     return protocol::Ok{};
 }
 
-protocol::Status readFilters(const db::Dialect &dialect, const QCborMap &raw, Where &where)
+protocol::Status readFilters(const db::Dialect &dialect, const Caller &caller, const QCborMap &raw, Where &where)
 {
     const QCborValue value = raw.value(QStringLiteral("filters"));
     if (value.isUndefined() || value.isNull())
@@ -337,6 +417,9 @@ protocol::Status readFilters(const db::Dialect &dialect, const QCborMap &raw, Wh
         const FieldDef *f = cat->find(FieldEntity::Customer, key);
         if (!f || !f->listable)
             return makeError(ErrorCode::Invalid, QStringLiteral("cannot filter on '%1'").arg(key), field);
+        // Filtering on a field the caller's role hides would tell its values by the count.
+        if (fieldHidden(caller, key))
+            return makeError(ErrorCode::Forbidden, QStringLiteral("your role does not show this field"), field);
         const bool numeric = f->type == FieldType::Money || f->type == FieldType::Integer;
         const QString column = f->custom ? dialect.jsonMember(QStringLiteral("c.custom"), f->key, numeric)
                                          : QStringLiteral("c.") + columnOf(*f);

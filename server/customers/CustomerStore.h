@@ -41,6 +41,21 @@ enum class Binned { Exclude, Include, Only };
 // those they follow (owner or extra follower).
 auth::ScopeFilter customerScope(const Caller &caller, const QString &alias = QStringLiteral("c"));
 
+// The customers of `alias` the caller may change: those in scope for an editor; for an
+// author (who edits their own records only), those they follow or created.
+auth::ScopeFilter customerEditScope(const Caller &caller, const QString &alias = QStringLiteral("c"));
+// `forbidden` when the caller may see the customer but not change it (an author, and
+// the customer is neither followed nor created by them).
+protocol::Status checkEditable(const Caller &caller, const CustomerRow &row);
+
+// Field visibility of the caller's roles (issue #5): a hidden field is absent from
+// every customer the caller receives; a hidden or read-only field cannot be written.
+bool fieldHidden(const Caller &caller, const QString &key);
+void redactCustomer(const Caller &caller, QCborMap &wire);
+QJsonObject redactCustomerImage(const Caller &caller, QJsonObject image);
+// `forbidden` naming the first key of `keys` the caller may not write.
+protocol::Status checkWritable(const Caller &caller, const QStringList &keys);
+
 // One customer the caller may see, with contacts and followers; `not_found` otherwise.
 protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller &caller, qint64 id,
                                            Binned binned = Binned::Exclude);
@@ -68,7 +83,7 @@ struct Where {
 
 // Adds the conditions of the `filters` map in `args` (customers.list, bulk update)
 // over the alias `c`; `invalid` field `filters.KEY` for a bad filter.
-protocol::Status readFilters(const db::Dialect &dialect, const QCborMap &args, Where &where);
+protocol::Status readFilters(const db::Dialect &dialect, const Caller &caller, const QCborMap &args, Where &where);
 
 // Reads the fields of `entity` present in `args` into `out` (stored form), skipping
 // `ignored` keys; unknown and read-only keys are `invalid`.

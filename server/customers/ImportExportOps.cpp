@@ -414,6 +414,9 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
             if (used.contains(target->key()))
                 return makeError(ErrorCode::Invalid,
                                  QStringLiteral("two columns are mapped to '%1'").arg(target->key()), field);
+            if (!target->contact)
+                if (auto s = checkWritable(ctx.caller, {target->field->key}); !s)
+                    return makeError(ErrorCode::Forbidden, s.error().message, field);
             used.insert(target->key());
             if (index >= plan.targets.size())
                 plan.targets.resize(index + 1);
@@ -425,6 +428,9 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
         for (int c = 0; c < plan.headers.size(); ++c) {
             const QString key = index.value(headerKey(plan.headers.at(c)));
             if (key.isEmpty() || used.contains(key))
+                continue;
+            // A column for a field the caller's role may not write is left out.
+            if (!key.startsWith(kContactPrefix) && !checkWritable(ctx.caller, {key}))
                 continue;
             used.insert(key);
             plan.targets[c] = targetOf(*plan.catalog, key);
@@ -606,7 +612,7 @@ OpOutcome downloadFile(OpContext &ctx)
     return QCborMap{{QStringLiteral("data"), f.read(length)}, {QStringLiteral("size"), info->size}};
 }
 
-OpOutcome importTemplate(OpContext &)
+OpOutcome importTemplate(OpContext &ctx)
 {
     files::SheetData data{QStringLiteral("客户"), {}, {}};
     files::SheetData help{QStringLiteral("填写说明"), {}, {30, 50, 80}};
@@ -643,7 +649,8 @@ OpOutcome importTemplate(OpContext &)
     };
     const auto cat = catalog();
     for (const FieldDef &f : cat->customer) {
-        if (!importableCustomerField(f))
+        // Fields the caller's role hides or makes read-only are not in the caller's template.
+        if (!importableCustomerField(f) || !checkWritable(ctx.caller, {f.key}))
             continue;
         header.append(files::Cell::ofText(zhLabel(f)));
         data.columnWidths.append(std::max<qsizetype>(12, zhLabel(f).size() * 2 + 2));
@@ -874,7 +881,7 @@ OpOutcome exportCustomers(OpContext &ctx)
     const QCborValue columnsArg = raw.value(QStringLiteral("columns"));
     if (columnsArg.isUndefined() || columnsArg.isNull()) {
         for (const FieldDef &f : cat->customer)
-            if (f.listable)
+            if (f.listable && !fieldHidden(ctx.caller, f.key))
                 columns.append(&f);
     } else {
         if (!columnsArg.isArray() || columnsArg.toArray().isEmpty())
@@ -885,7 +892,7 @@ OpOutcome exportCustomers(OpContext &ctx)
             if (!v.isString() || !f)
                 return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(v.toString()),
                                  QStringLiteral("columns"));
-            if (!columns.contains(f))
+            if (!columns.contains(f) && !fieldHidden(ctx.caller, f->key)) // hidden fields are not exported
                 columns.append(f);
         }
     }
@@ -912,7 +919,7 @@ OpOutcome exportCustomers(OpContext &ctx)
             where.add(QStringLiteral("c.id IN (%1)").arg(db::placeholders(binds.size())), binds);
         auditImage.insert(QStringLiteral("ids"), int(binds.size()));
     } else {
-        if (auto s = readFilters(ctx.server.pool.dialect(), raw, where); !s)
+        if (auto s = readFilters(ctx.server.pool.dialect(), ctx.caller, raw, where); !s)
             return s.error();
         const QCborValue filters = raw.value(QStringLiteral("filters"));
         auditImage.insert(QStringLiteral("filters"), filters.isMap() ? int(filters.toMap().size()) : 0);

@@ -1,5 +1,7 @@
 #include "net/ArgReader.h"
 
+#include <QCborArray>
+
 namespace cordial::server::net {
 
 using protocol::ErrorCode;
@@ -91,6 +93,51 @@ std::optional<bool> ArgReader::optionalBool(const QString &key)
         return std::nullopt;
     }
     return v.toBool();
+}
+
+std::optional<QStringList> ArgReader::optionalTextList(const QString &key, int maxItems, int maxLength)
+{
+    if (!has(key) || isNull(key))
+        return std::nullopt;
+    const QCborValue v = m_args.value(key);
+    const auto bad = [&] {
+        fail(key, QStringLiteral("'%1' must be a list of at most %2 texts of 1 to %3 characters")
+                      .arg(key).arg(maxItems).arg(maxLength));
+        return std::nullopt;
+    };
+    if (!v.isArray() || v.toArray().size() > maxItems)
+        return bad();
+    QStringList out;
+    for (const QCborValue &item : v.toArray()) {
+        const QString text = item.isString() ? item.toString().trimmed() : QString();
+        if (text.isEmpty() || text.size() > maxLength)
+            return bad();
+        out.append(text);
+    }
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
+std::optional<QList<qint64>> ArgReader::optionalIdList(const QString &key, int maxItems)
+{
+    if (!has(key) || isNull(key))
+        return std::nullopt;
+    const QCborValue v = m_args.value(key);
+    const auto bad = [&] {
+        fail(key, QStringLiteral("'%1' must be a list of at most %2 ids").arg(key).arg(maxItems));
+        return std::nullopt;
+    };
+    if (!v.isArray() || v.toArray().size() > maxItems)
+        return bad();
+    QList<qint64> out;
+    for (const QCborValue &item : v.toArray()) {
+        if (!item.isInteger() || item.toInteger() <= 0)
+            return bad();
+        if (!out.contains(item.toInteger()))
+            out.append(item.toInteger());
+    }
+    return out;
 }
 
 } // namespace cordial::server::net

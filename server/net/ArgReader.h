@@ -5,6 +5,8 @@
 #include "protocol/ErrorCode.h"
 
 #include <QCborMap>
+#include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace cordial::server::net {
@@ -26,6 +28,9 @@ public:
     std::optional<qint64> optionalId(const QString &key);
     std::optional<qint64> optionalInt(const QString &key, qint64 min, qint64 max);
     std::optional<bool> optionalBool(const QString &key);
+    // A list of non-empty texts (trimmed, sorted, each once), or of ids (each once, in order).
+    std::optional<QStringList> optionalTextList(const QString &key, int maxItems, int maxLength);
+    std::optional<QList<qint64>> optionalIdList(const QString &key, int maxItems);
 
     void fail(const QString &field, const QString &message);
     bool ok() const { return !m_error.has_value(); }

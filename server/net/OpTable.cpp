@@ -1,6 +1,7 @@
 #include "net/OpTable.h"
 
 #include "admin/DepartmentOps.h"
+#include "admin/RoleOps.h"
 #include "admin/UserOps.h"
 #include "audit/AuditOps.h"
 #include "auth/AuthOps.h"
@@ -29,6 +30,13 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("auth.whoami"), S::Authenticated, {}, &auth::whoami},
         {QStringLiteral("auth.change_password"), S::Authenticated, {}, &auth::changePassword},
         {QStringLiteral("roles.list"), S::Authenticated, kRolesRead, &admin::listRoles},
+        {QStringLiteral("roles.create"), S::Authenticated, kRolesManage, &admin::createRole},
+        {QStringLiteral("roles.update"), S::Authenticated, kRolesManage, &admin::updateRole},
+        {QStringLiteral("roles.delete"), S::Authenticated, kRolesManage, &admin::deleteRole},
+        {QStringLiteral("groups.list"), S::Authenticated, kRolesRead, &admin::listGroups},
+        {QStringLiteral("groups.create"), S::Authenticated, kUsersManage, &admin::createGroup},
+        {QStringLiteral("groups.update"), S::Authenticated, kUsersManage, &admin::updateGroup},
+        {QStringLiteral("groups.delete"), S::Authenticated, kUsersManage, &admin::deleteGroup},
         {QStringLiteral("departments.list"), S::Authenticated, kDepartmentsRead, &admin::listDepartments},
         {QStringLiteral("departments.create"), S::Authenticated, kDepartmentsManage, &admin::createDepartment},
         {QStringLiteral("departments.update"), S::Authenticated, kDepartmentsManage, &admin::updateDepartment},
@@ -40,6 +48,7 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("users.disable"), S::Authenticated, kUsersManage, &admin::disableUser},
         {QStringLiteral("users.enable"), S::Authenticated, kUsersManage, &admin::enableUser},
         {QStringLiteral("users.reset_password"), S::Authenticated, kUsersManage, &admin::resetPassword},
+        {QStringLiteral("users.access"), S::Authenticated, kUsersRead, &admin::userAccess},
         {QStringLiteral("audit.list"), S::Authenticated, kAuditRead, &audit::listAudit},
         {QStringLiteral("audit.verify"), S::Authenticated, kAuditRead, &audit::verifyAudit},
         {QStringLiteral("fields.list"), S::Authenticated, kCustomersRead, &customers::listFields},
@@ -58,7 +67,7 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("customers.birthdays"), S::Authenticated, kCustomersRead, &customers::customerBirthdays},
         {QStringLiteral("customers.assign"), S::Authenticated, kCustomersAssign, &customers::assignCustomers},
         {QStringLiteral("customers.recall"), S::Authenticated, kCustomersAssign, &customers::recallCustomers},
-        {QStringLiteral("customers.bulk_update"), S::Authenticated, kCustomersUpdate, &customers::bulkUpdateCustomers},
+        {QStringLiteral("customers.bulk_update"), S::Authenticated, kCustomersBulkEdit, &customers::bulkUpdateCustomers},
         {QStringLiteral("files.upload"), S::Authenticated, kCustomersImport, &customers::uploadFile},
         {QStringLiteral("customers.import_template"), S::Authenticated, kCustomersImport, &customers::importTemplate},
         {QStringLiteral("customers.import_preview"), S::Authenticated, kCustomersImport, &customers::importPreview},

@@ -3,10 +3,28 @@
 #include "DataDir.h"
 
 #include <QCborArray>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace cordial::test {
+
+server::customers::files::Table tableOf(const QByteArray &bytes, const QString &format)
+{
+    namespace files = server::customers::files;
+    if (format == QLatin1String("csv"))
+        return files::readCsv(bytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.xlsx"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    auto t = files::readXlsx(path);
+    REQUIRE(t);
+    return t.value();
+}
 
 qint64 createDepartment(client::Connection &admin, const QString &name, std::optional<qint64> parentId)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "TestServer.h"
+#include "customers/ImportFile.h"
 
 #include <QSqlDatabase>
 #include <catch2/catch.hpp>
@@ -21,6 +22,8 @@ QSqlDatabase openServerDatabase(const TestServer &server, const QString &connect
 // Ids of the items of a list result.
 QList<qint64> itemIds(const protocol::Reply &reply);
 QStringList itemTexts(const protocol::Reply &reply, const QString &key);
+// The cells of a CSV or XLSX file the server made (export, import template).
+server::customers::files::Table tableOf(const QByteArray &bytes, const QString &format);
 // A server started, or the test fails with its log.
 void startOrFail(TestServer &server, const QStringList &config = {});
 

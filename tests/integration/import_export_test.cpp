@@ -169,21 +169,6 @@ QString fieldOfColumn(const QCborMap &preview, int index)
     return {};
 }
 
-files::Table tableOf(const QByteArray &bytes, const QString &format)
-{
-    if (format == QLatin1String("csv"))
-        return files::readCsv(bytes);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("x.xlsx"));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    f.close();
-    auto t = files::readXlsx(path);
-    REQUIRE(t);
-    return t.value();
-}
-
 } // namespace
 
 TEST_CASE("customers import from GBK and UTF-8 CSV files and from an XLSX written by LibreOffice", "[import]")
