@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/AccessRegistry.h"
+#include "auth/Addresses.h"
 #include "auth/Scope.h"
 #include "customers/FieldRegistry.h"
 #include "net/ArgReader.h"
@@ -9,7 +10,6 @@
 #include "net/ServerContext.h"
 
 #include <QCborArray>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,9 +98,7 @@ protocol::Result<domain::RoleDefinition> grantsFromArgs(const QCborMap &args, do
         return makeError(ErrorCode::Invalid, QStringLiteral("at most %1 address ranges").arg(kMaxIpRanges),
                          QStringLiteral("ip_ranges"));
     for (const QJsonValue &r : ranges.toArray()) {
-        const QString text = r.toString();
-        const auto subnet = QHostAddress::parseSubnet(text);
-        if (text.isEmpty() || subnet.second < 0)
+        if (!auth::isAddressRange(r.toString()))
             return makeError(ErrorCode::Invalid,
                              QStringLiteral("'%1' is not an address range like 192.168.1.0/24 or 2001:db8::/32")
                                  .arg(r.toVariant().toString().left(60)),

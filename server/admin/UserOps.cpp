@@ -2,7 +2,9 @@
 
 #include "audit/AuditLog.h"
 #include "auth/AccessRegistry.h"
+#include "auth/Addresses.h"
 #include "auth/AuthOps.h"
+#include "customers/AssignOps.h"
 #include "auth/Scope.h"
 #include "net/ArgReader.h"
 #include "net/ServerContext.h"
@@ -28,6 +30,7 @@ struct UserRecord {
     QString displayName;
     QString role;
     QStringList roles; // extra roles, by name
+    QStringList ipRanges; // the client addresses the user may log in from; empty: anywhere
     qint64 departmentId = 0;
     QString departmentName;
     QString email;
@@ -40,7 +43,7 @@ struct UserRecord {
 
 const QString kSelect = QStringLiteral(
     "SELECT u.id, u.login, u.display_name, u.role, u.department_id, d.name, u.email, u.mobile, u.title, "
-    "u.disabled, u.created_at, u.updated_at FROM users u JOIN departments d ON d.id = u.department_id WHERE ");
+    "u.disabled, u.created_at, u.updated_at, u.ip_ranges FROM users u JOIN departments d ON d.id = u.department_id WHERE ");
 
 // A user's extra roles as the current access snapshot has them, sorted by name.
 QStringList extraRoles(qint64 userId)
@@ -77,6 +80,7 @@ UserRecord fromRow(const QSqlQuery &q)
     u.disabled = q.value(9).toInt() != 0;
     u.createdAt = q.value(10).toLongLong();
     u.updatedAt = q.value(11).toLongLong();
+    u.ipRanges = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     u.roles = extraRoles(u.id);
     return u;
 }
@@ -88,6 +92,7 @@ QCborMap toCbor(const UserRecord &u)
             {QStringLiteral("display_name"), u.displayName},
             {QStringLiteral("role"), u.role},
             {QStringLiteral("roles"), textArray(u.roles)},
+            {QStringLiteral("ip_ranges"), textArray(u.ipRanges)},
             {QStringLiteral("department_id"), u.departmentId},
             {QStringLiteral("department_name"), u.departmentName},
             {QStringLiteral("email"), u.email},
@@ -106,6 +111,7 @@ QJsonObject image(const UserRecord &u)
             {QStringLiteral("display_name"), u.displayName},
             {QStringLiteral("role"), u.role},
             {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
+            {QStringLiteral("ip_ranges"), QJsonArray::fromStringList(u.ipRanges)},
             {QStringLiteral("department_id"), u.departmentId},
             {QStringLiteral("email"), u.email},
             {QStringLiteral("mobile"), u.mobile},
@@ -230,6 +236,29 @@ protocol::Status keepAnAdministrator(const QSqlDatabase &db, const UserRecord &u
     return protocol::Ok{};
 }
 
+// The successor named "department_manager": the first enabled user with the manager role
+// in the user's department, else in the nearest department above it.
+protocol::Result<qint64> departmentManager(const QSqlDatabase &db, const UserRecord &user)
+{
+    const auto snapshot = auth::accessSnapshot();
+    qint64 department = user.departmentId;
+    for (int depth = 0; department != 0 && depth < 256; ++depth) {
+        QSqlQuery q;
+        auto found = db::fetchOne(q, db,
+                                  QStringLiteral("SELECT id FROM users WHERE department_id = ? AND role = 'manager' "
+                                                 "AND disabled = 0 AND id <> ? ORDER BY id LIMIT 1"),
+                                  {department, user.id});
+        if (!found)
+            return found.error();
+        if (*found)
+            return q.value(0).toLongLong();
+        department = snapshot->departmentParent.value(department, 0);
+    }
+    return makeError(ErrorCode::Invalid,
+                     QStringLiteral("no enabled manager in the user's department or above it; name a successor"),
+                     QStringLiteral("successor"));
+}
+
 // Runs `change` on a visible user inside one transaction with one audit row.
 OpOutcome changeUser(OpContext &ctx, qint64 id,
                      const std::function<protocol::Status(const db::WriteTransaction &, UserRecord &)> &change,
@@ -248,9 +277,9 @@ OpOutcome changeUser(OpContext &ctx, qint64 id,
         return s.error();
     auto updated = db::exec(ctx.db,
                             QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ?, email = ?, "
-                                           "mobile = ?, title = ?, disabled = ?, updated_at = ? WHERE id = ?"),
+                                           "mobile = ?, title = ?, disabled = ?, ip_ranges = ?, updated_at = ? WHERE id = ?"),
                             {after.displayName, after.role, after.departmentId, after.email, after.mobile, after.title,
-                             after.disabled ? 1 : 0, db::nowMs(), id});
+                             after.disabled ? 1 : 0, after.ipRanges.join(QLatin1Char('\n')), db::nowMs(), id});
     if (!updated)
         return updated.error();
     if (endSessions) {
@@ -465,6 +494,12 @@ OpOutcome updateUser(OpContext &ctx)
     const auto mobile = args.optionalText(QStringLiteral("mobile"), 32);
     const auto title = args.optionalText(QStringLiteral("title"), 100);
     const auto roles = args.optionalTextList(QStringLiteral("roles"), 50, 64);
+    const auto ipRanges = args.optionalTextList(QStringLiteral("ip_ranges"), 50, 64);
+    if (args.ok() && ipRanges)
+        for (const QString &r : *ipRanges)
+            if (!auth::isAddressRange(r))
+                args.fail(QStringLiteral("ip_ranges"),
+                          QStringLiteral("'%1' is not an address range like 192.168.1.0/24 or 2001:db8::/32").arg(r));
     if (args.ok() && displayName && displayName->isEmpty())
         args.fail(QStringLiteral("display_name"), QStringLiteral("the display name must not be empty"));
     if (args.ok())
@@ -498,6 +533,7 @@ OpOutcome updateUser(OpContext &ctx)
         user.email = email.value_or(user.email);
         user.mobile = mobile.value_or(user.mobile);
         user.title = title.value_or(user.title);
+        user.ipRanges = ipRanges.value_or(user.ipRanges);
         return protocol::Ok{};
     });
     if (outcome.result && roles)
@@ -509,19 +545,72 @@ OpOutcome disableUser(OpContext &ctx)
 {
     net::ArgReader args(ctx.request.args);
     const qint64 id = args.id(QStringLiteral("id"));
+    const auto successorId = args.optionalId(QStringLiteral("successor_id"));
+    const auto successorRule = args.optionalText(QStringLiteral("successor"), 32);
+    if (args.ok() && successorRule && *successorRule != QLatin1String("department_manager"))
+        args.fail(QStringLiteral("successor"), QStringLiteral("'successor' is department_manager (or send successor_id)"));
+    if (args.ok() && successorRule && successorId)
+        args.fail(QStringLiteral("successor"), QStringLiteral("send either successor_id or successor"));
     if (!args.ok())
         return args.error();
     if (id == ctx.caller.userId)
         return makeError(ErrorCode::Conflict, QStringLiteral("you cannot disable your own account"), QStringLiteral("id"));
-    return changeUser(
+    QList<UserPush> pushes;
+    int handedOver = 0;
+    qint64 successorUsed = 0;
+    OpOutcome outcome = changeUser(
         ctx, id,
         [&](const db::WriteTransaction &tx, UserRecord &user) -> protocol::Status {
             if (auto s = keepAnAdministrator(tx.db(), user, QStringLiteral("id")); !s)
                 return s;
             user.disabled = true;
+            // The user's customers pass to a successor; one is required when there are any.
+            QSqlQuery q;
+            auto held = db::fetchOne(q, tx.db(),
+                                     QStringLiteral("SELECT (SELECT COUNT(*) FROM customers WHERE owner_id = ?) + "
+                                                    "(SELECT COUNT(*) FROM customer_followers WHERE user_id = ?)"),
+                                     {id, id});
+            if (!held)
+                return held.error();
+            const qint64 count = q.value(0).toLongLong();
+            q.finish();
+            if (count == 0 && !successorId && !successorRule)
+                return protocol::Ok{};
+            qint64 successor = successorId.value_or(0);
+            if (successorRule) {
+                auto manager = departmentManager(tx.db(), user);
+                if (!manager)
+                    return manager.error();
+                successor = *manager;
+            }
+            if (successor == 0)
+                return makeError(ErrorCode::Invalid,
+                                 QStringLiteral("the user follows %1 customers: name a successor (successor_id, or "
+                                                "successor: department_manager)")
+                                     .arg(count),
+                                 QStringLiteral("successor_id"));
+            if (successor == id)
+                return makeError(ErrorCode::Invalid, QStringLiteral("a user cannot succeed themselves"),
+                                 QStringLiteral("successor_id"));
+            auto to = customers::loadAssignableUser(tx.db(), ctx.caller, successor, QStringLiteral("successor_id"));
+            if (!to)
+                return to.error();
+            auto moved = customers::handOverCustomers(ctx, tx, id, to.value(), pushes);
+            if (!moved)
+                return moved.error();
+            handedOver = *moved;
+            successorUsed = successor;
             return protocol::Ok{};
         },
         EndSessions{id, 0, QStringLiteral("disabled")});
+    if (!outcome.result)
+        return outcome;
+    QCborMap result{{QStringLiteral("handed_over"), handedOver}};
+    if (successorUsed)
+        result.insert(QStringLiteral("successor_id"), successorUsed);
+    outcome.result = QCborValue(result);
+    outcome.pushes = pushes;
+    return outcome;
 }
 
 OpOutcome enableUser(OpContext &ctx)

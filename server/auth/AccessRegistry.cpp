@@ -1,5 +1,6 @@
 #include "auth/AccessRegistry.h"
 
+#include "auth/Addresses.h"
 #include "db/Database.h"
 
 #include <QJsonDocument>
@@ -41,7 +42,8 @@ const StoredRole *AccessSnapshot::role(const QString &name) const
     return r == roles.cend() ? nullptr : &*r;
 }
 
-ResolvedAccess AccessSnapshot::resolve(qint64 userId, qint64 departmentId, const QString &primaryRole) const
+ResolvedAccess AccessSnapshot::resolve(qint64 userId, qint64 departmentId, const QString &primaryRole,
+                                       const QString &address) const
 {
     ResolvedAccess out;
     QSet<qint64> seen;
@@ -49,6 +51,11 @@ ResolvedAccess AccessSnapshot::resolve(qint64 userId, qint64 departmentId, const
         auto it = roles.constFind(roleId);
         if (it == roles.cend())
             return;
+        if (!address.isEmpty() && !addressInRanges(address, it->definition.ipRanges)) {
+            if (!out.refusedRoles.contains(it->definition.name))
+                out.refusedRoles.append(it->definition.name);
+            return;
+        }
         out.sources.append({it->definition.name, via, viaId, viaName});
         if (!seen.contains(roleId)) {
             seen.insert(roleId);

@@ -40,6 +40,7 @@ struct RoleSource {
 
 struct ResolvedAccess {
     domain::EffectiveAccess access;
+    QStringList refusedRoles; // roles that do not apply from the client's address
     QStringList rights;
     QList<RoleSource> sources;
     QList<domain::RoleDefinition> roles; // each once
@@ -57,8 +58,10 @@ struct AccessSnapshot {
 
     const StoredRole *role(const QString &name) const;
     // The union of the user's primary role, extra roles, the roles of their department
-    // and its ancestors, and the roles of their groups.
-    ResolvedAccess resolve(qint64 userId, qint64 departmentId, const QString &primaryRole) const;
+    // and its ancestors, and the roles of their groups. With a client `address`, a role
+    // restricted to address ranges that do not hold it is left out (refusedRoles).
+    ResolvedAccess resolve(qint64 userId, qint64 departmentId, const QString &primaryRole,
+                           const QString &address = {}) const;
 };
 
 std::shared_ptr<const AccessSnapshot> accessSnapshot();

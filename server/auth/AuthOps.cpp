@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "admin/RoleOps.h"
 #include "auth/AccessRegistry.h"
+#include "auth/Addresses.h"
 #include "auth/Tokens.h"
 #include "db/StatementCache.h"
 #include "net/ArgReader.h"
@@ -20,11 +21,15 @@ using protocol::makeError;
 
 namespace {
 
-const QString kUserColumns = QStringLiteral("u.id, u.login, u.display_name, u.role, u.department_id, u.disabled");
+const QString kUserColumns =
+    QStringLiteral("u.id, u.login, u.display_name, u.role, u.department_id, u.disabled, u.ip_ranges");
+constexpr int kUserColumnCount = 7;
 
 // Fills identity and effective access from a row selected with kUserColumns starting
-// at `offset`; nothing when the user holds no role at all.
-std::optional<Caller> callerFromRow(const QSqlQuery &q, int offset)
+// at `offset`, for a client at `address`. `unauthenticated` when the user holds no
+// role at all; `forbidden` (saying why) when the user's or every role's address
+// ranges refuse the address.
+protocol::Result<Caller> callerFromRow(const QSqlQuery &q, int offset, const QString &address)
 {
     Caller c;
     c.userId = q.value(offset).toLongLong();
@@ -32,9 +37,21 @@ std::optional<Caller> callerFromRow(const QSqlQuery &q, int offset)
     c.displayName = q.value(offset + 2).toString();
     c.role = q.value(offset + 3).toString();
     c.departmentId = q.value(offset + 4).toLongLong();
-    ResolvedAccess resolved = accessSnapshot()->resolve(c.userId, c.departmentId, c.role);
-    if (resolved.roles.isEmpty())
-        return std::nullopt;
+    const QStringList userRanges = q.value(offset + 6).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!addressInRanges(address, userRanges))
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("your account may log in only from %1; this computer's address is %2")
+                             .arg(userRanges.join(QStringLiteral(", ")), address),
+                         QStringLiteral("address"));
+    ResolvedAccess resolved = accessSnapshot()->resolve(c.userId, c.departmentId, c.role, address);
+    if (resolved.roles.isEmpty()) {
+        if (!resolved.refusedRoles.isEmpty())
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("your roles (%1) do not allow logins from this computer's address %2")
+                                 .arg(resolved.refusedRoles.join(QStringLiteral(", ")), address),
+                             QStringLiteral("address"));
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("the account holds no role"));
+    }
     c.setAccess(std::move(resolved.access));
     return c;
 }
@@ -42,6 +59,22 @@ std::optional<Caller> callerFromRow(const QSqlQuery &q, int offset)
 protocol::Error loginFailed()
 {
     return makeError(ErrorCode::Unauthenticated, QStringLiteral("wrong login or password"));
+}
+
+// One audit row for a login refused by an address restriction.
+protocol::Status auditRefusal(OpContext &ctx, const Caller &who, const QString &reason)
+{
+    db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
+    if (auto s = tx.begin(); !s)
+        return s;
+    QJsonObject after{{QStringLiteral("address"), who.address},
+                      {QStringLiteral("machine"), who.machine},
+                      {QStringLiteral("reason"), reason}};
+    if (auto s = audit::append(tx, who, {QStringLiteral("auth.refused"), QStringLiteral("user"), who.userId,
+                                         std::nullopt, after});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 // Creates the session row and its audit row in one transaction.
@@ -148,17 +181,31 @@ OpOutcome login(OpContext &ctx)
         server.throttle.recordFailure(login, address, db::nowMs());
         return loginFailed();
     }
-    const QByteArray stored = q.value(6).toString().toLatin1();
+    const QByteArray stored = q.value(kUserColumnCount).toString().toLatin1();
     const bool disabled = q.value(5).toInt() != 0;
     const bool matches = server.hasher.verify(stored, password);
-    std::optional<Caller> caller = callerFromRow(q, 0);
+    auto caller = callerFromRow(q, 0, address);
+    const qint64 userId = q.value(0).toLongLong();
+    const QString userLogin = q.value(1).toString();
     // The read must end before the session's write transaction starts: an open
     // statement keeps a read snapshot, and SQLite refuses to upgrade a stale one
     // (SQLITE_BUSY_SNAPSHOT) when another worker committed meanwhile.
     q.finish();
-    if (!matches || disabled || !caller) {
+    if (!matches || disabled || (!caller && caller.error().code != ErrorCode::Forbidden)) {
         server.throttle.recordFailure(login, address, db::nowMs());
         return loginFailed();
+    }
+    if (!caller) {
+        // The right password from a place the account may not log in from: refused,
+        // said why, and audited.
+        Caller who;
+        who.userId = userId;
+        who.login = userLogin;
+        who.address = address;
+        who.machine = machine;
+        if (auto s = auditRefusal(ctx, who, caller.error().message); !s)
+            return s.error();
+        return caller.error();
     }
     server.throttle.recordSuccess(login, address);
     caller->address = address;
@@ -212,14 +259,16 @@ protocol::Result<Caller> refreshCaller(const QSqlDatabase &db, const Caller &cal
         if (!q)
             return q.error();
         const auto ended = makeError(ErrorCode::Unauthenticated, QStringLiteral("the session has ended; log in again"));
-        if (!q->next() || !q->isNull(8) || q->value(5).toInt() != 0)
+        constexpr int s = kUserColumnCount;
+        if (!q->next() || !q->isNull(s + 2) || q->value(5).toInt() != 0)
             return ended;
-        lastSeen = q->value(6).toLongLong();
-        if (now > q->value(7).toLongLong() || now - lastSeen > qint64(config.sessionIdleMinutes) * 60 * 1000)
+        lastSeen = q->value(s).toLongLong();
+        if (now > q->value(s + 1).toLongLong() || now - lastSeen > qint64(config.sessionIdleMinutes) * 60 * 1000)
             return makeError(ErrorCode::Unauthenticated, QStringLiteral("the session has expired; log in again"));
-        refreshed = callerFromRow(q->query(), 0);
-        if (!refreshed)
+        auto found = callerFromRow(q->query(), 0, caller.address);
+        if (!found)
             return ended;
+        refreshed = found.takeValue();
     } // the statement is reset here: its read snapshot ends before the write below
     refreshed->sessionId = caller.sessionId;
     refreshed->address = caller.address;

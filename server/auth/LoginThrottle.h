@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QString>
 #include <deque>
@@ -24,6 +25,16 @@ public:
     void recordFailure(const QString &login, const QString &address, qint64 nowMs);
     // A successful login clears the login's and the address's failures.
     void recordSuccess(const QString &login, const QString &address);
+
+    // The blocks in force, for the administrator: kind "login" or "address".
+    struct Block {
+        QString kind;
+        QString key;
+        qint64 untilMs = 0;
+    };
+    QList<Block> blocks(qint64 nowMs);
+    // Lifts a block (and forgets its failures); false when there was none.
+    bool lift(const QString &kind, const QString &key, qint64 nowMs);
 
 private:
     struct Entry {

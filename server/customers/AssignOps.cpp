@@ -208,9 +208,10 @@ protocol::Result<QList<UserRef>> readTargets(const OpContext &ctx, const QCborVa
 }
 
 // One audit row for a changed customer: its image before and as it is now.
-protocol::Status auditChange(const db::WriteTransaction &tx, const OpContext &ctx, const CustomerRow &before)
+protocol::Status auditChange(const db::WriteTransaction &tx, const OpContext &ctx, const CustomerRow &before,
+                             Binned binned = Binned::Exclude)
 {
-    auto after = loadCustomer(ctx.db, localAdministrator({}), before.id);
+    auto after = loadCustomer(ctx.db, localAdministrator({}), before.id, binned);
     if (!after)
         return after.error();
     return audit::append(tx, ctx.caller, {ctx.request.op, kCustomerEntity, before.id, image(before), image(after.value())});
@@ -477,6 +478,85 @@ OpOutcome assignCustomers(OpContext &ctx)
         outcome.pushes = pushes;
         return outcome;
     });
+}
+
+protocol::Result<int> handOverCustomers(const OpContext &ctx, const db::WriteTransaction &tx, qint64 fromUserId,
+                                        const UserRef &successor, QList<UserPush> &pushes)
+{
+    // Every customer the user follows, binned ones too (a restore then lands with the
+    // successor), whatever the caller's own customer scope: this is a personnel change.
+    QList<qint64> owned;
+    {
+        auto rows = db::exec(ctx.db, QStringLiteral("SELECT id FROM customers WHERE owner_id = ? ORDER BY id")
+                                         + tx.dialect().forUpdate(),
+                             {fromUserId});
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            owned.append(rows->value(0).toLongLong());
+    }
+    QList<qint64> followed;
+    {
+        auto rows = db::exec(ctx.db, QStringLiteral("SELECT customer_id FROM customer_followers WHERE user_id = ? "
+                                                    "ORDER BY customer_id"),
+                             {fromUserId});
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            followed.append(rows->value(0).toLongLong());
+    }
+    const Caller everything = localAdministrator({});
+    const qint64 now = db::nowMs();
+    Recipient recipient;
+    recipient.roles = int(Role::Target);
+    for (qint64 id : owned) {
+        auto before = loadCustomer(ctx.db, everything, id, Binned::Include);
+        if (!before)
+            return before.error();
+        auto moved = moveCustomer(ctx, before.value(), successor, false, now);
+        if (!moved)
+            return moved.error();
+        // The successor no longer needs to be an extra follower of a customer it now owns.
+        if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM customer_followers WHERE customer_id = ? AND user_id = ?"),
+                              {id, successor.id});
+            !r)
+            return r.error();
+        if (auto s = auditChange(tx, ctx, before.value(), Binned::Include); !s)
+            return s.error();
+        recipient.customers.insert(id);
+    }
+    for (qint64 id : followed) {
+        if (owned.contains(id))
+            continue;
+        auto before = loadCustomer(ctx.db, everything, id, Binned::Include);
+        if (!before)
+            return before.error();
+        if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM customer_followers WHERE customer_id = ? AND user_id = ?"),
+                              {id, fromUserId});
+            !r)
+            return r.error();
+        const bool already = before->followers.contains(successor.id)
+                             || before->values.value(QStringLiteral("owner_id")).toLongLong() == successor.id;
+        if (!already)
+            if (auto r = db::exec(ctx.db, QStringLiteral("INSERT INTO customer_followers (customer_id, user_id) VALUES (?, ?)"),
+                                  {id, successor.id});
+                !r)
+                return r.error();
+        if (auto r = db::exec(ctx.db, QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ?, "
+                                                     "updated_by = ? WHERE id = ?"),
+                              {now, ctx.caller.userId, id});
+            !r)
+            return r.error();
+        if (auto s = auditChange(tx, ctx, before.value(), Binned::Include); !s)
+            return s.error();
+        recipient.customers.insert(id);
+    }
+    if (recipient.customers.isEmpty())
+        return 0;
+    auto notified = notify(ctx, {{successor.id, recipient}}, QString(), false, pushes);
+    if (!notified)
+        return notified.error();
+    return int(recipient.customers.size());
 }
 
 OpOutcome recallCustomers(OpContext &ctx)

@@ -5,9 +5,11 @@
 #include "admin/UserOps.h"
 #include "audit/AuditOps.h"
 #include "auth/AuthOps.h"
+#include "auth/SessionOps.h"
 #include "customers/AssignOps.h"
 #include "customers/CustomerOps.h"
 #include "customers/FieldOps.h"
+#include "customers/HistoryOps.h"
 #include "customers/ImportExportOps.h"
 #include "customers/RegionOps.h"
 #include "domain/Roles.h"
@@ -49,6 +51,10 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("users.enable"), S::Authenticated, kUsersManage, &admin::enableUser},
         {QStringLiteral("users.reset_password"), S::Authenticated, kUsersManage, &admin::resetPassword},
         {QStringLiteral("users.access"), S::Authenticated, kUsersRead, &admin::userAccess},
+        {QStringLiteral("sessions.list"), S::Authenticated, kUsersManage, &auth::listSessions},
+        {QStringLiteral("sessions.revoke"), S::Authenticated, kUsersManage, &auth::revokeSession},
+        {QStringLiteral("bans.list"), S::Authenticated, kUsersManage, &auth::listBans},
+        {QStringLiteral("bans.lift"), S::Authenticated, kUsersManage, &auth::liftBan},
         {QStringLiteral("audit.list"), S::Authenticated, kAuditRead, &audit::listAudit},
         {QStringLiteral("audit.verify"), S::Authenticated, kAuditRead, &audit::verifyAudit},
         {QStringLiteral("fields.list"), S::Authenticated, kCustomersRead, &customers::listFields},
@@ -61,6 +67,8 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("customers.delete"), S::Authenticated, kCustomersDelete, &customers::deleteCustomers},
         {QStringLiteral("customers.restore"), S::Authenticated, kCustomersDelete, &customers::restoreCustomer},
         {QStringLiteral("customers.purge"), S::Authenticated, kCustomersPurge, &customers::purgeCustomer},
+        {QStringLiteral("customers.history"), S::Authenticated, kCustomersRead, &customers::customerHistory},
+        {QStringLiteral("customers.restore_version"), S::Authenticated, kCustomersUpdate, &customers::restoreCustomerVersion},
         {QStringLiteral("customers.list"), S::Authenticated, kCustomersRead, &customers::listCustomers},
         {QStringLiteral("customers.search"), S::Authenticated, kCustomersRead, &customers::searchCustomers},
         {QStringLiteral("customers.duplicates"), S::Authenticated, kCustomersRead, &customers::customerDuplicates},

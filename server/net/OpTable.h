@@ -37,6 +37,7 @@ struct EndSessions {
     qint64 userId = 0;
     qint64 exceptSessionId = 0;
     QString reason;
+    qint64 onlySessionId = 0; // non-zero: end just this session of the user
 };
 
 // A push event for every connected, authenticated session of one user (this

@@ -46,7 +46,8 @@ void Server::incomingConnection(qintptr socketDescriptor)
 void Server::endSessions(const EndSessions &request)
 {
     for (Session *s : std::as_const(m_sessions))
-        if (s->userId() == request.userId && s->sessionId() != request.exceptSessionId)
+        if (s->userId() == request.userId && s->sessionId() != request.exceptSessionId
+            && (request.onlySessionId == 0 || s->sessionId() == request.onlySessionId))
             s->endSession(request.reason);
 }
 
