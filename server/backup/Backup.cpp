@@ -109,6 +109,20 @@ Result<Manifest> openBackup(ArchiveReader &reader, const QString &file)
     return manifest;
 }
 
+// The archive's checksum, its manifest and every entry against it, without
+// unpacking anything.
+Result<Manifest> checkArchive(const QString &file)
+{
+    ArchiveReader reader;
+    auto manifest = openBackup(reader, file);
+    if (!manifest)
+        return manifest.error();
+    for (const ManifestEntry &entry : manifest->payload())
+        if (auto read = readChecked(reader, file, entry, nullptr); !read)
+            return read.error();
+    return manifest;
+}
+
 struct ChainCheck {
     qint64 rows = 0;
     QString warning;
@@ -223,6 +237,10 @@ Result<Written> writeBackup(const Source &source, const QString &file, const std
         return added.error();
     if (auto finished = archive.finish(); !finished)
         return finished.error();
+    // Read back before it takes its name: the file holds exactly the checked copy.
+    if (auto readBack = checkArchive(partial); !readBack)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("the backup did not read back intact: %1").arg(readBack.error().message));
     if (QFileInfo::exists(file))
         return makeError(ErrorCode::Conflict, QStringLiteral("%1 already exists; a backup never overwrites a file").arg(file));
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(file).constData()) != 0)

@@ -28,7 +28,8 @@ QStringList dataDirectoryFiles(const QString &dataDir);
 
 // Writes a backup to `file`, which must not exist: a consistent copy of the
 // database, the data directory files and the manifest go into a temporary archive
-// beside `file`, which is flushed to disk and then renamed into place.
+// beside `file`, which is flushed to disk, read back against its manifest and then
+// renamed into place.
 protocol::Result<Written> writeBackup(const Source &source, const QString &file,
                                       const std::atomic<bool> *cancel = nullptr);
 
