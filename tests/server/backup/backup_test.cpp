@@ -266,6 +266,17 @@ TEST_CASE("a backup holds the database, the settings, TLS files and attachments,
     CHECK(again.error().code == protocol::ErrorCode::Conflict);
 }
 
+TEST_CASE("a cancelled backup leaves nothing behind")
+{
+    DataDir data;
+    QTemporaryDir out;
+    const std::atomic<bool> cancel{true};
+    auto written = writeBackup(data.source(), out.filePath(QStringLiteral("b.zip")), &cancel);
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error().message.contains(QStringLiteral("cancelled")));
+    CHECK(QDir(out.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
 TEST_CASE("an archive whose content differs from its manifest, or holds more, is refused")
 {
     DataDir data;
