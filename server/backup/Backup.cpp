@@ -173,9 +173,9 @@ QStringList dataDirectoryFiles(const QString &dataDir)
 {
     const QDir root(QFileInfo(dataDir).absoluteFilePath());
     QStringList files;
-    if (QFileInfo(root.filePath(QStringLiteral("cordiald.ini"))).isFile())
-        files << QStringLiteral("cordiald.ini");
-    for (const QString &folder : {QStringLiteral("tls"), QStringLiteral("attachments")}) {
+    if (QFileInfo(root.filePath(kSettingsFile)).isFile())
+        files << kSettingsFile;
+    for (const QString &folder : kBackedUpFolders) {
         QDirIterator it(root.filePath(folder), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << root.relativeFilePath(it.next());
@@ -224,7 +224,7 @@ Result<Written> writeBackup(const Source &source, const QString &file, const std
     manifest.database = *database;
     QFile::remove(copy);
     for (const QString &relative : dataDirectoryFiles(source.dataDir)) {
-        if (!isSafeEntryPath(relative))
+        if (!isBackedUpPath(relative))
             return makeError(ErrorCode::Internal,
                              QStringLiteral("cannot back up %1: its name contains a backslash").arg(relative));
         auto added = archive.addFile(kFilesPrefix + relative, QDir(source.dataDir).filePath(relative),

@@ -22,8 +22,8 @@ struct Written {
 };
 
 // The data directory files a backup holds, relative to it: cordiald.ini and
-// everything under tls/ and attachments/. The database is copied separately, and
-// uploads/ and downloads/ hold only transfers of the last 24 hours.
+// everything under tls/ and attachments/ (Manifest.h). The database is copied
+// separately, and uploads/ and downloads/ hold only transfers of the last 24 hours.
 QStringList dataDirectoryFiles(const QString &dataDir);
 
 // Writes a backup to `file`, which must not exist: a consistent copy of the

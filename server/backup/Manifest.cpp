@@ -84,6 +84,18 @@ bool isSafeEntryPath(const QString &path)
     return true;
 }
 
+bool isBackedUpPath(const QString &relative)
+{
+    if (!isSafeEntryPath(relative))
+        return false;
+    if (relative == kSettingsFile)
+        return true;
+    for (const QString &folder : kBackedUpFolders)
+        if (relative.startsWith(folder + QLatin1Char('/')))
+            return true;
+    return false;
+}
+
 QList<ManifestEntry> Manifest::payload() const
 {
     return QList<ManifestEntry>{database} + files;
@@ -168,8 +180,8 @@ protocol::Result<Manifest> Manifest::fromJson(const QByteArray &json)
         auto file = parseEntry(v, QStringLiteral("a file"));
         if (!file)
             return file.error();
-        if (!file->entry.startsWith(kFilesPrefix) || file->entry.size() == kFilesPrefix.size())
-            return bad(QStringLiteral("%1 is not under %2").arg(file->entry, kFilesPrefix));
+        if (!file->entry.startsWith(kFilesPrefix) || !isBackedUpPath(file->entry.mid(kFilesPrefix.size())))
+            return bad(QStringLiteral("%1 is not a data directory file a backup holds").arg(file->entry));
         if (seen.contains(file->entry))
             return bad(QStringLiteral("%1 is listed twice").arg(file->entry));
         seen.insert(file->entry);

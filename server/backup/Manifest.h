@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace cordial::server::backup {
 
@@ -13,6 +14,10 @@ inline constexpr int kFormatVersion = 1;
 inline const QString kManifestEntry = QStringLiteral("manifest.json");
 // Data directory files sit under this prefix, by their path in the data directory.
 inline const QString kFilesPrefix = QStringLiteral("files/");
+// What of the data directory a backup holds: the settings and every file under
+// these folders.
+inline const QString kSettingsFile = QStringLiteral("cordiald.ini");
+inline const QStringList kBackedUpFolders{QStringLiteral("tls"), QStringLiteral("attachments")};
 
 struct ManifestEntry {
     QString entry; // path inside the archive
@@ -42,5 +47,7 @@ QString backendName(db::Backend backend); // "sqlite" or "postgresql"
 QString databaseEntry(db::Backend backend);
 // A relative path of plain names: no "", ".", ".." or backslash, no leading slash.
 bool isSafeEntryPath(const QString &path);
+// Whether a data directory path (relative) is one a backup may hold.
+bool isBackedUpPath(const QString &relative);
 
 } // namespace cordial::server::backup
