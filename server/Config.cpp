@@ -34,6 +34,11 @@ QString ServerConfig::effectivePrivateKeyPath() const
                                     : resolve(dataDir, privateKeyPath);
 }
 
+QString ServerConfig::effectiveBackupDirectory() const
+{
+    return resolve(dataDir, backupDirectory);
+}
+
 ServerConfig ServerConfig::load(const QString &dataDir)
 {
     ServerConfig c;
@@ -72,7 +77,11 @@ ServerConfig ServerConfig::load(const QString &dataDir)
     integer(QStringLiteral("throttle/block_seconds"), c.throttleBlockSeconds);
     text(QStringLiteral("tls/certificate"), c.certificatePath);
     text(QStringLiteral("tls/private_key"), c.privateKeyPath);
+    text(QStringLiteral("backup/time"), c.backupTime);
+    text(QStringLiteral("backup/directory"), c.backupDirectory);
+    integer(QStringLiteral("backup/keep"), c.backupKeep);
     c.workers = qBound(1, c.workers, 64);
+    c.backupKeep = qMax(1, c.backupKeep);
     c.maxFrameBytes = qBound<quint32>(1024u, c.maxFrameBytes, 1024u * 1024u * 1024u);
     return c;
 }

@@ -29,10 +29,15 @@ struct ServerConfig {
     QString certificatePath; // empty: <data-dir>/tls/server.crt, created on first start
     QString privateKeyPath;
 
+    QString backupTime;                                  // daily, local "HH:MM" or "HH:MM:SS"; empty: off
+    QString backupDirectory = QStringLiteral("backups"); // relative to the data directory unless absolute
+    int backupKeep = 7;                                  // the newest N scheduled backups are kept
+
     QString iniPath() const;
     QString tlsDir() const;
     QString effectiveCertificatePath() const;
     QString effectivePrivateKeyPath() const;
+    QString effectiveBackupDirectory() const;
 
     // Reads <dataDir>/cordiald.ini; writes it with the defaults when it does not exist.
     static ServerConfig load(const QString &dataDir);

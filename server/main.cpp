@@ -7,6 +7,8 @@
 #include "net/ServerContext.h"
 #include "customers/FieldRegistry.h"
 #include "customers/ImportExportOps.h"
+#include "jobs/BackupScheduler.h"
+#include "jobs/Schedule.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,6 +104,13 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("--listen wants HOST:PORT"));
     if (!auth::initSodium())
         return fail(QStringLiteral("libsodium failed to initialise"));
+    std::optional<QTime> backupTime;
+    if (!config.backupTime.isEmpty()) {
+        backupTime = jobs::parseTimeOfDay(config.backupTime);
+        if (!backupTime)
+            return fail(QStringLiteral("backup/time in %1 must be HH:MM or HH:MM:SS, not '%2'")
+                            .arg(config.iniPath(), config.backupTime));
+    }
 
     auto url = databaseUrl(config, parser.value(QStringLiteral("database")));
     if (!url)
@@ -159,6 +168,8 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     qInfo("cordiald %s serving %s with %d workers", CORDIAL_VERSION, qUtf8Printable(url->display()),
           config.workers);
+    jobs::BackupScheduler backups({dataDir, *url}, config.effectiveBackupDirectory(), config.backupKeep, backupTime);
+    backups.start();
     const int rc = app.exec();
     qInfo("stopped");
     return rc;

@@ -86,8 +86,11 @@ QString TestServer::backendName()
 
 QString TestServer::ctl(const QStringList &args, const QByteArray &input, int *exitCode, QString *stdErr) const
 {
+    QStringList options{QStringLiteral("--data-dir"), m_dir.path()};
+    if (!m_databaseUrl.isEmpty())
+        options << QStringLiteral("--database") << m_databaseUrl;
     QProcess p;
-    p.start(binary(QStringLiteral("cordialctl")), QStringList{QStringLiteral("--data-dir"), m_dir.path()} + args);
+    p.start(binary(QStringLiteral("cordialctl")), options + args);
     p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(60000);
@@ -98,16 +101,18 @@ QString TestServer::ctl(const QStringList &args, const QByteArray &input, int *e
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+bool TestServer::prepareDatabase()
+{
+    const QString pg = postgresBaseUrl();
+    if (!pg.isEmpty() && m_databaseUrl.isEmpty())
+        m_databaseUrl = createPostgresDatabase(pg);
+    return pg.isEmpty() || !m_databaseUrl.isEmpty();
+}
+
 bool TestServer::start(const QStringList &config)
 {
-    if (!m_dir.isValid())
+    if (!m_dir.isValid() || !prepareDatabase())
         return false;
-    const QString pg = postgresBaseUrl();
-    if (!pg.isEmpty() && m_databaseUrl.isEmpty()) {
-        m_databaseUrl = createPostgresDatabase(pg);
-        if (m_databaseUrl.isEmpty())
-            return false;
-    }
     {
         QSettings ini(QDir(m_dir.path()).filePath(QStringLiteral("cordiald.ini")), QSettings::IniFormat);
         if (!m_databaseUrl.isEmpty())

@@ -24,8 +24,12 @@ public:
     TestServer();
     ~TestServer(); // stops the server with SIGTERM and waits
 
-    // config: "section/key=value" lines written to cordiald.ini before start.
+    // config: "section/key=value" lines written to cordiald.ini before start. A data
+    // directory without tls/ is initialised with cordialctl init first.
     bool start(const QStringList &config = {});
+    // On PostgreSQL, creates the server's empty database (start() does it otherwise);
+    // for a restore into this server before its start.
+    bool prepareDatabase();
     void stop();
     bool isRunning() const;
 
