@@ -2,6 +2,7 @@
 
 #include "admin/AdminText.h"
 #include "admin/Departments.h"
+#include "admin/DisableUserDialog.h"
 #include "admin/ListTools.h"
 #include "admin/MessageBanner.h"
 #include "admin/PagedListModel.h"
@@ -395,43 +396,34 @@ void UsersPage::toggleDisabled()
     const qint64 id = user.value(QStringLiteral("id")).toInteger();
     const QString name = user.value(QStringLiteral("display_name")).toString();
     const bool enable = user.value(QStringLiteral("disabled")).toBool();
-    auto send = [this, id, name, enable] {
-        m_connection->request(enable ? QStringLiteral("users.enable") : QStringLiteral("users.disable"),
-                              {{QStringLiteral("id"), id}},
-                              [this, self = QPointer(this), id, name, enable](const protocol::Reply &reply) {
-            if (!self)
-                return;
-            if (!reply.ok) {
-                const QString what = enable ? tr("Could not enable the user \"%1\": %2")
-                                            : tr("Could not disable the user \"%1\": %2");
-                QString why = AdminText::errorMessage(reply.error);
-                if (!enable && reply.error.code == protocol::ErrorCode::Conflict)
-                    why = tr("You cannot disable yourself or the last enabled administrator.");
-                m_banner->showError(what.arg(name, why));
-                return;
-            }
-            m_banner->showInfo(enable ? tr("The user \"%1\" has been enabled.").arg(name)
-                                      : tr("The user \"%1\" has been disabled.").arg(name));
+    if (!enable) {
+        // A personnel change: the dialog chooses the successor and sends users.disable.
+        auto *dialog = new DisableUserDialog(m_connection, user, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DisableUserDialog::disabled, this,
+                [this, id, name](int handedOver, const QString &successor) {
+            m_banner->showInfo(handedOver == 0
+                                   ? tr("The user \"%1\" has been disabled.").arg(name)
+                                   : tr("The user \"%1\" has been disabled; %n customer(s) passed to %2.", nullptr,
+                                        handedOver)
+                                         .arg(name, successor));
             reloadUser(id);
         });
-    };
-    if (enable) {
-        send();
+        dialog->open();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Disable user"), tr("Disable the user \"%1\"?").arg(name),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setInformativeText(tr("A disabled user can no longer log in, and their open sessions end at once. "
-                               "You can enable the user again later."));
-    box->button(QMessageBox::Yes)->setText(tr("Disable"));
-    box->button(QMessageBox::No)->setText(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [box, send](QAbstractButton *button) {
-        if (box->standardButton(button) == QMessageBox::Yes)
-            send();
+    m_connection->request(QStringLiteral("users.enable"), {{QStringLiteral("id"), id}},
+                          [this, self = QPointer(this), id, name](const protocol::Reply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok) {
+            m_banner->showError(
+                tr("Could not enable the user \"%1\": %2").arg(name, AdminText::errorMessage(reply.error)));
+            return;
+        }
+        m_banner->showInfo(tr("The user \"%1\" has been enabled.").arg(name));
+        reloadUser(id);
     });
-    box->open();
 }
 
 void UsersPage::resetPassword()
