@@ -1,0 +1,318 @@
+// Protocol abuse against a real cordiald: hostile lengths, fragmentation, stalled and
+// half-open connections, old TLS, bytes that are not CBOR, deep nesting, huge
+// values. Each is refused cleanly while a second, logged-in client (the Bystander)
+// keeps getting its answers in about its usual time.
+#include "Bystander.h"
+#include "Fixtures.h"
+#include "RawClient.h"
+
+#include "protocol/Protocol.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QtEndian>
+
+using namespace cordial;
+using namespace cordial::test;
+using protocol::ErrorCode;
+
+namespace {
+
+QByteArray header(quint32 length)
+{
+    QByteArray h(4, '\0');
+    qToBigEndian(length, h.data());
+    return h;
+}
+
+// The head of a CBOR data item: major type and argument, shortest form.
+QByteArray cborHead(int major, quint64 value)
+{
+    const char m = char(major << 5);
+    QByteArray out;
+    if (value < 24) {
+        out += char(m | char(value));
+    } else if (value <= 0xFF) {
+        out += char(m | 24);
+        out += char(value);
+    } else if (value <= 0xFFFF) {
+        out += char(m | 25);
+        out += QByteArray(2, '\0');
+        qToBigEndian(quint16(value), out.data() + 1);
+    } else if (value <= 0xFFFFFFFFu) {
+        out += char(m | 26);
+        out += QByteArray(4, '\0');
+        qToBigEndian(quint32(value), out.data() + 1);
+    } else {
+        out += char(m | 27);
+        out += QByteArray(8, '\0');
+        qToBigEndian(value, out.data() + 1);
+    }
+    return out;
+}
+
+QByteArray cborText(const QByteArray &utf8)
+{
+    return cborHead(3, quint64(utf8.size())) + utf8;
+}
+
+// {"id": 9, "op": op, "args": <argsCbor>} written byte by byte, so that arguments the
+// encoder could not or would not produce (absurd nesting, millions of items) can be sent.
+QByteArray requestWithRawArgs(const QByteArray &op, const QByteArray &argsCbor)
+{
+    return cborHead(5, 3) + cborText("id") + cborHead(0, 9) + cborText("op") + cborText(op) + cborText("args")
+           + argsCbor;
+}
+
+QByteArray requestFrame(quint64 id, const QString &op, const QCborMap &args)
+{
+    return protocol::encodeFrame(protocol::encodeRequest({id, op, args}));
+}
+
+enum class Stage { Connected, Greeted, LoggedIn };
+
+const char *stageName(Stage stage)
+{
+    switch (stage) {
+    case Stage::Connected:
+        return "before hello";
+    case Stage::Greeted:
+        return "after hello";
+    case Stage::LoggedIn:
+        return "after login";
+    }
+    return "";
+}
+
+std::unique_ptr<RawClient> rawAt(const TestServer &server, Stage stage)
+{
+    auto client = std::make_unique<RawClient>(server.address().host, server.address().port);
+    REQUIRE(client->encrypted());
+    if (stage == Stage::Greeted)
+        REQUIRE(client->greet());
+    if (stage == Stage::LoggedIn)
+        REQUIRE(client->login(kAdminLogin, kAdminPassword));
+    return client;
+}
+
+// Sends the bytes and expects one error reply with this code, then the close. The
+// reply's id is 0, or 9 (the id requestWithRawArgs writes) when the server could read it.
+void expectViolation(const TestServer &server, Stage stage, const QByteArray &bytes, ErrorCode code)
+{
+    INFO(stageName(stage));
+    auto client = rawAt(server, stage);
+    client->sendBytes(bytes);
+    const auto reply = client->nextReply(30000);
+    REQUIRE(reply);
+    CHECK((reply->id == 0 || reply->id == 9));
+    CHECK_FALSE(reply->ok);
+    CHECK(reply->error.code == code);
+    CHECK(client->waitClosed());
+}
+
+} // namespace
+
+TEST_CASE("frame lengths of zero, over the limit and 0xFFFFFFFF are refused while another client keeps working")
+{
+    TestServer server;
+    startOrFail(server, {QStringLiteral("server/max_frame_bytes=65536")});
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    for (int round = 0; round < 3; ++round) {
+        for (Stage stage : {Stage::Connected, Stage::Greeted, Stage::LoggedIn}) {
+            expectViolation(server, stage, header(0), ErrorCode::BadRequest);
+            for (quint32 length : {65537u, 0x7FFFFFFFu, 0xFFFFFFFFu}) {
+                INFO(length);
+                expectViolation(server, stage, header(length), ErrorCode::TooLarge);
+            }
+        }
+        // A good frame followed by a bad header in the same write: the good one is answered first.
+        auto client = rawAt(server, Stage::LoggedIn);
+        client->sendBytes(requestFrame(5, QStringLiteral("ping"), {}) + header(0xFFFFFFFFu));
+        auto first = client->nextReply();
+        REQUIRE(first);
+        CHECK(first->id == 5);
+        CHECK(first->ok);
+        auto second = client->nextReply();
+        REQUIRE(second);
+        CHECK(second->error.code == ErrorCode::TooLarge);
+        CHECK(client->waitClosed());
+    }
+    checkUnharmed(bystander, bystander.stopWatching());
+}
+
+TEST_CASE("requests dribbled one byte at a time are answered while another client keeps working")
+{
+    TestServer server;
+    startOrFail(server);
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    RawClient client(server.address().host, server.address().port);
+    REQUIRE(client.encrypted());
+    const QByteArray stream =
+        requestFrame(1, QStringLiteral("hello"),
+                     {{QStringLiteral("protocol"), 1}, {QStringLiteral("client"), QStringLiteral("dribble")}})
+        + requestFrame(2, QStringLiteral("auth.login"),
+                       {{QStringLiteral("user"), kAdminLogin}, {QStringLiteral("password"), kAdminPassword}});
+    for (char byte : stream)
+        client.sendBytes(QByteArray(1, byte));
+    for (quint64 id : {1, 2}) {
+        const auto reply = client.nextReply();
+        REQUIRE(reply);
+        CHECK(reply->id == id);
+        CHECK(reply->ok);
+    }
+    const QByteArray create = requestFrame(3, QStringLiteral("customers.create"),
+                                           {{QStringLiteral("name"), QStringLiteral("逐字节客户有限公司")}});
+    for (char byte : create)
+        client.sendBytes(QByteArray(1, byte));
+    const auto created = client.nextReply();
+    REQUIRE(created);
+    INFO(Catch::StringMaker<protocol::Reply>::convert(*created));
+    REQUIRE(created->ok);
+    client.sendRequest(4, QStringLiteral("customers.get"),
+                       {{QStringLiteral("id"), created->result.toMap().value(QStringLiteral("id"))}});
+    const auto fetched = client.nextReply();
+    REQUIRE(fetched);
+    CHECK(fetched->result.toMap().value(QStringLiteral("name")).toString() == QStringLiteral("逐字节客户有限公司"));
+    checkUnharmed(bystander, bystander.stopWatching());
+}
+
+TEST_CASE("clients that send half a frame and stall before logging in are closed at the handshake timeout")
+{
+    TestServer server;
+    startOrFail(server, {QStringLiteral("server/handshake_timeout_seconds=2")});
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    const QByteArray hello = requestFrame(
+        1, QStringLiteral("hello"), {{QStringLiteral("protocol"), 1}, {QStringLiteral("client"), QStringLiteral("slow")}});
+    std::vector<std::unique_ptr<RawClient>> stalled;
+    for (int i = 0; i < 40; ++i) {
+        stalled.push_back(std::make_unique<RawClient>(server.address().host, server.address().port));
+        REQUIRE(stalled.back()->encrypted());
+        // Half a hello, or a header alone, or a greeting and half a login.
+        if (i % 3 == 0)
+            stalled.back()->sendBytes(hello.left(hello.size() / 2));
+        else if (i % 3 == 1)
+            stalled.back()->sendBytes(hello.left(3));
+        else {
+            REQUIRE(stalled.back()->greet());
+            stalled.back()->sendBytes(header(200) + QByteArray(100, '\xa3'));
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (auto &client : stalled)
+        CHECK(client->waitClosed(15000));
+    CHECK(timer.elapsed() < 15000);
+    checkUnharmed(bystander, bystander.stopWatching());
+}
+
+TEST_CASE("TLS 1.1 is refused in the handshake while TLS 1.2 and another client keep working")
+{
+    TestServer server;
+    startOrFail(server);
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    auto handshake = [&](const QString &version) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                 QStringLiteral("%1:%2").arg(server.address().host).arg(server.address().port), version,
+                 QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0")});
+        p.closeWriteChannel();
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAll());
+    };
+    // openssl echoes the version it asked for even when the handshake failed; the
+    // refusal shows as the "protocol version" alert, no cipher and no certificate.
+    for (int i = 0; i < 6; ++i) {
+        const QString old = handshake(QStringLiteral("-tls1_1"));
+        INFO(old.toStdString());
+        CHECK(old.contains(QStringLiteral("alert protocol version")));
+        CHECK(old.contains(QStringLiteral("Cipher is (NONE)")));
+        CHECK_FALSE(old.contains(QStringLiteral("BEGIN CERTIFICATE")));
+    }
+    const QString modern = handshake(QStringLiteral("-tls1_2"));
+    CHECK(modern.contains(QStringLiteral("Protocol  : TLSv1.2")));
+    CHECK(modern.contains(QStringLiteral("BEGIN CERTIFICATE")));
+    checkUnharmed(bystander, bystander.stopWatching());
+}
+
+TEST_CASE("payloads that are not CBOR are refused while another client keeps working")
+{
+    TestServer server;
+    startOrFail(server);
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    const QByteArray valid = protocol::encodeRequest({1, QStringLiteral("ping"), {}});
+    QList<QPair<QString, QByteArray>> cases{
+        {QStringLiteral("a request cut in half"), valid.left(valid.size() / 2)},
+        {QStringLiteral("a lone break byte"), QByteArray(1, '\xff')},
+        {QStringLiteral("reserved additional information"), QByteArray(1, '\x1c')},
+        {QStringLiteral("an array that claims 2^32 items"), QByteArray::fromHex("9bffffffffffffffff00")},
+        {QStringLiteral("a map that claims 2^32 entries"), QByteArray::fromHex("baffffffff6161")},
+        {QStringLiteral("a text that claims 4 GiB"), QByteArray::fromHex("7affffffff61")},
+        {QStringLiteral("bytes that claim 2^63"), QByteArray::fromHex("5b7fffffffffffffff61")},
+        {QStringLiteral("an indefinite map never closed"), QByteArray::fromHex("bf626964") + QByteArray(1000, '\x01')},
+        {QStringLiteral("text that is not UTF-8"),
+         requestWithRawArgs("ping", cborHead(5, 1) + cborText("k") + cborHead(3, 4) + QByteArray::fromHex("c328a0a1"))},
+        {QStringLiteral("JSON"), QByteArrayLiteral(R"({"id": 1, "op": "ping", "args": {}})")},
+    };
+    QRandomGenerator random(5);
+    for (int size : {1, 7, 100, 4096, 65536, 1 << 20}) {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (char &b : bytes)
+            b = char(random.bounded(256));
+        // A map head that promises more than the frame holds keeps it from being accidentally valid.
+        bytes[0] = '\xbb';
+        cases.append({QStringLiteral("%1 random bytes").arg(size), bytes});
+    }
+    for (const auto &[name, payload] : cases) {
+        INFO(name.toStdString());
+        expectViolation(server, Stage::Greeted, protocol::encodeFrame(payload), ErrorCode::BadRequest);
+        expectViolation(server, Stage::LoggedIn, protocol::encodeFrame(payload), ErrorCode::BadRequest);
+    }
+    checkUnharmed(bystander, bystander.stopWatching());
+}
+
+TEST_CASE("deeply nested CBOR is refused while another client keeps working")
+{
+    TestServer server;
+    startOrFail(server);
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    auto nestedArrays = [](int depth) { return QByteArray(depth, '\x81') + QByteArray(1, '\0'); };
+    auto nestedMaps = [](int depth) {
+        QByteArray out;
+        for (int i = 0; i < depth; ++i)
+            out += cborHead(5, 1) + cborText("k");
+        return out + QByteArray(1, '\xa0');
+    };
+    const QList<QPair<QString, QByteArray>> cases{
+        {QStringLiteral("args nested 33 maps deep"), requestWithRawArgs("ping", nestedMaps(32))},
+        {QStringLiteral("args nested 1000 maps deep"), requestWithRawArgs("ping", nestedMaps(1000))},
+        {QStringLiteral("args nested 100000 maps deep"), requestWithRawArgs("ping", nestedMaps(100000))},
+        {QStringLiteral("an argument nested 40 arrays deep"),
+         requestWithRawArgs("customers.search", cborHead(5, 1) + cborText("query") + nestedArrays(40))},
+        {QStringLiteral("1025 arrays"), nestedArrays(1025)},
+        {QStringLiteral("a million arrays"), nestedArrays(1000000)},
+        {QStringLiteral("a million indefinite arrays"), QByteArray(1000000, '\x9f')},
+        {QStringLiteral("a million tags"),
+         requestWithRawArgs("ping", cborHead(5, 1) + cborText("k") + QByteArray(1000000, '\xc6') + QByteArray(1, '\0'))},
+    };
+    for (const auto &[name, payload] : cases) {
+        INFO(name.toStdString());
+        for (Stage stage : {Stage::Greeted, Stage::LoggedIn})
+            expectViolation(server, stage, protocol::encodeFrame(payload), ErrorCode::BadRequest);
+    }
+    checkUnharmed(bystander, bystander.stopWatching());
+}
