@@ -13,6 +13,14 @@
 #include <QRandomGenerator>
 #include <QtEndian>
 
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace cordial;
 using namespace cordial::test;
 using protocol::ErrorCode;
@@ -110,6 +118,51 @@ void expectViolation(const TestServer &server, Stage stage, const QByteArray &by
     CHECK(reply->error.code == code);
     CHECK(client->waitClosed());
 }
+
+// A plain TCP connection to the server that never speaks TLS properly.
+class TcpSocket
+{
+public:
+    explicit TcpSocket(quint16 port)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address);
+    }
+    ~TcpSocket() { ::close(m_fd); }
+    TcpSocket(const TcpSocket &) = delete;
+    TcpSocket &operator=(const TcpSocket &) = delete;
+
+    bool waitConnected(int timeoutMs)
+    {
+        pollfd p{m_fd, POLLOUT, 0};
+        if (::poll(&p, 1, timeoutMs) != 1)
+            return false;
+        int error = 0;
+        socklen_t length = sizeof error;
+        ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &length);
+        return error == 0;
+    }
+    bool send(const QByteArray &bytes) { return ::send(m_fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL) == bytes.size(); }
+    // True once the server has closed its end (end of stream or reset); drains what it sent.
+    bool closedByPeer()
+    {
+        char buffer[4096];
+        for (;;) {
+            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+            if (n == 0)
+                return true;
+            if (n < 0)
+                return errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR;
+        }
+    }
+
+private:
+    int m_fd = -1;
+};
 
 } // namespace
 
@@ -210,6 +263,89 @@ TEST_CASE("clients that send half a frame and stall before logging in are closed
         CHECK(client->waitClosed(15000));
     CHECK(timer.elapsed() < 15000);
     checkUnharmed(bystander, bystander.stopWatching());
+}
+
+TEST_CASE("500 connections that never finish the TLS handshake are closed at the handshake timeout")
+{
+    TestServer server;
+    startOrFail(server, {QStringLiteral("server/handshake_timeout_seconds=3")});
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    // All at once, as a flood would come. Half of them say nothing; the others start
+    // a TLS record (a ClientHello of 512 bytes) and stop after a few of its bytes.
+    const QByteArray partialHello = QByteArray::fromHex("1603010200") + QByteArray::fromHex("010001fc0303");
+    std::vector<std::unique_ptr<TcpSocket>> sockets;
+    for (int i = 0; i < 500; ++i)
+        sockets.push_back(std::make_unique<TcpSocket>(server.address().port));
+    int connected = 0;
+    for (int i = 0; i < 500; ++i) {
+        if (!sockets[size_t(i)]->waitConnected(10000))
+            continue;
+        ++connected;
+        if (i % 2)
+            sockets[size_t(i)]->send(partialHello);
+    }
+    CHECK(connected == 500);
+    // A new client gets in and logs in while they hang.
+    auto newcomer = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(newcomer);
+    CHECK(call(*newcomer, QStringLiteral("auth.whoami")).ok);
+    checkUnharmed(bystander, bystander.stopWatching());
+
+    QElapsedTimer timer;
+    timer.start();
+    int closed = 0;
+    while (timer.elapsed() < 20000) {
+        closed = 0;
+        for (auto &socket : sockets)
+            closed += socket->closedByPeer() ? 1 : 0;
+        if (closed == 500)
+            break;
+        QThread::msleep(100);
+    }
+    CHECK(closed == 500);
+    CHECK(server.isRunning());
+    CHECK(call(*newcomer, QStringLiteral("auth.whoami")).ok);
+}
+
+TEST_CASE("a connection flood as large as the open-file limit leaves the server accepting once it passes")
+{
+    TestServer server;
+    // cordiald inherits a small open-file limit (160, which leaves room for 96
+    // connections), so that two hundred connections would exhaust it.
+    rlimit saved{};
+    REQUIRE(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    rlimit small = saved;
+    small.rlim_cur = 160;
+    REQUIRE(::setrlimit(RLIMIT_NOFILE, &small) == 0);
+    const bool started = server.start();
+    ::setrlimit(RLIMIT_NOFILE, &saved);
+    REQUIRE(started);
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    {
+        std::vector<std::unique_ptr<TcpSocket>> sockets;
+        for (int i = 0; i < 200; ++i)
+            sockets.push_back(std::make_unique<TcpSocket>(server.address().port));
+        for (auto &socket : sockets)
+            CHECK(socket->waitConnected(10000));
+        QThread::msleep(500);
+    }
+    // They are gone; a new client gets in at once, not after the handshake timeout.
+    QElapsedTimer timer;
+    timer.start();
+    auto newcomer = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(newcomer);
+    CHECK(timer.elapsed() < 10000);
+    CHECK(call(*newcomer, QStringLiteral("auth.whoami")).ok);
+    checkUnharmed(bystander, bystander.stopWatching());
+    const QString log = server.serverLog();
+    INFO(log.toStdString());
+    CHECK(log.contains(QStringLiteral("at most 96 connections")));
+    CHECK(log.contains(QStringLiteral("connection limit of 96 reached")));
+    CHECK_FALSE(log.contains(QStringLiteral("cannot accept connections")));
 }
 
 TEST_CASE("TLS 1.1 is refused in the handshake while TLS 1.2 and another client keep working")
