@@ -12,5 +12,10 @@ inline constexpr int kFrameHeaderBytes = 4;
 inline constexpr quint16 kDefaultPort = 7443;
 // CBOR nesting deeper than this is refused before it is walked.
 inline constexpr int kMaxCborDepth = 32;
+// A frame of more CBOR data items than this (keys, values, tags and string chunks
+// all count) is refused before it is decoded: a 16 MiB frame can hold 16 million
+// one-byte items, which would take a quarter of a gigabyte and seconds to decode.
+// The largest requests (customers.export with 100000 ids) hold about 100 thousand.
+inline constexpr qsizetype kMaxCborItems = 262144;
 
 } // namespace cordial::protocol

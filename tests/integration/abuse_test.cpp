@@ -452,3 +452,27 @@ TEST_CASE("deeply nested CBOR is refused while another client keeps working")
     }
     checkUnharmed(bystander, bystander.stopWatching());
 }
+TEST_CASE("a request of millions of tiny CBOR items is refused without stalling other clients")
+{
+    TestServer server;
+    startOrFail(server);
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    // Sixteen million zeros in one array fit in a 16 MiB frame; decoded they would
+    // take a quarter of a gigabyte and seconds of the I/O thread.
+    const int items = int(protocol::kDefaultMaxFrameBytes) - 64;
+    const QByteArray args = cborHead(5, 1) + cborText("ids") + cborHead(4, quint64(items)) + QByteArray(items, '\0');
+    const QByteArray frame = protocol::encodeFrame(requestWithRawArgs("customers.delete", args));
+    REQUIRE(frame.size() <= int(protocol::kDefaultMaxFrameBytes) + 4);
+    for (int round = 0; round < 3; ++round)
+        expectViolation(server, Stage::LoggedIn, frame, ErrorCode::TooLarge);
+    // Split into indefinite-length text of one-byte chunks, the same again.
+    QByteArray chunks = cborHead(5, 1) + cborText("query") + QByteArray(1, '\x7f');
+    while (chunks.size() < items)
+        chunks += QByteArray::fromHex("6161");
+    chunks += '\xff';
+    expectViolation(server, Stage::LoggedIn, protocol::encodeFrame(requestWithRawArgs("customers.search", chunks)),
+                    ErrorCode::TooLarge);
+    checkUnharmed(bystander, bystander.stopWatching());
+}
