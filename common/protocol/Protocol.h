@@ -9,6 +9,10 @@ inline constexpr int kProtocolVersion = 1;
 // Frames are 4-byte big-endian length + CBOR payload; the server's limit is configurable.
 inline constexpr quint32 kDefaultMaxFrameBytes = 16u * 1024u * 1024u;
 inline constexpr int kFrameHeaderBytes = 4;
+// Until a connection has logged in, frames are limited to this: hello, auth.login and
+// auth.resume are small, and a client nobody knows yet must not make the server
+// buffer megabytes per connection.
+inline constexpr quint32 kMaxFrameBytesBeforeLogin = 64u * 1024u;
 inline constexpr quint16 kDefaultPort = 7443;
 // CBOR nesting deeper than this is refused before it is walked.
 inline constexpr int kMaxCborDepth = 32;

@@ -3,6 +3,7 @@
 #include "auth/AuthOps.h"
 #include "net/ServerContext.h"
 #include "protocol/Envelope.h"
+#include "protocol/Protocol.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -18,6 +19,15 @@ using protocol::ErrorCode;
 using protocol::makeError;
 
 namespace {
+
+// After a protocol violation the client may still be sending the rest of what was
+// refused (the body of an oversized frame). Closing at once would make the kernel
+// answer those bytes with a reset, which throws away the refusal before the client
+// has read it; so the connection reads and drops them until the client has been
+// quiet this long, for at most kLingerMaxMs, and closes then.
+constexpr int kLingerQuietMs = 250;
+constexpr qint64 kLingerMaxMs = 2000;
+
 QString readableAddress(const QHostAddress &address)
 {
     bool isV4 = false;
@@ -31,7 +41,7 @@ Session::Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, 
       m_socket(socket),
       m_context(context),
       m_pool(pool),
-      m_decoder(context.config.maxFrameBytes),
+      m_decoder(std::min(protocol::kMaxFrameBytesBeforeLogin, context.config.maxFrameBytes)),
       m_address(readableAddress(socket->peerAddress()))
 {
     m_socket->setParent(this);
@@ -51,16 +61,20 @@ Session::Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, 
         close();
     });
     m_handshakeTimer.start();
+    m_lingerTimer.setSingleShot(true);
+    connect(&m_lingerTimer, &QTimer::timeout, this, &Session::close);
 }
 
 Session::~Session() = default;
 
 void Session::close()
 {
-    if (m_closing)
+    if (m_disconnecting)
         return;
+    m_disconnecting = true;
     m_closing = true;
     m_handshakeTimer.stop();
+    m_lingerTimer.stop();
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         Q_EMIT finished(this);
         return;
@@ -72,6 +86,8 @@ void Session::onReadyRead()
 {
     if (m_closing) {
         m_socket->readAll();
+        if (!m_disconnecting && m_lingerClock.elapsed() < kLingerMaxMs)
+            m_lingerTimer.start(kLingerQuietMs);
         return;
     }
     const auto state = m_decoder.feed(m_socket->readAll());
@@ -83,7 +99,7 @@ void Session::onReadyRead()
         protocolViolation(0, makeError(ErrorCode::TooLarge,
                                        QStringLiteral("frame of %1 bytes exceeds the limit of %2 bytes")
                                            .arg(m_decoder.offendingLength())
-                                           .arg(m_context.config.maxFrameBytes)));
+                                           .arg(m_decoder.maxFrameBytes())));
     } else if (state == protocol::FrameDecoder::State::ZeroLength) {
         protocolViolation(0, makeError(ErrorCode::BadRequest, QStringLiteral("zero-length frame")));
     }
@@ -93,7 +109,17 @@ void Session::protocolViolation(quint64 id, const protocol::Error &error)
 {
     qCInfo(lcSession) << m_address << "protocol violation:" << error.message;
     sendReply(id, error);
-    close();
+    linger();
+}
+
+void Session::linger()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_handshakeTimer.stop();
+    m_lingerClock.start();
+    m_lingerTimer.start(kLingerQuietMs);
 }
 
 void Session::handleFrame(const QByteArray &payload)
@@ -171,6 +197,7 @@ void Session::apply(quint64 id, const OpOutcome &outcome)
         m_caller = *outcome.authenticatedAs;
         m_caller.address = m_address;
         m_handshakeTimer.stop();
+        m_decoder.setMaxFrameBytes(m_context.config.maxFrameBytes);
     }
     if (outcome.loggedOut) {
         const QString reason = outcome.sessionEndedReason;
@@ -204,6 +231,7 @@ void Session::dropIdentity()
     m_caller = Caller{};
     m_caller.address = m_address;
     m_caller.machine = machine;
+    m_decoder.setMaxFrameBytes(std::min(protocol::kMaxFrameBytesBeforeLogin, m_context.config.maxFrameBytes));
     if (!m_closing)
         m_handshakeTimer.start();
 }

@@ -119,6 +119,13 @@ void expectViolation(const TestServer &server, Stage stage, const QByteArray &by
     CHECK(client->waitClosed());
 }
 
+// What a payload sent before login gets: too_large above the limit for frames
+// before login, else `otherwise`.
+ErrorCode beforeLogin(const QByteArray &payload, ErrorCode otherwise)
+{
+    return quint32(payload.size()) > protocol::kMaxFrameBytesBeforeLogin ? ErrorCode::TooLarge : otherwise;
+}
+
 // A plain TCP connection to the server that never speaks TLS properly.
 class TcpSocket
 {
@@ -181,6 +188,9 @@ TEST_CASE("frame lengths of zero, over the limit and 0xFFFFFFFF are refused whil
                 expectViolation(server, stage, header(length), ErrorCode::TooLarge);
             }
         }
+        // The whole of an oversized frame: the refusal still reaches the client, although
+        // the server closes while the rest of the frame is on its way.
+        expectViolation(server, Stage::LoggedIn, header(200000) + QByteArray(200000, '\xa0'), ErrorCode::TooLarge);
         // A good frame followed by a bad header in the same write: the good one is answered first.
         auto client = rawAt(server, Stage::LoggedIn);
         client->sendBytes(requestFrame(5, QStringLiteral("ping"), {}) + header(0xFFFFFFFFu));
@@ -193,6 +203,51 @@ TEST_CASE("frame lengths of zero, over the limit and 0xFFFFFFFF are refused whil
         CHECK(second->error.code == ErrorCode::TooLarge);
         CHECK(client->waitClosed());
     }
+    checkUnharmed(bystander, bystander.stopWatching());
+}
+
+TEST_CASE("before login, frames over 64 KiB are refused while another client keeps working")
+{
+    TestServer server;
+    startOrFail(server);
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    const quint32 limit = protocol::kMaxFrameBytesBeforeLogin;
+    auto hello = [](int clientBytes) {
+        return requestFrame(1, QStringLiteral("hello"),
+                            {{QStringLiteral("protocol"), 1}, {QStringLiteral("client"), QString(clientBytes, u'x')}});
+    };
+    for (Stage stage : {Stage::Connected, Stage::Greeted}) {
+        INFO(stageName(stage));
+        expectViolation(server, stage, header(limit + 1), ErrorCode::TooLarge);
+        expectViolation(server, stage, hello(1 << 20), ErrorCode::TooLarge);
+    }
+    // Just under the limit is fine.
+    {
+        RawClient client(server.address().host, server.address().port);
+        REQUIRE(client.encrypted());
+        const QByteArray frame = hello(int(limit) - 100);
+        REQUIRE(quint32(frame.size()) <= limit + 4);
+        client.sendBytes(frame);
+        const auto reply = client.nextReply();
+        REQUIRE(reply);
+        CHECK(reply->ok);
+    }
+    // Logged in, the configured limit (16 MiB) applies; logged out, the small one again.
+    auto client = rawAt(server, Stage::LoggedIn);
+    client->sendRequest(3, QStringLiteral("customers.search"), {{QStringLiteral("query"), QString(1 << 20, u'q')}});
+    const auto reply = client->nextReply();
+    REQUIRE(reply);
+    CHECK(reply->id == 3);
+    CHECK(reply->error.code != ErrorCode::TooLarge);
+    client->sendRequest(4, QStringLiteral("auth.logout"));
+    REQUIRE(client->nextReply());
+    client->sendBytes(header(limit + 1));
+    const auto refused = client->nextReply();
+    REQUIRE(refused);
+    CHECK(refused->error.code == ErrorCode::TooLarge);
+    CHECK(client->waitClosed());
     checkUnharmed(bystander, bystander.stopWatching());
 }
 
@@ -413,7 +468,8 @@ TEST_CASE("payloads that are not CBOR are refused while another client keeps wor
     }
     for (const auto &[name, payload] : cases) {
         INFO(name.toStdString());
-        expectViolation(server, Stage::Greeted, protocol::encodeFrame(payload), ErrorCode::BadRequest);
+        expectViolation(server, Stage::Greeted, protocol::encodeFrame(payload),
+                        beforeLogin(payload, ErrorCode::BadRequest));
         expectViolation(server, Stage::LoggedIn, protocol::encodeFrame(payload), ErrorCode::BadRequest);
     }
     checkUnharmed(bystander, bystander.stopWatching());
@@ -447,8 +503,9 @@ TEST_CASE("deeply nested CBOR is refused while another client keeps working")
     };
     for (const auto &[name, payload] : cases) {
         INFO(name.toStdString());
-        for (Stage stage : {Stage::Greeted, Stage::LoggedIn})
-            expectViolation(server, stage, protocol::encodeFrame(payload), ErrorCode::BadRequest);
+        expectViolation(server, Stage::Greeted, protocol::encodeFrame(payload),
+                        beforeLogin(payload, ErrorCode::BadRequest));
+        expectViolation(server, Stage::LoggedIn, protocol::encodeFrame(payload), ErrorCode::BadRequest);
     }
     checkUnharmed(bystander, bystander.stopWatching());
 }
