@@ -63,6 +63,16 @@ Session::Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, 
     m_handshakeTimer.start();
     m_lingerTimer.setSingleShot(true);
     connect(&m_lingerTimer, &QTimer::timeout, this, &Session::close);
+    // A logged-in client is never closed for idleness between frames, but one that
+    // starts a frame and stalls (or trickles it a byte at a time) would otherwise
+    // hold its connection and buffer for ever.
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setInterval(context.config.frameTimeoutSeconds * 1000);
+    connect(&m_frameTimer, &QTimer::timeout, this, [this] {
+        protocolViolation(0, makeError(ErrorCode::BadRequest,
+                                       QStringLiteral("a frame was not complete within %1 s")
+                                           .arg(m_context.config.frameTimeoutSeconds)));
+    });
 }
 
 Session::~Session() = default;
@@ -75,6 +85,7 @@ void Session::close()
     m_closing = true;
     m_handshakeTimer.stop();
     m_lingerTimer.stop();
+    m_frameTimer.stop();
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         Q_EMIT finished(this);
         return;
@@ -91,10 +102,18 @@ void Session::onReadyRead()
         return;
     }
     const auto state = m_decoder.feed(m_socket->readAll());
-    while (m_decoder.hasFrame() && !m_closing)
+    bool completed = false;
+    while (m_decoder.hasFrame() && !m_closing) {
         handleFrame(m_decoder.takeFrame());
+        completed = true;
+    }
     if (m_closing)
         return;
+    // The clock runs from the first byte of the frame that is still incomplete.
+    if (m_decoder.bufferedBytes() == 0)
+        m_frameTimer.stop();
+    else if (completed || !m_frameTimer.isActive())
+        m_frameTimer.start();
     if (state == protocol::FrameDecoder::State::TooLarge) {
         protocolViolation(0, makeError(ErrorCode::TooLarge,
                                        QStringLiteral("frame of %1 bytes exceeds the limit of %2 bytes")
@@ -118,6 +137,7 @@ void Session::linger()
         return;
     m_closing = true;
     m_handshakeTimer.stop();
+    m_frameTimer.stop();
     m_lingerClock.start();
     m_lingerTimer.start(kLingerQuietMs);
 }

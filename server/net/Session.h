@@ -1,5 +1,5 @@
-// One client connection: its TLS socket, framing, state, identity, handshake
-// deadline and in-flight limit. Lives on the I/O thread.
+// One client connection: its TLS socket, framing, state, identity, handshake and
+// frame deadlines and in-flight limit. Lives on the I/O thread.
 #pragma once
 
 #include "auth/Caller.h"
@@ -57,6 +57,7 @@ private:
     QString m_address;
     QTimer m_handshakeTimer;
     QTimer m_lingerTimer;
+    QTimer m_frameTimer;
     QElapsedTimer m_lingerClock;
     int m_inFlight = 0;
     bool m_greeted = false;

@@ -320,6 +320,51 @@ TEST_CASE("clients that send half a frame and stall before logging in are closed
     checkUnharmed(bystander, bystander.stopWatching());
 }
 
+TEST_CASE("a logged-in client that stalls or trickles inside a frame is closed at the frame timeout")
+{
+    TestServer server;
+    startOrFail(server, {QStringLiteral("server/frame_timeout_seconds=2")});
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    const QByteArray frame = requestFrame(5, QStringLiteral("customers.search"),
+                                          {{QStringLiteral("query"), QString(100, u'x')}});
+    auto checkTimedOut = [](const std::optional<protocol::Reply> &reply) {
+        REQUIRE(reply);
+        CHECK(reply->id == 0);
+        CHECK(reply->error.code == ErrorCode::BadRequest);
+        CHECK(reply->error.message.contains(QStringLiteral("2 s")));
+    };
+    // Half a frame, then nothing.
+    auto stalled = rawAt(server, Stage::LoggedIn);
+    QElapsedTimer timer;
+    timer.start();
+    stalled->sendBytes(frame.left(frame.size() / 2));
+    checkTimedOut(stalled->nextReply(15000));
+    CHECK(timer.elapsed() >= 1500);
+    CHECK(stalled->waitClosed());
+    // A byte every 200 ms keeps data coming but would take 20 s for the frame.
+    auto trickler = rawAt(server, Stage::LoggedIn);
+    timer.restart();
+    std::optional<protocol::Reply> refusal;
+    for (qsizetype i = 0; i < frame.size() - 1 && !refusal && timer.elapsed() < 15000; ++i) {
+        trickler->sendBytes(frame.mid(i, 1));
+        refusal = trickler->nextReply(200);
+    }
+    CHECK(timer.elapsed() < 10000);
+    checkTimedOut(refusal);
+    CHECK(trickler->waitClosed());
+    // Idle between whole frames is fine, however long.
+    auto idle = rawAt(server, Stage::LoggedIn);
+    QThread::msleep(3000);
+    idle->sendBytes(frame);
+    const auto answered = idle->nextReply();
+    REQUIRE(answered);
+    CHECK(answered->id == 5);
+    CHECK(answered->ok);
+    checkUnharmed(bystander, bystander.stopWatching());
+}
+
 TEST_CASE("500 connections that never finish the TLS handshake are closed at the handshake timeout")
 {
     TestServer server;
