@@ -67,6 +67,8 @@ ServerConfig ServerConfig::load(const QString &dataDir)
     integer(QStringLiteral("server/workers"), c.workers);
     integer(QStringLiteral("server/max_in_flight_per_connection"), c.maxInFlightPerConnection);
     integer(QStringLiteral("server/handshake_timeout_seconds"), c.handshakeTimeoutSeconds);
+    integer(QStringLiteral("server/max_connections"), c.maxConnections);
+    integer(QStringLiteral("server/frame_timeout_seconds"), c.frameTimeoutSeconds);
     integer(QStringLiteral("export/inline_bytes"), c.exportInlineBytes);
     integer(QStringLiteral("sessions/idle_minutes"), c.sessionIdleMinutes);
     integer(QStringLiteral("sessions/absolute_hours"), c.sessionAbsoluteHours);
@@ -83,6 +85,8 @@ ServerConfig ServerConfig::load(const QString &dataDir)
     c.workers = qBound(1, c.workers, 64);
     c.backupKeep = qMax(1, c.backupKeep);
     c.maxFrameBytes = qBound<quint32>(1024u, c.maxFrameBytes, 1024u * 1024u * 1024u);
+    c.maxConnections = qMax(1, c.maxConnections);
+    c.frameTimeoutSeconds = qMax(1, c.frameTimeoutSeconds);
     return c;
 }
 

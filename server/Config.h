@@ -16,6 +16,8 @@ struct ServerConfig {
     int maxInFlightPerConnection = 32;
     int exportInlineBytes = 8 * 1024 * 1024; // larger exports are fetched with files.download
     int handshakeTimeoutSeconds = 30;
+    int frameTimeoutSeconds = 120; // a frame begun must be complete within this
+    int maxConnections = 1000; // lowered to fit the open-file limit (see Server)
 
     int sessionIdleMinutes = 120;
     int sessionAbsoluteHours = 12;

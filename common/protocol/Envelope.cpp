@@ -4,6 +4,7 @@
 
 #include <QCborArray>
 #include <QCborParserError>
+#include <QVarLengthArray>
 
 namespace cordial::protocol {
 
@@ -25,6 +26,9 @@ Result<QCborMap> decodeMap(const QByteArray &payload, quint64 *id = nullptr)
 {
     if (payload.isEmpty())
         return makeError(ErrorCode::BadRequest, QStringLiteral("empty frame"));
+    if (cborItemCount(payload, kMaxCborItems) > kMaxCborItems)
+        return makeError(ErrorCode::TooLarge,
+                         QStringLiteral("frame holds more than %1 CBOR data items").arg(kMaxCborItems));
     QCborParserError parseError;
     const QCborValue value = QCborValue::fromCbor(payload, &parseError);
     if (parseError.error != QCborError::NoError)
@@ -83,6 +87,131 @@ int cborDepth(const QCborValue &value, int limit)
     if (value.isTag())
         return cborDepth(value.taggedValue(), limit - 1) + 1;
     return 0;
+}
+
+qsizetype cborItemCount(QByteArrayView payload, qsizetype limit)
+{
+    // Nesting beyond Qt's own limit is left to QCborValue to refuse; it also bounds
+    // the stack of open containers below.
+    constexpr qsizetype kMaxTrackedDepth = 1024;
+    constexpr qint64 kIndefinite = -1;
+    const auto *data = reinterpret_cast<const quint8 *>(payload.data());
+    const qsizetype size = payload.size();
+    qsizetype pos = 0;
+    qsizetype items = 0;
+    // Items still expected by each open container (a tag expects one); kIndefinite
+    // for a container that ends with a break byte.
+    QVarLengthArray<qint64, 64> open;
+
+    // The argument of the head whose additional information is `info`.
+    auto argument = [&](quint8 info, quint64 *value) {
+        if (info < 24) {
+            *value = info;
+            return true;
+        }
+        if (info > 27)
+            return false;
+        const qsizetype bytes = qsizetype(1) << (info - 24);
+        if (size - pos < bytes)
+            return false;
+        quint64 v = 0;
+        for (qsizetype i = 0; i < bytes; ++i)
+            v = (v << 8) | data[pos + i];
+        pos += bytes;
+        *value = v;
+        return true;
+    };
+    // Past the bytes of one definite string, or false when they are not all there.
+    auto skip = [&](quint64 length) {
+        if (length > quint64(size - pos))
+            return false;
+        pos += qsizetype(length);
+        return true;
+    };
+
+    for (;;) {
+        if (!open.isEmpty() && open.last() == 0) {
+            open.removeLast();
+            if (open.isEmpty())
+                return items;
+            continue;
+        }
+        if (pos >= size)
+            return -1;
+        const quint8 head = data[pos++];
+        const int major = head >> 5;
+        const quint8 info = head & 0x1f;
+        if (head == 0xff) {
+            if (open.isEmpty() || open.last() != kIndefinite)
+                return -1;
+            open.removeLast();
+            if (open.isEmpty())
+                return items;
+            continue;
+        }
+        if (!open.isEmpty() && open.last() > 0)
+            --open.last();
+        if (++items > limit)
+            return items;
+        quint64 value = 0;
+        const bool indefinite = info == 31;
+        if (!indefinite && !argument(info, &value))
+            return -1;
+        auto enter = [&](qint64 expected) {
+            if (open.size() >= kMaxTrackedDepth)
+                return false;
+            open.append(expected);
+            return true;
+        };
+        // Claims beyond any frame are kept finite; the bytes run out long before.
+        const qint64 claimed = qint64(std::min<quint64>(value, quint64(1) << 40));
+        switch (major) {
+        case 0:
+        case 1:
+            if (indefinite)
+                return -1;
+            break;
+        case 2:
+        case 3:
+            if (!indefinite) {
+                if (!skip(value))
+                    return -1;
+                break;
+            }
+            // Chunks, each a definite string of the same type, up to a break.
+            for (;;) {
+                if (pos >= size)
+                    return -1;
+                const quint8 chunk = data[pos++];
+                if (chunk == 0xff)
+                    break;
+                quint64 length = 0;
+                if ((chunk >> 5) != major || !argument(chunk & 0x1f, &length) || !skip(length))
+                    return -1;
+                if (++items > limit)
+                    return items;
+            }
+            break;
+        case 4:
+            if ((indefinite || claimed > 0) && !enter(indefinite ? kIndefinite : claimed))
+                return -1;
+            break;
+        case 5:
+            if ((indefinite || claimed > 0) && !enter(indefinite ? kIndefinite : 2 * claimed))
+                return -1;
+            break;
+        case 6:
+            if (indefinite || !enter(1))
+                return -1;
+            break;
+        case 7:
+            if (indefinite)
+                return -1;
+            break;
+        }
+        if (open.isEmpty())
+            return items;
+    }
 }
 
 Result<Request> decodeRequest(const QByteArray &payload, quint64 *id)

@@ -49,4 +49,11 @@ Result<ServerMessage> decodeServerMessage(const QByteArray &payload);
 // Nesting depth of a CBOR value (a scalar is 0, an empty map or array is 1).
 int cborDepth(const QCborValue &value, int limit);
 
+// The number of data items (every key, value, tag and string chunk) of the first
+// CBOR data item in `payload`, read from their heads alone without decoding
+// anything; it stops counting at limit + 1. -1 when the bytes are malformed or nest
+// deeper than 1024 levels (where Qt's decoder stops too), left for the decoder to
+// explain.
+qsizetype cborItemCount(QByteArrayView payload, qsizetype limit);
+
 } // namespace cordial::protocol

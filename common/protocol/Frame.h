@@ -23,6 +23,9 @@ public:
     State feed(const QByteArray &bytes);
     bool hasFrame() const;
     QByteArray takeFrame();
+    // Applies to the frames whose header has not been read yet.
+    void setMaxFrameBytes(quint32 maxFrameBytes) { m_max = maxFrameBytes; }
+    quint32 maxFrameBytes() const { return m_max; }
     State state() const { return m_state; }
     quint32 offendingLength() const { return m_offendingLength; }
     qsizetype bufferedBytes() const { return m_buffer.size(); }

@@ -135,12 +135,15 @@ OpOutcome hello(OpContext &ctx)
 {
     const QCborValue protocolValue = ctx.request.args.value(QStringLiteral("protocol"));
     if (!protocolValue.isInteger())
-        return makeError(ErrorCode::BadRequest, QStringLiteral("'protocol' must be an integer"),
-                         QStringLiteral("protocol"));
+        return makeError(ErrorCode::Invalid, QStringLiteral("'protocol' must be an integer"), QStringLiteral("protocol"));
     if (protocolValue.toInteger() != protocol::kProtocolVersion)
         return makeError(ErrorCode::UnsupportedProtocol,
                          QStringLiteral("this server speaks protocol version %1 only").arg(protocol::kProtocolVersion),
                          QStringLiteral("protocol"));
+    net::ArgReader args(ctx.request.args);
+    args.text(QStringLiteral("client"), 200);
+    if (!args.ok())
+        return args.error();
     return QCborMap{{QStringLiteral("protocol"), protocol::kProtocolVersion},
                     {QStringLiteral("server"), QStringLiteral("cordiald %1").arg(QCoreApplication::applicationVersion())},
                     {QStringLiteral("server_time"), db::isoTime(db::nowMs())}};

@@ -29,11 +29,15 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
+    void startSessions();
+    void resumeIfRoom();
     void endSessions(const EndSessions &request);
     void deliverPushes(const QList<UserPush> &pushes);
 
     ServerContext &m_context;
     QSslConfiguration m_tls;
+    int m_maxConnections;
+    bool m_paused = false;
     QThreadPool m_pool;
     QSet<Session *> m_sessions;
 };

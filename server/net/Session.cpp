@@ -3,6 +3,7 @@
 #include "auth/AuthOps.h"
 #include "net/ServerContext.h"
 #include "protocol/Envelope.h"
+#include "protocol/Protocol.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -18,6 +19,15 @@ using protocol::ErrorCode;
 using protocol::makeError;
 
 namespace {
+
+// After a protocol violation the client may still be sending the rest of what was
+// refused (the body of an oversized frame). Closing at once would make the kernel
+// answer those bytes with a reset, which throws away the refusal before the client
+// has read it; so the connection reads and drops them until the client has been
+// quiet this long, for at most kLingerMaxMs, and closes then.
+constexpr int kLingerQuietMs = 250;
+constexpr qint64 kLingerMaxMs = 2000;
+
 QString readableAddress(const QHostAddress &address)
 {
     bool isV4 = false;
@@ -31,7 +41,7 @@ Session::Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, 
       m_socket(socket),
       m_context(context),
       m_pool(pool),
-      m_decoder(context.config.maxFrameBytes),
+      m_decoder(std::min(protocol::kMaxFrameBytesBeforeLogin, context.config.maxFrameBytes)),
       m_address(readableAddress(socket->peerAddress()))
 {
     m_socket->setParent(this);
@@ -51,16 +61,31 @@ Session::Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, 
         close();
     });
     m_handshakeTimer.start();
+    m_lingerTimer.setSingleShot(true);
+    connect(&m_lingerTimer, &QTimer::timeout, this, &Session::close);
+    // A logged-in client is never closed for idleness between frames, but one that
+    // starts a frame and stalls (or trickles it a byte at a time) would otherwise
+    // hold its connection and buffer for ever.
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setInterval(context.config.frameTimeoutSeconds * 1000);
+    connect(&m_frameTimer, &QTimer::timeout, this, [this] {
+        protocolViolation(0, makeError(ErrorCode::BadRequest,
+                                       QStringLiteral("a frame was not complete within %1 s")
+                                           .arg(m_context.config.frameTimeoutSeconds)));
+    });
 }
 
 Session::~Session() = default;
 
 void Session::close()
 {
-    if (m_closing)
+    if (m_disconnecting)
         return;
+    m_disconnecting = true;
     m_closing = true;
     m_handshakeTimer.stop();
+    m_lingerTimer.stop();
+    m_frameTimer.stop();
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         Q_EMIT finished(this);
         return;
@@ -72,18 +97,28 @@ void Session::onReadyRead()
 {
     if (m_closing) {
         m_socket->readAll();
+        if (!m_disconnecting && m_lingerClock.elapsed() < kLingerMaxMs)
+            m_lingerTimer.start(kLingerQuietMs);
         return;
     }
     const auto state = m_decoder.feed(m_socket->readAll());
-    while (m_decoder.hasFrame() && !m_closing)
+    bool completed = false;
+    while (m_decoder.hasFrame() && !m_closing) {
         handleFrame(m_decoder.takeFrame());
+        completed = true;
+    }
     if (m_closing)
         return;
+    // The clock runs from the first byte of the frame that is still incomplete.
+    if (m_decoder.bufferedBytes() == 0)
+        m_frameTimer.stop();
+    else if (completed || !m_frameTimer.isActive())
+        m_frameTimer.start();
     if (state == protocol::FrameDecoder::State::TooLarge) {
         protocolViolation(0, makeError(ErrorCode::TooLarge,
                                        QStringLiteral("frame of %1 bytes exceeds the limit of %2 bytes")
                                            .arg(m_decoder.offendingLength())
-                                           .arg(m_context.config.maxFrameBytes)));
+                                           .arg(m_decoder.maxFrameBytes())));
     } else if (state == protocol::FrameDecoder::State::ZeroLength) {
         protocolViolation(0, makeError(ErrorCode::BadRequest, QStringLiteral("zero-length frame")));
     }
@@ -93,7 +128,18 @@ void Session::protocolViolation(quint64 id, const protocol::Error &error)
 {
     qCInfo(lcSession) << m_address << "protocol violation:" << error.message;
     sendReply(id, error);
-    close();
+    linger();
+}
+
+void Session::linger()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_handshakeTimer.stop();
+    m_frameTimer.stop();
+    m_lingerClock.start();
+    m_lingerTimer.start(kLingerQuietMs);
 }
 
 void Session::handleFrame(const QByteArray &payload)
@@ -171,6 +217,7 @@ void Session::apply(quint64 id, const OpOutcome &outcome)
         m_caller = *outcome.authenticatedAs;
         m_caller.address = m_address;
         m_handshakeTimer.stop();
+        m_decoder.setMaxFrameBytes(m_context.config.maxFrameBytes);
     }
     if (outcome.loggedOut) {
         const QString reason = outcome.sessionEndedReason;
@@ -204,6 +251,7 @@ void Session::dropIdentity()
     m_caller = Caller{};
     m_caller.address = m_address;
     m_caller.machine = machine;
+    m_decoder.setMaxFrameBytes(std::min(protocol::kMaxFrameBytesBeforeLogin, m_context.config.maxFrameBytes));
     if (!m_closing)
         m_handshakeTimer.start();
 }

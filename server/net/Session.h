@@ -1,11 +1,12 @@
-// One client connection: its TLS socket, framing, state, identity, handshake
-// deadline and in-flight limit. Lives on the I/O thread.
+// One client connection: its TLS socket, framing, state, identity, handshake and
+// frame deadlines and in-flight limit. Lives on the I/O thread.
 #pragma once
 
 #include "auth/Caller.h"
 #include "net/OpTable.h"
 #include "protocol/Frame.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -44,6 +45,7 @@ private:
     void apply(quint64 id, const OpOutcome &outcome);
     void sendReply(quint64 id, const protocol::Result<QCborValue> &result);
     void protocolViolation(quint64 id, const protocol::Error &error);
+    void linger();
     void dropIdentity();
     bool greeted() const { return m_greeted; }
 
@@ -54,9 +56,13 @@ private:
     Caller m_caller;
     QString m_address;
     QTimer m_handshakeTimer;
+    QTimer m_lingerTimer;
+    QTimer m_frameTimer;
+    QElapsedTimer m_lingerClock;
     int m_inFlight = 0;
     bool m_greeted = false;
-    bool m_closing = false;
+    bool m_closing = false;       // no more requests are read: closed, or lingering before it
+    bool m_disconnecting = false; // close() has run
 };
 
 // Runs one op for a caller on the current (worker) thread: refreshes the caller's

@@ -5,6 +5,9 @@
 
 #include <QCborArray>
 #include <QRandomGenerator>
+#include <QtEndian>
+
+#include <functional>
 
 #include <catch2/catch.hpp>
 
@@ -179,6 +182,103 @@ TEST_CASE("cborDepth counts maps and arrays and stops at its limit")
     // Past the limit the walk stops and reports the limit, which the caller treats as too deep.
     CHECK(cborDepth(deep, 10) == 10);
     CHECK(cborDepth(deep, 100) == 51);
+}
+
+TEST_CASE("cborItemCount counts keys, values, tags and string chunks from the heads alone")
+{
+    auto count = [](const QByteArray &bytes, qsizetype limit = 1000) { return cborItemCount(bytes, limit); };
+    CHECK(count(QCborValue(7).toCbor()) == 1);
+    CHECK(count(QCborValue(QCborArray{1, 2, 3}).toCbor()) == 4);
+    CHECK(count(QCborValue(QCborMap{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QCborArray{1}}}).toCbor()) == 6);
+    CHECK(count(QCborValue(QCborTag(42), 7).toCbor()) == 2);
+    CHECK(count(QByteArray::fromHex("80")) == 1);
+    CHECK(count(QByteArray::fromHex("9fff")) == 1);
+    CHECK(count(QByteArray::fromHex("9f0102ff")) == 3);
+    CHECK(count(QByteArray::fromHex("bf616101ff")) == 3);
+    CHECK(count(QByteArray::fromHex("7f616161626163ff")) == 4); // an indefinite text of three chunks
+    CHECK(count(QByteArray::fromHex("fb3ff8000000000000")) == 1); // a double
+    CHECK(count(QByteArray::fromHex("0102")) == 1);                // what follows the first item is not its
+    // Malformed: cut short, a stray break, reserved information, a chunk of another type.
+    CHECK(count(QByteArray::fromHex("8201")) == -1);
+    CHECK(count(QByteArray::fromHex("ff")) == -1);
+    CHECK(count(QByteArray::fromHex("1c")) == -1);
+    CHECK(count(QByteArray::fromHex("7f4161ff")) == -1);
+    CHECK(count(QByteArray::fromHex("7affffffff61")) == -1);
+    CHECK(count(QByteArray(2000, '\x81') + QByteArray(1, '\0'), 1 << 20) == -1); // deeper than it follows
+    // Counting stops one past the limit.
+    CHECK(count(QCborValue(QCborArray{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}).toCbor(), 10) == 11);
+    CHECK(count(QByteArray::fromHex("9bffffffffffffffff") + QByteArray(100, '\0'), 10) == 11);
+}
+
+TEST_CASE("cborItemCount agrees with the decoded value on random documents")
+{
+    QRandomGenerator random(20261128);
+    std::function<QCborValue(int)> make = [&](int depth) -> QCborValue {
+        switch (random.bounded(depth > 4 ? 5 : 8)) {
+        case 0:
+            return qint64(random.generate64());
+        case 1:
+            return QString(int(random.bounded(40)), QChar(u'字'));
+        case 2:
+            return random.bounded(2) == 1;
+        case 3:
+            return QByteArray(int(random.bounded(300)), 'b');
+        case 4:
+            return random.generateDouble();
+        case 5: {
+            QCborArray array;
+            for (quint32 i = random.bounded(6); i > 0; --i)
+                array.append(make(depth + 1));
+            return array;
+        }
+        case 6: {
+            QCborMap map;
+            for (quint32 i = random.bounded(6); i > 0; --i)
+                map.insert(QString::number(random.bounded(1000)), make(depth + 1));
+            return map;
+        }
+        default:
+            return QCborValue(QCborTag(100 + random.bounded(1000)), make(depth + 1));
+        }
+    };
+    std::function<qsizetype(const QCborValue &)> items = [&](const QCborValue &v) -> qsizetype {
+        qsizetype n = 1;
+        if (v.isArray())
+            for (const QCborValue &e : v.toArray())
+                n += items(e);
+        if (v.isMap()) {
+            const QCborMap map = v.toMap();
+            for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+                n += items(it.key()) + items(it.value());
+        }
+        if (v.isTag())
+            n += items(v.taggedValue());
+        return n;
+    };
+    for (int i = 0; i < 300; ++i) {
+        const QCborValue value = make(0);
+        INFO(value.toDiagnosticNotation().toStdString());
+        CHECK(cborItemCount(value.toCbor(), 1 << 20) == items(value));
+    }
+}
+
+TEST_CASE("a request of more CBOR items than the limit is refused as too_large before it is decoded")
+{
+    // {"id": 7, "op": "a.b", "args": {"ids": [0, 0, ...]}}: eight items besides the zeros.
+    auto request = [](qsizetype zeros) {
+        QByteArray bytes("\xa3" "\x62" "id" "\x07" "\x62" "op" "\x63" "a.b" "\x64" "args" "\xa1" "\x63" "ids" "\x9a");
+        bytes += QByteArray(4, '\0');
+        qToBigEndian(quint32(zeros), bytes.data() + bytes.size() - 4);
+        return bytes + QByteArray(zeros, '\0');
+    };
+    CHECK(decodeRequest(request(kMaxCborItems - 9)).ok());
+    quint64 id = 12345;
+    const auto refused = decodeRequest(request(kMaxCborItems - 8), &id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::TooLarge);
+    CHECK(id == 0);
+    // Sixteen million, as a 16 MiB frame could hold.
+    CHECK(decodeRequest(request(16 * 1024 * 1024 - 32)).error().code == ErrorCode::TooLarge);
 }
 
 TEST_CASE("a reply survives encoding and decoding")

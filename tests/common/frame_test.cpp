@@ -146,3 +146,16 @@ TEST_CASE("a frame of exactly the limit is accepted")
     REQUIRE(decoder.hasFrame());
     CHECK(decoder.takeFrame() == payload);
 }
+
+TEST_CASE("a raised limit applies to the frames whose header comes after it")
+{
+    FrameDecoder decoder(kLimit);
+    CHECK(decoder.feed(encodeFrame(QByteArray(kLimit, 'a'))) == FrameDecoder::State::Ok);
+    decoder.setMaxFrameBytes(4 * kLimit);
+    CHECK(decoder.maxFrameBytes() == 4 * kLimit);
+    CHECK(decoder.feed(encodeFrame(QByteArray(4 * kLimit, 'b'))) == FrameDecoder::State::Ok);
+    CHECK(takeAll(decoder).size() == 2);
+    decoder.setMaxFrameBytes(kLimit);
+    CHECK(decoder.feed(header(kLimit + 1)) == FrameDecoder::State::TooLarge);
+    CHECK(decoder.offendingLength() == kLimit + 1);
+}

@@ -26,7 +26,30 @@ void RawClient::sendBytes(const QByteArray &bytes)
 {
     m_socket.write(bytes);
     m_socket.flush();
-    m_socket.waitForBytesWritten(1000);
+    QElapsedTimer timer;
+    timer.start();
+    while (m_socket.bytesToWrite() > 0 && m_socket.state() == QAbstractSocket::ConnectedState
+           && timer.elapsed() < 60000)
+        m_socket.waitForBytesWritten(1000);
+}
+
+bool RawClient::greet()
+{
+    sendRequest(1, QStringLiteral("hello"),
+                {{QStringLiteral("protocol"), 1}, {QStringLiteral("client"), QStringLiteral("raw-test")}});
+    const auto reply = nextReply();
+    return reply && reply->ok;
+}
+
+bool RawClient::login(const QString &user, const QString &password)
+{
+    if (!greet())
+        return false;
+    sendRequest(2, QStringLiteral("auth.login"),
+                {{QStringLiteral("user"), user}, {QStringLiteral("password"), password},
+                 {QStringLiteral("machine"), QStringLiteral("raw-test")}});
+    const auto reply = nextReply();
+    return reply && reply->ok;
 }
 
 void RawClient::sendRequest(quint64 id, const QString &op, const QCborMap &args)

@@ -16,8 +16,12 @@ public:
     bool encrypted() const { return m_encrypted; }
     bool isOpen() const;
 
+    // Writes and waits until the bytes have left (or the connection is gone).
     void sendBytes(const QByteArray &bytes);
     void sendRequest(quint64 id, const QString &op, const QCborMap &args = {});
+    // hello, and hello + auth.login; true when the server answered ok.
+    bool greet();
+    bool login(const QString &user, const QString &password);
     // The next frame from the server, decoded; nullopt on timeout or when the server closed.
     std::optional<protocol::ServerMessage> next(int timeoutMs = 10000);
     std::optional<protocol::Reply> nextReply(int timeoutMs = 10000);
