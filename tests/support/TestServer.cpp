@@ -69,6 +69,8 @@ QString createPostgresDatabase(const QString &baseUrl)
 
 TestServer::TestServer() = default;
 
+TestServer::TestServer(const QString &parentDir) : m_dir(QDir(parentDir).filePath(QStringLiteral("data-XXXXXX"))) {}
+
 TestServer::~TestServer()
 {
     stop();

@@ -22,6 +22,8 @@ class TestServer
 {
 public:
     TestServer();
+    // The data directory is made inside `parentDir` (a test's own file system).
+    explicit TestServer(const QString &parentDir);
     ~TestServer(); // stops the server with SIGTERM and waits
 
     // config: "section/key=value" lines written to cordiald.ini before start.
