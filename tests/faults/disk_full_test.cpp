@@ -265,3 +265,51 @@ TEST_CASE("a full disk answers internal to the writer, loses nothing committed, 
     INFO(out.toStdString());
     CHECK(rc == 0);
 }
+
+TEST_CASE("an upload chunk on a full disk is answered internal and leaves the upload as it was")
+{
+    SmallFileSystem disk(8 * 1024 * 1024);
+    INFO(disk.error().toStdString());
+    REQUIRE(disk.mounted());
+    TestServer server(disk.dir());
+    REQUIRE(server.start());
+    auto connection = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(connection);
+    Link link(*connection);
+
+    // A CSV file in two chunks of about 10 KB: more than the free end of a file's
+    // last page, less than what QFile buffers before it writes.
+    QByteArray first = "客户名称,手机\n";
+    QByteArray second;
+    for (int i = 0; i < 400; ++i)
+        (i < 200 ? first : second) += QStringLiteral("满盘导入 %1,1390000%2\n").arg(i).arg(i, 4, 10, QLatin1Char('0')).toUtf8();
+    const auto started = link.answer(QStringLiteral("files.upload"), {{QStringLiteral("data"), first},
+                                                                      {QStringLiteral("name"), QStringLiteral("满盘.csv")}});
+    INFO(started.error.message.toStdString());
+    REQUIRE(started.ok);
+    const QString uploadId = started.result.toMap().value(QStringLiteral("upload_id")).toString();
+
+    REQUIRE(disk.fill() == ENOSPC);
+    const auto appended = link.answer(QStringLiteral("files.upload"), {{QStringLiteral("upload_id"), uploadId},
+                                                                       {QStringLiteral("data"), second},
+                                                                       {QStringLiteral("done"), true}});
+    CHECK(!appended.ok);
+    CHECK(appended.error.code == ErrorCode::Internal);
+    const auto fresh = link.answer(QStringLiteral("files.upload"), {{QStringLiteral("data"), first}});
+    CHECK(!fresh.ok);
+    CHECK(fresh.error.code == ErrorCode::Internal);
+
+    // With room again the same chunk is sent once more; the file is the two chunks, once each.
+    REQUIRE(disk.freeSpace());
+    const auto retried = link.answer(QStringLiteral("files.upload"), {{QStringLiteral("upload_id"), uploadId},
+                                                                      {QStringLiteral("data"), second},
+                                                                      {QStringLiteral("done"), true}});
+    INFO(retried.error.message.toStdString());
+    REQUIRE(retried.ok);
+    CHECK(retried.result.toMap().value(QStringLiteral("size")).toInteger() == first.size() + second.size());
+    const auto preview = link.answer(QStringLiteral("customers.import_preview"), {{QStringLiteral("upload_id"), uploadId}});
+    INFO(preview.error.message.toStdString());
+    REQUIRE(preview.ok);
+    CHECK(preview.result.toMap().value(QStringLiteral("rows")).toInteger() == 400);
+    CHECK(preview.result.toMap().value(QStringLiteral("valid_rows")).toInteger() == 400);
+}
