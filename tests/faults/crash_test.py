@@ -136,15 +136,60 @@ def postgres_database():
     return base, urllib.parse.urlsplit(base)._replace(path="/" + name).geturl(), name
 
 
+# What a server that loses or tears writes could leave behind, and what the checker
+# must then say (--self-test, SQLite): a checker that passes everything would make
+# the crash test pass without proving anything.
+TAMPERING = [
+    ("UPDATE customers SET version = version + 1 WHERE id = (SELECT MAX(id) FROM customers)", "was acknowledged"),
+    ("UPDATE customers SET notes = 'torn' WHERE id = (SELECT MIN(id) FROM customers)", "its version wants"),
+    ("UPDATE contacts SET title = 'torn' WHERE id = (SELECT MIN(id) FROM contacts)", "its version wants"),
+    ("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log WHERE entity = 'customer')", "audit rows"),
+    ("UPDATE audit_log SET after_image = replace(after_image, '\"employees\":', '\"employees\":9') "
+     "WHERE id = (SELECT MAX(id) FROM audit_log WHERE entity = 'customer')", "the last audit row"),
+    ("DELETE FROM contacts WHERE id = (SELECT MAX(id) FROM contacts)", "is missing"),
+    ("DELETE FROM customers WHERE id = (SELECT MIN(id) FROM customers)", "does not exist"),
+    ("DELETE FROM customer_search_tri WHERE rowid = (SELECT MIN(id) FROM customers)", "search row"),
+    ("INSERT INTO customers (name, department_id, created_at, updated_at) VALUES ('崩溃客户 r0w0n0', 1, 0, 0)",
+     "never sent"),
+]
+
+
+def self_test(crash, data_dir, journal, work):
+    """Every kind of damage in TAMPERING, made to a copy of the database, fails the checker."""
+    import sqlite3
+    for sql, expected in TAMPERING:
+        copy = os.path.join(work, "tampered")
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(data_dir, os.path.join(copy, "data"))
+        shutil.copy(journal, os.path.join(copy, "journal.jsonl"))
+        db = sqlite3.connect(os.path.join(copy, "data", "cordial.db"))
+        changed = db.execute(sql).rowcount
+        db.commit()
+        db.close()
+        if changed != 1:
+            raise Failure("self-test: %r changed %d rows, not 1" % (sql, changed))
+        p = subprocess.run([crash, "check", "--data-dir", os.path.join(copy, "data"),
+                            "--journal", os.path.join(copy, "journal.jsonl")],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300)
+        said = p.stderr.decode(errors="replace")
+        if p.returncode != 1 or expected not in said:
+            raise Failure("self-test: after %r the checker exited %d and said:\n%s(expected a problem with %r)"
+                          % (sql, p.returncode, said, expected))
+    print("self-test: the checker found each of %d kinds of damage" % len(TAMPERING))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bin-dir", required=True, help="the build's bin directory (cordiald, cordialctl, cordial-crash)")
     parser.add_argument("--rounds", type=int, default=50)
     parser.add_argument("--seed", type=int, help="random seed (default: from the clock; printed)")
+    parser.add_argument("--min-kill-ms", type=int, default=0, help="shortest pause between writing and the kill")
     parser.add_argument("--max-kill-ms", type=int, default=700, help="longest pause between writing and the kill")
     parser.add_argument("--full-every", type=int, default=25,
                         help="read every record whole every N rounds (else only those written in the round)")
     parser.add_argument("--keep", action="store_true", help="keep the data directory and journal")
+    parser.add_argument("--self-test", action="store_true",
+                        help="after the rounds, damage copies of the database and expect the checker to fail (SQLite)")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else int(time.time() * 1000) % 1000000
     rng = random.Random(seed)
@@ -178,7 +223,7 @@ def main():
             if line != "writing":
                 writer.kill()
                 raise Failure("round %d: the writer did not start writing:\n%s" % (round_no, writer.stderr.read().decode()))
-            time.sleep(rng.uniform(0, args.max_kill_ms / 1000.0))
+            time.sleep(rng.uniform(args.min_kill_ms / 1000.0, args.max_kill_ms / 1000.0))
             server.kill()
             try:
                 out, err = writer.communicate(timeout=60)
@@ -213,6 +258,10 @@ def main():
                      checked["customers"], checked["contacts"]), flush=True)
         server.stop()
         run(ctl + ["check"], "cordialctl check after the last stop")
+        if args.self_test:
+            if pg:
+                raise Failure("--self-test damages an SQLite database; run it without CORDIAL_TEST_PG_FILE")
+            self_test(crash, data_dir, journal, work)
         elapsed = time.monotonic() - started
         print("crash test (%s, seed %d): %d rounds in %.0f s, %d writes acknowledged and all found; "
               "%d writes in flight at a kill: %d done whole, %d not at all; %d more kills while restarting"
