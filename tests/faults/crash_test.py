@@ -188,12 +188,13 @@ def main():
     parser.add_argument("--full-every", type=int, default=25,
                         help="read every record whole every N rounds (else only those written in the round)")
     parser.add_argument("--keep", action="store_true", help="keep the data directory and journal")
+    parser.add_argument("--work-dir", help="where to make the run's temporary directory (default: the system's)")
     parser.add_argument("--self-test", action="store_true",
                         help="after the rounds, damage copies of the database and expect the checker to fail (SQLite)")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else int(time.time() * 1000) % 1000000
     rng = random.Random(seed)
-    work = tempfile.mkdtemp(prefix="cordial-crash-")
+    work = tempfile.mkdtemp(prefix="cordial-crash-", dir=args.work_dir)
     data_dir = os.path.join(work, "data")
     journal = os.path.join(work, "journal.jsonl")
     token_file = os.path.join(work, "token")
