@@ -153,6 +153,13 @@ qint64 countNamed(Link &link, const QString &name)
     return r.result.toMap().value(QStringLiteral("total")).toInteger();
 }
 
+// The database must live on the small disk: SQLite in the data directory.
+void startOnSmallDisk(TestServer &server)
+{
+    REQUIRE(server.start());
+    REQUIRE(!server.usesPostgres());
+}
+
 Customer created(const QCborMap &args, const protocol::Reply &r)
 {
     const QCborMap result = r.result.toMap();
@@ -169,8 +176,7 @@ TEST_CASE("a full disk answers internal to the writer, loses nothing committed, 
     INFO(disk.error().toStdString());
     REQUIRE(disk.mounted());
     TestServer server(disk.dir());
-    REQUIRE(server.start());
-    REQUIRE(!server.usesPostgres());
+    startOnSmallDisk(server);
     auto connection = loginTo(server, kAdminLogin, kAdminPassword);
     REQUIRE(connection);
     Link link(*connection);
@@ -266,13 +272,64 @@ TEST_CASE("a full disk answers internal to the writer, loses nothing committed, 
     CHECK(rc == 0);
 }
 
+TEST_CASE("a server killed while its disk is full loses nothing committed")
+{
+    SmallFileSystem disk(16 * 1024 * 1024);
+    INFO(disk.error().toStdString());
+    REQUIRE(disk.mounted());
+    TestServer server(disk.dir());
+    startOnSmallDisk(server);
+    auto connection = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(connection);
+    Link link(*connection);
+    QList<Customer> committed;
+    int next = 0;
+    for (; next < 5; ++next) {
+        const QCborMap args = newCustomer(next);
+        const auto r = link.answer(QStringLiteral("customers.create"), args);
+        INFO(r.error.message.toStdString());
+        REQUIRE(r.ok);
+        committed.append(created(args, r));
+    }
+    REQUIRE(disk.fill() == ENOSPC);
+    std::optional<protocol::Reply> refused;
+    for (; next < 1000 && !refused; ++next) {
+        const QCborMap args = newCustomer(next);
+        const auto r = link.answer(QStringLiteral("customers.create"), args);
+        if (r.ok)
+            committed.append(created(args, r));
+        else
+            refused = r;
+    }
+    REQUIRE(refused);
+    CHECK(refused->error.code == ErrorCode::Internal);
+
+    // Killed while the disk is full, then started on a disk with room.
+    connection.reset();
+    server.kill();
+    REQUIRE(disk.freeSpace());
+    REQUIRE(server.start());
+    connection = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(connection);
+    Link again(*connection);
+    expectStored(again, committed);
+    CHECK(countNamed(again, QStringLiteral("满盘客户")) == committed.size());
+    int rc = -1;
+    QString out = server.ctl({QStringLiteral("check")}, {}, &rc);
+    INFO(out.toStdString());
+    CHECK(rc == 0);
+    out = server.ctl({QStringLiteral("audit"), QStringLiteral("verify")}, {}, &rc);
+    INFO(out.toStdString());
+    CHECK(rc == 0);
+}
+
 TEST_CASE("an upload chunk on a full disk is answered internal and leaves the upload as it was")
 {
     SmallFileSystem disk(8 * 1024 * 1024);
     INFO(disk.error().toStdString());
     REQUIRE(disk.mounted());
     TestServer server(disk.dir());
-    REQUIRE(server.start());
+    startOnSmallDisk(server);
     auto connection = loginTo(server, kAdminLogin, kAdminPassword);
     REQUIRE(connection);
     Link link(*connection);

@@ -167,6 +167,15 @@ void TestServer::stop()
     m_process.reset();
 }
 
+void TestServer::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(15000);
+    m_process.reset();
+}
+
 bool TestServer::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

@@ -29,6 +29,7 @@ public:
     // config: "section/key=value" lines written to cordiald.ini before start.
     bool start(const QStringList &config = {});
     void stop();
+    void kill(); // SIGKILL: no shutdown, as in a crash
     bool isRunning() const;
 
     client::ServerAddress address() const { return m_address; }
