@@ -5,6 +5,7 @@
 #include "customers/CustomerStore.h"
 #include "customers/FieldRegistry.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -40,6 +41,9 @@ public:
         if (!url)
             return abort(url.error().message);
         m_backend = url->backend;
+        // Opening a missing SQLite file would make an empty one.
+        if (m_backend == Backend::Sqlite && !QFile::exists(url->path))
+            return abort(QStringLiteral("no database at %1").arg(url->path));
         auto db = server::db::openConnection(*url, QStringLiteral("crash-check"));
         if (!db)
             return abort(db.error().message);

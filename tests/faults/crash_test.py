@@ -268,8 +268,8 @@ def main():
               "%d writes in flight at a kill: %d done whole, %d not at all; %d more kills while restarting"
               % (backend, seed, args.rounds, elapsed, figures["acknowledged"], figures["in_flight"],
                  figures["applied"], figures["not_applied"], figures["restart_kills"]))
-    except (Failure, subprocess.TimeoutExpired) as e:
-        print("crash test FAILED (seed %d): %s" % (seed, e), file=sys.stderr)
+    except Exception as e:  # a Failure, a time-out, or a harness error: the server must not outlive it
+        print("crash test FAILED (seed %d): %s: %s" % (seed, type(e).__name__, e), file=sys.stderr)
         print("server log (last lines):\n" + tail(log_path), file=sys.stderr)
         print("kept for inspection: " + work, file=sys.stderr)
         if server:
