@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace cordial::server::customers::transfers {
 
@@ -62,16 +63,33 @@ void removeStaleIn(const QString &dir)
     }
 }
 
+// Replaced whole or not at all (QSaveFile), so a failed update keeps the old one.
 bool writeMeta(const QString &path, const FileInfo &info, qint64 created)
 {
-    QFile f(path + QStringLiteral(".meta"));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    QSaveFile f(path + QStringLiteral(".meta"));
+    if (!f.open(QIODevice::WriteOnly))
         return false;
     const QJsonObject o{{QStringLiteral("user_id"), info.userId},
                         {QStringLiteral("name"), info.name},
                         {QStringLiteral("done"), info.done},
                         {QStringLiteral("created"), created}};
-    return f.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) > 0;
+    const QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return f.write(text) == text.size() && f.commit();
+}
+
+// A new file `info.path` holding `data`, with its meta data; nothing on failure.
+// Files are written unbuffered here and below: a buffered QFile reports a small
+// write done while it only holds it in memory, and the error of the real write
+// (ENOSPC on a full disk) would come at close, unseen (#5).
+bool storeNew(const FileInfo &info, const QByteArray &data)
+{
+    QFile f(info.path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && f.write(data) == data.size()
+        && writeMeta(info.path, info, db::nowMs()))
+        return true;
+    f.close();
+    QFile::remove(info.path);
+    return false;
 }
 
 // The file `id` in `dir` owned by `userId`, with its meta data.
@@ -123,8 +141,7 @@ protocol::Result<FileInfo> appendUpload(const QString &dataDir, qint64 userId, c
         info.name = name;
         info.done = done;
         info.path = QDir(dir).filePath(info.id);
-        QFile f(info.path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !writeMeta(info.path, info, db::nowMs()))
+        if (!storeNew(info, data))
             return makeError(ErrorCode::Internal, QStringLiteral("cannot store the upload"));
         info.size = data.size();
         return info;
@@ -138,18 +155,21 @@ protocol::Result<FileInfo> appendUpload(const QString &dataDir, qint64 userId, c
         return makeError(ErrorCode::Conflict, QStringLiteral("the upload is already complete"), QStringLiteral("upload_id"));
     if (info.size + data.size() > kMaxUploadBytes)
         return makeError(ErrorCode::TooLarge, QStringLiteral("an upload holds at most 200 MiB"), QStringLiteral("data"));
-    QFile f(info.path);
-    if (!f.open(QIODevice::Append) || f.write(data) != data.size())
-        return makeError(ErrorCode::Internal, QStringLiteral("cannot store the upload"));
-    f.close();
+    // A chunk is stored whole or not at all: on failure the file is cut back, so that
+    // the client can send the same chunk again.
+    const qint64 before = info.size;
     info.size += data.size();
     if (!name.isEmpty())
         info.name = name;
-    if (done) {
+    if (done)
         info.done = true;
-    }
-    if (!writeMeta(info.path, info, created))
+    QFile f(info.path);
+    if (!f.open(QIODevice::Append | QIODevice::Unbuffered))
         return makeError(ErrorCode::Internal, QStringLiteral("cannot store the upload"));
+    if (f.write(data) != data.size() || !writeMeta(info.path, info, created)) {
+        f.resize(before);
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot store the upload"));
+    }
     return info;
 }
 
@@ -180,8 +200,7 @@ protocol::Result<FileInfo> storeDownload(const QString &dataDir, qint64 userId, 
     info.name = name;
     info.done = true;
     info.path = QDir(dir).filePath(info.id);
-    QFile f(info.path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !writeMeta(info.path, info, db::nowMs()))
+    if (!storeNew(info, data))
         return makeError(ErrorCode::Internal, QStringLiteral("cannot store the download"));
     info.size = data.size();
     return info;

@@ -69,6 +69,8 @@ QString createPostgresDatabase(const QString &baseUrl)
 
 TestServer::TestServer() = default;
 
+TestServer::TestServer(const QString &parentDir) : m_dir(QDir(parentDir).filePath(QStringLiteral("data-XXXXXX"))) {}
+
 TestServer::~TestServer()
 {
     stop();
@@ -167,6 +169,15 @@ void TestServer::stop()
             m_process->waitForFinished(5000);
         }
     }
+    m_process.reset();
+}
+
+void TestServer::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(15000);
     m_process.reset();
 }
 

@@ -22,6 +22,8 @@ class TestServer
 {
 public:
     TestServer();
+    // The data directory is made inside `parentDir` (a test's own file system).
+    explicit TestServer(const QString &parentDir);
     ~TestServer(); // stops the server with SIGTERM and waits
 
     // config: "section/key=value" lines written to cordiald.ini before start. A data
@@ -31,6 +33,7 @@ public:
     // for a restore into this server before its start.
     bool prepareDatabase();
     void stop();
+    void kill(); // SIGKILL: no shutdown, as in a crash
     bool isRunning() const;
 
     client::ServerAddress address() const { return m_address; }
