@@ -239,6 +239,10 @@ QString AdminText::fieldErrorMessage(const protocol::Error &error)
     else if (error.code == ErrorCode::Conflict && field == QLatin1String("name"))
         lead = tr("A department with the same name already exists under the same parent department. "
                   "Choose another name.");
+    else if (error.code == ErrorCode::Forbidden && (field == QLatin1String("role") || field == QLatin1String("roles")))
+        lead = tr("You cannot give a role that grants more than you hold yourself.");
+    else if (error.code == ErrorCode::Invalid && (field == QLatin1String("role") || field == QLatin1String("roles")))
+        lead = tr("A chosen role no longer exists; it may have been deleted.");
     else if (error.code == ErrorCode::NotFound)
         lead = tr("The selected item no longer exists; it may have been deleted.");
     else if (field == QLatin1String("password"))

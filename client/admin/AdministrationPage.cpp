@@ -81,8 +81,9 @@ void AdministrationPage::applyRights(const QStringList &rights)
     // The tabs keep one order whichever of them the caller sees: who, what they may, what happened, fields.
     showTab<admin::RolesPage>(m_roles, rights.contains(r::kRolesRead), 2, tr("Roles (&3)"), [this] {
         auto *page = new admin::RolesPage(m_connection);
-        // A renamed role shows in the user list under its new name.
+        // A renamed role shows under its new name wherever it is held.
         connect(page, &admin::RolesPage::changed, m_users, &UsersPage::refresh);
+        connect(page, &admin::RolesPage::changed, m_departments, &DepartmentsPage::refresh);
         return page;
     });
     if (m_roles)

@@ -4,6 +4,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QStyle>
 
 namespace cordial::client::admin {
 
@@ -41,6 +42,7 @@ RoleChecklist::RoleChecklist(QWidget *parent) : QListWidget(parent)
 {
     setUniformItemSizes(true);
     setSelectionMode(QAbstractItemView::NoSelection);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     connect(this, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_rebuilding)
             return;
@@ -104,6 +106,15 @@ void RoleChecklist::rebuild()
         if (!listed.contains(name))
             add(name, AdminText::roleName(name), {});
     m_rebuilding = false;
+}
+
+QSize RoleChecklist::sizeHint() const
+{
+    // The same before and after the roles arrive, so that a dialog laid out while they
+    // load keeps room for them.
+    constexpr int kRowsShown = 7;
+    const int row = qMax(fontMetrics().height(), style()->pixelMetric(QStyle::PM_IndicatorHeight)) + 4;
+    return {QListWidget::sizeHint().width(), kRowsShown * row + 2 * frameWidth()};
 }
 
 } // namespace cordial::client::admin

@@ -41,6 +41,8 @@ public:
     QStringList checked() const; // in list order
     // A role the person cannot tick here (the user's primary role): shown greyed out.
     void setExcluded(const QString &name);
+    // Tall enough for a few roles without scrolling.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void checkedChanged();

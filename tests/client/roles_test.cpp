@@ -3,12 +3,21 @@
 // beside the field they concern, and a role changed by someone else meanwhile.
 #include "WidgetTest.h"
 
+#include "admin/AccessDialog.h"
 #include "admin/AdministrationPage.h"
+#include "admin/DepartmentsPage.h"
+#include "admin/PagedListModel.h"
 #include "admin/RoleEditorDialog.h"
+#include "admin/RoleList.h"
 #include "admin/RolesPage.h"
+#include "admin/UserEditorDialog.h"
+#include "admin/UsersPage.h"
 #include "app/Language.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -59,6 +68,56 @@ QCborMap roleNamed(client::Connection &connection, const QString &name)
         if (v.toMap().value(QStringLiteral("name")).toString() == name)
             return v.toMap();
     return {};
+}
+
+qint64 createRole(client::Connection &connection, const QString &name, const QCborMap &modules)
+{
+    const protocol::Reply reply = call(connection, QStringLiteral("roles.create"),
+                                       {{QStringLiteral("name"), name}, {QStringLiteral("modules"), modules}});
+    INFO(reply.error.message.toStdString());
+    REQUIRE(reply.ok);
+    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+QCborMap grant(const char *level, const char *scope, const QStringList &extras = {})
+{
+    return {{QStringLiteral("level"), QString::fromLatin1(level)},
+            {QStringLiteral("scope"), QString::fromLatin1(scope)},
+            {QStringLiteral("extras"), QCborArray::fromStringList(extras)}};
+}
+
+qint64 createUser(client::Connection &connection, const QString &login, const QString &name, const QString &role,
+                  qint64 department)
+{
+    const protocol::Reply reply = call(connection, QStringLiteral("users.create"),
+                                       {{QStringLiteral("login"), login},
+                                        {QStringLiteral("display_name"), name},
+                                        {QStringLiteral("password"), QStringLiteral("first-pass-1")},
+                                        {QStringLiteral("role"), role},
+                                        {QStringLiteral("department_id"), department}});
+    INFO(reply.error.message.toStdString());
+    REQUIRE(reply.ok);
+    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+// Ticks one role in a checklist by its name.
+void tickRole(client::admin::RoleChecklist *list, const QString &name)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == name) {
+            list->item(i)->setCheckState(Qt::Checked);
+            return;
+        }
+    }
+    FAIL("no role " << name.toStdString() << " in the list");
+}
+
+QStringList column(const QTableWidget *table, int c)
+{
+    QStringList out;
+    for (int r = 0; r < table->rowCount(); ++r)
+        out.append(table->item(r, c) ? table->item(r, c)->text() : QString());
+    return out;
 }
 
 RoleEditorDialog *openNew(RolesPage *page)
@@ -232,33 +291,87 @@ TEST_CASE("the administrator role is shown but cannot be changed or deleted")
     dialog->reject();
 }
 
-// Not run by ctest: writes the screenshots of the roles tab and the role editor, in Chinese:
+TEST_CASE("a role given to a department shows in the why-dialog of a user below it")
+{
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 shanghai = createDepartment(*connection, QStringLiteral("上海分公司"));
+    const qint64 sales = createDepartment(*connection, QStringLiteral("销售一部"), shanghai);
+    createRole(*connection, QStringLiteral("导出员"),
+               {{QStringLiteral("customers"), grant("reader", "own", {QStringLiteral("export")})}});
+    createUser(*connection, QStringLiteral("rep"), QStringLiteral("王业务"), QStringLiteral("readonly"), sales);
+
+    client::AdministrationPage admin(connection.get());
+    admin.resize(1100, 640);
+    admin.show();
+    REQUIRE(waitFor([&] { return !admin.rights().isEmpty(); }));
+    client::DepartmentsPage *departments = admin.departmentsPage();
+    bool refreshed = false;
+    QObject::connect(departments, &client::DepartmentsPage::refreshed, departments, [&] { refreshed = true; });
+    departments->refresh();
+    REQUIRE(waitFor([&] { return refreshed; }));
+    child<QTabWidget>(&admin, QStringLiteral("administrationTabs"))->setCurrentWidget(departments);
+    departments->selectDepartment(shanghai);
+
+    // The Shanghai branch gets the exporter role through its Roles… dialog.
+    clickAction(child<QAction>(departments, QStringLiteral("departmentRoles")));
+    auto *dialog = child<QDialog>(departments, QStringLiteral("departmentRolesDialog"));
+    auto *roles = child<client::admin::RoleChecklist>(dialog, QStringLiteral("roles"));
+    REQUIRE(waitFor([&] { return roles->count() == 6; }));
+    tickRole(roles, QStringLiteral("导出员"));
+    refreshed = false;
+    click(child<QDialogButtonBox>(dialog, {})->button(QDialogButtonBox::Ok));
+    REQUIRE(waitFor([&] { return refreshed; }));
+    auto *tree = child<QTreeWidget>(departments, QStringLiteral("departmentTree"));
+    CHECK(tree->currentItem()->text(0) == QStringLiteral("上海分公司"));
+    CHECK(tree->currentItem()->text(2) == QStringLiteral("导出员"));
+
+    // The rep, two levels below, holds it; the why-dialog says through which department.
+    client::UsersPage *users = admin.usersPage();
+    child<QTabWidget>(&admin, QStringLiteral("administrationTabs"))->setCurrentWidget(users);
+    REQUIRE(waitFor([&] { return !users->model()->isLoading() && users->model()->rowCount() == 2; }));
+    for (int r = 0; r < users->model()->rowCount(); ++r)
+        if (users->model()->record(r).value(QStringLiteral("login")).toString() == QLatin1String("rep"))
+            users->table()->selectRow(r);
+    client::admin::AccessDialog *why = users->explainAccess();
+    REQUIRE(why);
+    REQUIRE(waitFor([&] { return why->isLoaded(); }));
+    CHECK(why->windowTitle().contains(QStringLiteral("王业务")));
+    CHECK(column(why->rolesTable(), 0) == QStringList{QStringLiteral("Read-only"), QStringLiteral("导出员")});
+    CHECK(column(why->rolesTable(), 1)
+          == QStringList{QStringLiteral("primary role"), QStringLiteral("through the department \"上海分公司\"")});
+    const QStringList modules = column(why->modulesTable(), 0);
+    const int customers = int(modules.indexOf(QStringLiteral("Customers")));
+    REQUIRE(customers >= 0);
+    CHECK(why->modulesTable()->item(customers, 1)->text() == QStringLiteral("Reader"));
+    CHECK(why->modulesTable()->item(customers, 2)->text() == QStringLiteral("Department and below"));
+    CHECK(why->modulesTable()->item(customers, 3)->text() == QStringLiteral("Export"));
+    CHECK(why->modulesTable()->item(customers, 5)->text().contains(QStringLiteral("导出员 (department 上海分公司)")));
+    CHECK(why->modulesTable()->item(customers, 5)->text().contains(QStringLiteral("Read-only (primary role)")));
+    why->reject();
+}
+
+// Not run by ctest: writes the screenshots of the roles tab, the role editor, the user
+// editor and the why-dialog, in Chinese:
 //   build/bin/client_roles_test "[.screenshots]"   (CORDIAL_SCREENSHOTS=dir to choose where)
-TEST_CASE("screenshots of the roles tab and the role editor", "[.screenshots]")
+TEST_CASE("screenshots of the roles tab, the role editor and the why-dialog", "[.screenshots]")
 {
     client::Language::install(qApp, QStringLiteral("zh_CN"));
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     const QString out = qEnvironmentVariable("CORDIAL_SCREENSHOTS", QStringLiteral(CORDIAL_SOURCE_DIR "/docs/screenshots"));
     TestServer server;
     auto connection = startAndLogin(server);
-    auto grant = [](const char *level, const char *scope, const QStringList &extras = {}, const QCborMap &fields = {}) {
-        return QCborMap{{QStringLiteral("level"), QString::fromLatin1(level)},
-                        {QStringLiteral("scope"), QString::fromLatin1(scope)},
-                        {QStringLiteral("extras"), QCborArray::fromStringList(extras)},
-                        {QStringLiteral("fields"), fields}};
-    };
-    const QCborMap finance{{QStringLiteral("credit_limit"), QStringLiteral("hidden")},
-                           {QStringLiteral("bank_account"), QStringLiteral("hidden")},
-                           {QStringLiteral("bank_name"), QStringLiteral("hidden")},
-                           {QStringLiteral("tax_no"), QStringLiteral("read_only")}};
+    QCborMap customers = grant("author", "department_tree", {QStringLiteral("export"), QStringLiteral("print"),
+                                                             QStringLiteral("copy")});
+    customers.insert(QStringLiteral("fields"), QCborMap{{QStringLiteral("credit_limit"), QStringLiteral("hidden")},
+                                                        {QStringLiteral("bank_account"), QStringLiteral("hidden")},
+                                                        {QStringLiteral("bank_name"), QStringLiteral("hidden")},
+                                                        {QStringLiteral("tax_no"), QStringLiteral("read_only")}});
     REQUIRE(call(*connection, QStringLiteral("roles.create"),
                  {{QStringLiteral("name"), QStringLiteral("上海业务员")},
                   {QStringLiteral("description"), QStringLiteral("上海分公司的业务员：只看本部门及下属部门的客户，看不到财务信息")},
                   {QStringLiteral("modules"),
-                   QCborMap{{QStringLiteral("customers"),
-                             grant("author", "department_tree", {QStringLiteral("export"), QStringLiteral("print"),
-                                                                 QStringLiteral("copy")},
-                                   finance)},
+                   QCborMap{{QStringLiteral("customers"), customers},
                             {QStringLiteral("calendar"), grant("author", "own")},
                             {QStringLiteral("sales"), grant("author", "own", {QStringLiteral("print")})},
                             {QStringLiteral("knowledge"), grant("reader", "all")},
@@ -271,10 +384,18 @@ TEST_CASE("screenshots of the roles tab and the role editor", "[.screenshots]")
                   {QStringLiteral("modules"), QCborMap{{QStringLiteral("customers"), grant("reader", "own")}}},
                   {QStringLiteral("registered_machines_only"), true}})
                 .ok);
+    const qint64 shanghai = createDepartment(*connection, QStringLiteral("上海分公司"));
+    const qint64 sales = createDepartment(*connection, QStringLiteral("销售一部"), shanghai);
+    REQUIRE(call(*connection, QStringLiteral("departments.update"),
+                 {{QStringLiteral("id"), shanghai}, {QStringLiteral("roles"), QCborArray{QStringLiteral("上海业务员")}}})
+                .ok);
+    createUser(*connection, QStringLiteral("wang.ye"), QStringLiteral("王业务"), QStringLiteral("staff"), sales);
+    createUser(*connection, QStringLiteral("zhao.lin"), QStringLiteral("赵临"), QStringLiteral("临时工"), sales);
 
     client::AdministrationPage admin(connection.get());
     RolesPage *page = rolesTab(admin);
-    admin.findChild<QTabWidget *>(QStringLiteral("administrationTabs"))->setCurrentWidget(page);
+    auto *tabs = admin.findChild<QTabWidget *>(QStringLiteral("administrationTabs"));
+    tabs->setCurrentWidget(page);
     page->table()->selectRow(rowOf(page, QStringLiteral("上海业务员")));
     QTest::qWait(200);
     REQUIRE(admin.grab().save(out + QStringLiteral("/administration-roles.png")));
@@ -285,9 +406,29 @@ TEST_CASE("screenshots of the roles tab and the role editor", "[.screenshots]")
     const QStringList pages{QStringLiteral("modules"), QStringLiteral("fields"), QStringLiteral("sign-in")};
     for (int i = 0; i < pages.size(); ++i) {
         dialog->tabs()->setCurrentIndex(i);
+        if (i == RoleEditorDialog::FieldsPage) {
+            // Where the finance fields are.
+            auto *table = child<QTableWidget>(dialog, QStringLiteral("fieldAccessTable"));
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("bank_name"))
+                    table->scrollToItem(table->item(r, 0), QAbstractItemView::PositionAtTop);
+        }
         QTest::qWait(200);
         REQUIRE(dialog->grab().save(out + QStringLiteral("/role-editor-%1.png").arg(pages[i])));
     }
     dialog->reject();
+
+    client::UserEditorDialog editor(connection.get(), findUser(*connection, QStringLiteral("wang.ye")));
+    editor.show();
+    REQUIRE(waitFor([&] { return editor.isLoaded(); }));
+    QTest::qWait(200);
+    REQUIRE(editor.grab().save(out + QStringLiteral("/user-editor.png")));
+    client::admin::AccessDialog *why = editor.explainAccess();
+    REQUIRE(why);
+    REQUIRE(waitFor([&] { return why->isLoaded(); }));
+    QTest::qWait(200);
+    REQUIRE(why->grab().save(out + QStringLiteral("/user-access.png")));
+    why->reject();
+    editor.reject();
     QLocale::setDefault(QLocale::c());
 }
