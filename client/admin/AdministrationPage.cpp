@@ -2,6 +2,7 @@
 
 #include "admin/AdminText.h"
 #include "admin/DepartmentsPage.h"
+#include "admin/GroupsPage.h"
 #include "admin/MessageBanner.h"
 #include "admin/RolesPage.h"
 #include "admin/UsersPage.h"
@@ -88,6 +89,14 @@ void AdministrationPage::applyRights(const QStringList &rights)
     });
     if (m_roles)
         m_roles->setCanManage(rights.contains(r::kRolesManage));
+    showTab<admin::GroupsPage>(m_groups, rights.contains(r::kRolesRead), 3, tr("Groups (&4)"), [this] {
+        auto *page = new admin::GroupsPage(m_connection);
+        connect(m_roles, &admin::RolesPage::changed, page, &admin::GroupsPage::refresh);
+        return page;
+    });
+    // Groups are made of users: whoever may manage users manages them.
+    if (m_groups)
+        m_groups->setCanManage(rights.contains(r::kUsersManage));
     showTab<AuditViewer>(m_audit, rights.contains(r::kAuditRead), m_fields ? m_tabs->indexOf(m_fields) : m_tabs->count(),
                          tr("Audit log (&5)"),
                          [this] { return new AuditViewer(m_connection); });

@@ -1,5 +1,5 @@
-// Administration: departments, users, (with roles.read) roles, (with audit.read) the
-// audit log and (with fields.manage) custom fields, each on a tab.
+// Administration: departments, users, (with roles.read) roles and user groups, (with
+// audit.read) the audit log and (with fields.manage) custom fields, each on a tab.
 // What the caller may change follows the rights auth.whoami reports.
 #pragma once
 
@@ -17,8 +17,9 @@ class DepartmentsPage;
 class MessageBanner;
 class UsersPage;
 namespace admin {
+class GroupsPage;
 class RolesPage;
-}
+} // namespace admin
 namespace customers {
 class CustomFieldsPage;
 }
@@ -31,7 +32,8 @@ public:
 
     DepartmentsPage *departmentsPage() const { return m_departments; }
     UsersPage *usersPage() const { return m_users; }
-    admin::RolesPage *rolesPage() const { return m_roles; } // nullptr without roles.read
+    admin::RolesPage *rolesPage() const { return m_roles; }    // nullptr without roles.read
+    admin::GroupsPage *groupsPage() const { return m_groups; } // nullptr without roles.read
     AuditViewer *auditViewer() const { return m_audit; } // nullptr without audit.read
     customers::CustomFieldsPage *customFieldsPage() const { return m_fields; } // nullptr without fields.manage
     QStringList rights() const { return m_rights; }
@@ -57,6 +59,7 @@ private:
     DepartmentsPage *m_departments;
     UsersPage *m_users;
     admin::RolesPage *m_roles = nullptr;
+    admin::GroupsPage *m_groups = nullptr;
     AuditViewer *m_audit = nullptr;
     customers::CustomFieldsPage *m_fields = nullptr;
 };

@@ -6,6 +6,8 @@
 #include "admin/AccessDialog.h"
 #include "admin/AdministrationPage.h"
 #include "admin/DepartmentsPage.h"
+#include "admin/GroupEditorDialog.h"
+#include "admin/GroupsPage.h"
 #include "admin/PagedListModel.h"
 #include "admin/RoleEditorDialog.h"
 #include "admin/RoleList.h"
@@ -351,10 +353,78 @@ TEST_CASE("a role given to a department shows in the why-dialog of a user below 
     why->reject();
 }
 
-// Not run by ctest: writes the screenshots of the roles tab, the role editor, the user
-// editor and the why-dialog, in Chinese:
+TEST_CASE("extra roles are chosen in the user editor and a group gives its members a role")
+{
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 sales = createDepartment(*connection, QStringLiteral("销售部"));
+    createRole(*connection, QStringLiteral("打印员"),
+               {{QStringLiteral("customers"), grant("reader", "own", {QStringLiteral("print")})}});
+    createRole(*connection, QStringLiteral("录入员"), {{QStringLiteral("customers"), grant("depositor", "own")}});
+    const qint64 li = createUser(*connection, QStringLiteral("li.si"), QStringLiteral("李四"), QStringLiteral("staff"), sales);
+    createUser(*connection, QStringLiteral("wang.wu"), QStringLiteral("王五"), QStringLiteral("staff"), sales);
+
+    // The user editor: the primary role is ticked and fixed, the extra role is saved.
+    client::UserEditorDialog editor(connection.get(), findUser(*connection, QStringLiteral("li.si")));
+    editor.show();
+    REQUIRE(waitFor([&] { return editor.isLoaded(); }));
+    client::admin::RoleChecklist *extra = editor.extraRoles();
+    CHECK(extra->count() == 7);
+    CHECK(extra->checked().isEmpty());
+    tickRole(extra, QStringLiteral("打印员"));
+    click(child<QPushButton>(&editor, QStringLiteral("save")));
+    REQUIRE(waitFor([&] { return !editor.isVisible(); }));
+    CHECK(findUser(*connection, QStringLiteral("li.si")).value(QStringLiteral("roles")).toArray()
+          == QCborArray{QStringLiteral("打印员")});
+
+    // A group with both users gives them the depositor role.
+    client::AdministrationPage admin(connection.get());
+    admin.resize(1100, 640);
+    admin.show();
+    REQUIRE(waitFor([&] { return admin.groupsPage() != nullptr; }));
+    client::admin::GroupsPage *groups = admin.groupsPage();
+    bool refreshed = false;
+    QObject::connect(groups, &client::admin::GroupsPage::refreshed, groups, [&] { refreshed = true; });
+    groups->refresh();
+    REQUIRE(waitFor([&] { return refreshed; }));
+    CHECK(groups->model()->rowCount() == 0);
+
+    client::admin::GroupEditorDialog *dialog = groups->newGroup();
+    REQUIRE(dialog);
+    REQUIRE(waitFor([&] { return dialog->isLoaded(); }));
+    typeText(child<QLineEdit>(dialog, QStringLiteral("name")), QStringLiteral("录入小组"));
+    CHECK(dialog->setMemberChecked(QStringLiteral("li.si"), true));
+    CHECK(dialog->setMemberChecked(QStringLiteral("wang.wu"), true));
+    tickRole(dialog->roles(), QStringLiteral("录入员"));
+    refreshed = false;
+    click(child<QPushButton>(dialog, QStringLiteral("save")));
+    REQUIRE(waitFor([&] { return refreshed && groups->model()->rowCount() == 1; }));
+    CHECK(groups->model()->item(0, 0)->text() == QStringLiteral("录入小组"));
+    CHECK(groups->model()->item(0, 1)->text() == QStringLiteral("2"));
+    CHECK(groups->model()->item(0, 2)->text() == QStringLiteral("录入员"));
+
+    const auto why = call(*connection, QStringLiteral("users.access"), {{QStringLiteral("id"), li}});
+    REQUIRE(why.ok);
+    QStringList held;
+    for (const QCborValue &v : why.result.toMap().value(QStringLiteral("roles")).toArray())
+        held.append(v.toMap().value(QStringLiteral("role")).toString() + QLatin1Char('@')
+                    + v.toMap().value(QStringLiteral("via")).toString());
+    CHECK(held == QStringList{QStringLiteral("staff@user"), QStringLiteral("打印员@user"), QStringLiteral("录入员@group")});
+
+    // A second group with the same name is refused beside the name.
+    client::admin::GroupEditorDialog *twin = groups->newGroup();
+    REQUIRE(waitFor([&] { return twin->isLoaded(); }));
+    typeText(child<QLineEdit>(twin, QStringLiteral("name")), QStringLiteral("录入小组"));
+    click(child<QPushButton>(twin, QStringLiteral("save")));
+    REQUIRE(waitFor([&] { return !twin->errorText(QStringLiteral("name")).isEmpty(); }));
+    CHECK(twin->errorText(QStringLiteral("name")).contains(QStringLiteral("already has this name")));
+    twin->reject();
+}
+
+// Not run by ctest: writes the screenshots of the roles and groups tabs, the role editor,
+// the user editor and the why-dialog, in Chinese:
 //   build/bin/client_roles_test "[.screenshots]"   (CORDIAL_SCREENSHOTS=dir to choose where)
-TEST_CASE("screenshots of the roles tab, the role editor and the why-dialog", "[.screenshots]")
+TEST_CASE("screenshots of the roles and groups tabs, the role editor and the why-dialog", "[.screenshots]")
 {
     client::Language::install(qApp, QStringLiteral("zh_CN"));
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
@@ -384,13 +454,20 @@ TEST_CASE("screenshots of the roles tab, the role editor and the why-dialog", "[
                   {QStringLiteral("modules"), QCborMap{{QStringLiteral("customers"), grant("reader", "own")}}},
                   {QStringLiteral("registered_machines_only"), true}})
                 .ok);
+    createRole(*connection, QStringLiteral("录入员"), {{QStringLiteral("customers"), grant("depositor", "own")}});
     const qint64 shanghai = createDepartment(*connection, QStringLiteral("上海分公司"));
     const qint64 sales = createDepartment(*connection, QStringLiteral("销售一部"), shanghai);
     REQUIRE(call(*connection, QStringLiteral("departments.update"),
                  {{QStringLiteral("id"), shanghai}, {QStringLiteral("roles"), QCborArray{QStringLiteral("上海业务员")}}})
                 .ok);
-    createUser(*connection, QStringLiteral("wang.ye"), QStringLiteral("王业务"), QStringLiteral("staff"), sales);
-    createUser(*connection, QStringLiteral("zhao.lin"), QStringLiteral("赵临"), QStringLiteral("临时工"), sales);
+    const qint64 rep = createUser(*connection, QStringLiteral("wang.ye"), QStringLiteral("王业务"), QStringLiteral("staff"), sales);
+    const qint64 temp = createUser(*connection, QStringLiteral("zhao.lin"), QStringLiteral("赵临"), QStringLiteral("临时工"), sales);
+    REQUIRE(call(*connection, QStringLiteral("groups.create"),
+                 {{QStringLiteral("name"), QStringLiteral("展会录入小组")},
+                  {QStringLiteral("description"), QStringLiteral("广交会期间录入新客户")},
+                  {QStringLiteral("members"), QCborArray{rep, temp}},
+                  {QStringLiteral("roles"), QCborArray{QStringLiteral("录入员")}}})
+                .ok);
 
     client::AdministrationPage admin(connection.get());
     RolesPage *page = rolesTab(admin);
@@ -417,6 +494,21 @@ TEST_CASE("screenshots of the roles tab, the role editor and the why-dialog", "[
         REQUIRE(dialog->grab().save(out + QStringLiteral("/role-editor-%1.png").arg(pages[i])));
     }
     dialog->reject();
+
+    client::admin::GroupsPage *groups = admin.groupsPage();
+    bool refreshed = false;
+    QObject::connect(groups, &client::admin::GroupsPage::refreshed, groups, [&] { refreshed = true; });
+    groups->refresh();
+    REQUIRE(waitFor([&] { return refreshed; }));
+    tabs->setCurrentWidget(groups);
+    groups->table()->selectRow(0);
+    QTest::qWait(200);
+    REQUIRE(admin.grab().save(out + QStringLiteral("/administration-groups.png")));
+    client::admin::GroupEditorDialog *group = groups->openSelected();
+    REQUIRE(waitFor([&] { return group->isLoaded(); }));
+    QTest::qWait(200);
+    REQUIRE(group->grab().save(out + QStringLiteral("/group-editor.png")));
+    group->reject();
 
     client::UserEditorDialog editor(connection.get(), findUser(*connection, QStringLiteral("wang.ye")));
     editor.show();
