@@ -2,7 +2,9 @@
 
 #include "admin/AdminText.h"
 #include "admin/DepartmentsPage.h"
+#include "admin/GroupsPage.h"
 #include "admin/MessageBanner.h"
+#include "admin/RolesPage.h"
 #include "admin/UsersPage.h"
 #include "audit/AuditViewer.h"
 #include "customers/CustomFieldsPage.h"
@@ -57,31 +59,53 @@ void AdministrationPage::reloadRights()
     });
 }
 
+template <typename Page>
+void AdministrationPage::showTab(Page *&page, bool shown, int position, const QString &title,
+                                 const std::function<Page *()> &make)
+{
+    if (shown && !page) {
+        page = make();
+        m_tabs->insertTab(qMin(position, m_tabs->count()), page, title);
+    } else if (!shown && page) {
+        m_tabs->removeTab(m_tabs->indexOf(page));
+        delete page;
+        page = nullptr;
+    }
+}
+
 void AdministrationPage::applyRights(const QStringList &rights)
 {
     namespace r = domain::rights;
     m_rights = rights;
     m_users->setCanManage(rights.contains(r::kUsersManage));
     m_departments->setCanManage(rights.contains(r::kDepartmentsManage));
-    const bool audit = rights.contains(r::kAuditRead);
-    if (audit && !m_audit) {
-        m_audit = new AuditViewer(m_connection);
-        m_tabs->addTab(m_audit, tr("Audit log (&3)"));
-    } else if (!audit && m_audit) {
-        m_tabs->removeTab(m_tabs->indexOf(m_audit));
-        delete m_audit;
-        m_audit = nullptr;
-    }
-    const bool fields = rights.contains(r::kFieldsManage);
-    if (fields && !m_fields) {
-        m_fields = new customers::CustomFieldsPage(m_connection);
-        connect(m_fields, &customers::CustomFieldsPage::fieldsChanged, this, &AdministrationPage::customFieldsChanged);
-        m_tabs->addTab(m_fields, tr("Custom fields (&4)"));
-    } else if (!fields && m_fields) {
-        m_tabs->removeTab(m_tabs->indexOf(m_fields));
-        delete m_fields;
-        m_fields = nullptr;
-    }
+    // The tabs keep one order whichever of them the caller sees: who, what they may, what happened, fields.
+    showTab<admin::RolesPage>(m_roles, rights.contains(r::kRolesRead), 2, tr("Roles (&3)"), [this] {
+        auto *page = new admin::RolesPage(m_connection);
+        // A renamed role shows under its new name wherever it is held.
+        connect(page, &admin::RolesPage::changed, m_users, &UsersPage::refresh);
+        connect(page, &admin::RolesPage::changed, m_departments, &DepartmentsPage::refresh);
+        return page;
+    });
+    if (m_roles)
+        m_roles->setCanManage(rights.contains(r::kRolesManage));
+    showTab<admin::GroupsPage>(m_groups, rights.contains(r::kRolesRead), 3, tr("Groups (&4)"), [this] {
+        auto *page = new admin::GroupsPage(m_connection);
+        connect(m_roles, &admin::RolesPage::changed, page, &admin::GroupsPage::refresh);
+        return page;
+    });
+    // Groups are made of users: whoever may manage users manages them.
+    if (m_groups)
+        m_groups->setCanManage(rights.contains(r::kUsersManage));
+    showTab<AuditViewer>(m_audit, rights.contains(r::kAuditRead), m_fields ? m_tabs->indexOf(m_fields) : m_tabs->count(),
+                         tr("Audit log (&5)"),
+                         [this] { return new AuditViewer(m_connection); });
+    showTab<customers::CustomFieldsPage>(m_fields, rights.contains(r::kFieldsManage), m_tabs->count(),
+                                         tr("Custom fields (&6)"), [this] {
+        auto *page = new customers::CustomFieldsPage(m_connection);
+        connect(page, &customers::CustomFieldsPage::fieldsChanged, this, &AdministrationPage::customFieldsChanged);
+        return page;
+    });
     Q_EMIT rightsLoaded(rights);
 }
 

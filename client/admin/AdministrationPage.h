@@ -1,9 +1,10 @@
-// Administration: departments, users, (with fields.manage) custom fields and (with
-// audit.read) the audit log, each on a tab.
+// Administration: departments, users, (with roles.read) roles and user groups, (with
+// audit.read) the audit log and (with fields.manage) custom fields, each on a tab.
 // What the caller may change follows the rights auth.whoami reports.
 #pragma once
 
 #include <QStringList>
+#include <functional>
 #include <QWidget>
 
 class QTabWidget;
@@ -15,6 +16,10 @@ class Connection;
 class DepartmentsPage;
 class MessageBanner;
 class UsersPage;
+namespace admin {
+class GroupsPage;
+class RolesPage;
+} // namespace admin
 namespace customers {
 class CustomFieldsPage;
 }
@@ -27,6 +32,8 @@ public:
 
     DepartmentsPage *departmentsPage() const { return m_departments; }
     UsersPage *usersPage() const { return m_users; }
+    admin::RolesPage *rolesPage() const { return m_roles; }    // nullptr without roles.read
+    admin::GroupsPage *groupsPage() const { return m_groups; } // nullptr without roles.read
     AuditViewer *auditViewer() const { return m_audit; } // nullptr without audit.read
     customers::CustomFieldsPage *customFieldsPage() const { return m_fields; } // nullptr without fields.manage
     QStringList rights() const { return m_rights; }
@@ -41,6 +48,9 @@ Q_SIGNALS:
 
 private:
     void applyRights(const QStringList &rights);
+    // Adds or removes an optional tab; `page` is set to the new page or to nullptr.
+    template <typename Page>
+    void showTab(Page *&page, bool shown, int position, const QString &title, const std::function<Page *()> &make);
 
     Connection *m_connection;
     QStringList m_rights;
@@ -48,6 +58,8 @@ private:
     MessageBanner *m_banner;
     DepartmentsPage *m_departments;
     UsersPage *m_users;
+    admin::RolesPage *m_roles = nullptr;
+    admin::GroupsPage *m_groups = nullptr;
     AuditViewer *m_audit = nullptr;
     customers::CustomFieldsPage *m_fields = nullptr;
 };

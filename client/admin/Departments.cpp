@@ -21,6 +21,8 @@ QList<Department> parseDepartments(const QCborValue &result)
         d.name = m.value(QStringLiteral("name")).toString();
         d.parentId = m.value(QStringLiteral("parent_id")).toInteger(0);
         d.userCount = int(m.value(QStringLiteral("user_count")).toInteger(0));
+        for (const QCborValue &role : m.value(QStringLiteral("roles")).toArray())
+            d.roles.append(role.toString());
         out.append(d);
     }
     return out;

@@ -4,6 +4,7 @@
 #include <QCborValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace cordial::client::admin {
 
@@ -12,6 +13,7 @@ struct Department {
     QString name;
     qint64 parentId = 0; // 0: top level
     int userCount = 0;
+    QStringList roles; // given to every member of the department and of those below it
     int depth = 0; // filled in by treeOrder()
 };
 

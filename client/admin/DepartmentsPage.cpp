@@ -2,6 +2,7 @@
 
 #include "admin/AdminText.h"
 #include "admin/MessageBanner.h"
+#include "admin/RoleList.h"
 #include "net/Connection.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QCborArray>
 #include <QSet>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -103,6 +105,96 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
+// The roles everyone in a department (and in those below it) holds; stays open with
+// the server's complaint until it agrees.
+class DepartmentRolesDialog : public QDialog
+{
+    Q_DECLARE_TR_FUNCTIONS(DepartmentRolesDialog)
+public:
+    DepartmentRolesDialog(Connection *connection, const Department &department, QWidget *parent)
+        : QDialog(parent), m_connection(connection), m_department(department)
+    {
+        setObjectName(QStringLiteral("departmentRolesDialog"));
+        setWindowTitle(tr("Roles of %1").arg(department.name));
+        setMinimumWidth(420);
+        auto *layout = new QVBoxLayout(this);
+        auto *intro = new QLabel(tr("Everyone in \"%1\" and in the departments below it holds these roles, besides "
+                                    "their own:")
+                                     .arg(department.name));
+        intro->setTextFormat(Qt::PlainText);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+        m_roles = new admin::RoleChecklist;
+        m_roles->setObjectName(QStringLiteral("roles"));
+        m_roles->setChecked(department.roles);
+        m_roles->setMinimumHeight(m_roles->fontMetrics().height() * 8);
+        intro->setBuddy(m_roles);
+        layout->addWidget(m_roles, 1);
+        m_error = new QLabel;
+        m_error->setObjectName(QStringLiteral("roles_error"));
+        m_error->setTextFormat(Qt::PlainText);
+        m_error->setWordWrap(true);
+        m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_error->hide();
+        layout->addWidget(m_error);
+        m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false); // until the roles are listed
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+        layout->addWidget(m_buttons);
+        connect(m_buttons, &QDialogButtonBox::accepted, this, &DepartmentRolesDialog::submit);
+        connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        connect(m_roles, &admin::RoleChecklist::checkedChanged, m_error, &QWidget::hide);
+
+        m_connection->request(QStringLiteral("roles.list"), {}, [self = QPointer(this)](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            if (!reply.ok) {
+                self->showError(AdminText::errorMessage(reply.error));
+                return;
+            }
+            self->m_roles->setRoles(admin::parseRoles(reply.result));
+            self->m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+        });
+    }
+
+private:
+    void showError(const QString &message)
+    {
+        unsetCursor();
+        m_error->setText(message);
+        m_error->setVisible(!message.isEmpty());
+    }
+
+    void submit()
+    {
+        const QStringList roles = m_roles->checked();
+        if (QSet<QString>(roles.begin(), roles.end()) == QSet<QString>(m_department.roles.begin(), m_department.roles.end())) {
+            accept();
+            return;
+        }
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        setCursor(Qt::BusyCursor);
+        m_connection->request(QStringLiteral("departments.update"),
+                              {{QStringLiteral("id"), m_department.id}, {QStringLiteral("roles"), QCborArray::fromStringList(roles)}},
+                              [self = QPointer(this)](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            self->m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+            if (reply.ok)
+                self->accept();
+            else
+                self->showError(AdminText::fieldErrorMessage(reply.error));
+        });
+    }
+
+    Connection *m_connection;
+    Department m_department;
+    admin::RoleChecklist *m_roles;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
 } // namespace
 
 DepartmentsPage::DepartmentsPage(Connection *connection, QWidget *parent)
@@ -119,6 +211,9 @@ DepartmentsPage::DepartmentsPage(Connection *connection, QWidget *parent)
     m_rename->setShortcut(Qt::Key_F2);
     m_move = toolbar->addAction(tr("Move to…"), this, &DepartmentsPage::moveDepartment);
     m_move->setObjectName(QStringLiteral("moveDepartment"));
+    m_roles = toolbar->addAction(tr("Roles…"), this, &DepartmentsPage::editRoles);
+    m_roles->setObjectName(QStringLiteral("departmentRoles"));
+    m_roles->setToolTip(tr("Give roles to everyone in the selected department and the departments below it"));
     m_delete = toolbar->addAction(tr("Delete"), this, &DepartmentsPage::deleteDepartment);
     m_delete->setObjectName(QStringLiteral("deleteDepartment"));
     m_delete->setShortcut(QKeySequence::Delete);
@@ -126,7 +221,7 @@ DepartmentsPage::DepartmentsPage(Connection *connection, QWidget *parent)
     m_refresh = toolbar->addAction(tr("Refresh"), this, &DepartmentsPage::refresh);
     m_refresh->setObjectName(QStringLiteral("refreshDepartments"));
     m_refresh->setShortcut(QKeySequence::Refresh);
-    for (QAction *action : {m_add, m_rename, m_move, m_delete, m_refresh})
+    for (QAction *action : {m_add, m_rename, m_move, m_roles, m_delete, m_refresh})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     layout->addWidget(toolbar);
 
@@ -137,17 +232,19 @@ DepartmentsPage::DepartmentsPage(Connection *connection, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("departmentTree"));
     m_tree->setHeaderLabels({tr("Department"),
                              //: Column header: how many users the department has.
-                             tr("Users")});
+                             tr("Users"),
+                             //: Column header: the roles everyone in the department holds.
+                             tr("Roles")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
-    // The count stays next to the name instead of a wide window's width away from it;
-    // rebuildTree() widens the name column for long or deeply nested names.
-    m_tree->header()->setStretchLastSection(false);
+    // The count stays next to the name and the roles, the last column, take the rest of the
+    // width; rebuildTree() widens the name column for long or deeply nested names.
+    m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->resizeSection(0, kMinNameColumnWidth);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_tree->addActions({m_add, m_rename, m_move, m_delete});
+    m_tree->addActions({m_add, m_rename, m_move, m_roles, m_delete});
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &DepartmentsPage::updateActions);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this] {
         if (m_canManage)
@@ -162,7 +259,7 @@ DepartmentsPage::DepartmentsPage(Connection *connection, QWidget *parent)
 void DepartmentsPage::setCanManage(bool canManage)
 {
     m_canManage = canManage;
-    for (QAction *action : {m_add, m_rename, m_move, m_delete})
+    for (QAction *action : {m_add, m_rename, m_move, m_roles, m_delete})
         action->setVisible(canManage);
     updateActions();
 }
@@ -209,6 +306,10 @@ void DepartmentsPage::rebuildTree()
         item->setText(0, d.name);
         item->setText(1, QLocale().toString(d.userCount));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        QStringList roles;
+        for (const QString &role : d.roles)
+            roles.append(AdminText::roleName(role));
+        item->setText(2, roles.join(tr(", ")));
         item->setData(0, kIdRole, d.id);
         items.insert(d.id, item);
     }
@@ -253,6 +354,7 @@ void DepartmentsPage::updateActions()
     m_add->setEnabled(m_canManage && !m_loading);
     m_rename->setEnabled(m_canManage && selected);
     m_move->setEnabled(m_canManage && selected);
+    m_roles->setEnabled(m_canManage && selected);
     m_delete->setEnabled(m_canManage && selected);
     m_refresh->setEnabled(!m_loading);
 }
@@ -387,6 +489,17 @@ void DepartmentsPage::moveDepartment()
             afterChange(current.id);
         });
     });
+    dialog->open();
+}
+
+void DepartmentsPage::editRoles()
+{
+    const Department current = department(selectedId());
+    if (!current.id)
+        return;
+    auto *dialog = new DepartmentRolesDialog(m_connection, current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id = current.id] { afterChange(id); });
     dialog->open();
 }
 

@@ -1,4 +1,5 @@
-// The department tree: add a sub-department, rename, move, delete, refresh.
+// The department tree: add a sub-department, rename, move, give roles to everyone in
+// a department, delete, refresh.
 #pragma once
 
 #include "admin/Departments.h"
@@ -38,6 +39,7 @@ private:
     void addDepartment();
     void renameDepartment();
     void moveDepartment();
+    void editRoles();
     void deleteDepartment();
     void afterChange(qint64 selectId);
     admin::Department department(qint64 id) const;
@@ -53,6 +55,7 @@ private:
     QAction *m_add;
     QAction *m_rename;
     QAction *m_move;
+    QAction *m_roles;
     QAction *m_delete;
     QAction *m_refresh;
 };

@@ -13,6 +13,8 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
     layout->setContentsMargins(8, 4, 4, 4);
     m_label = new QLabel;
     m_label->setWordWrap(true);
+    // Messages carry names people typed (departments, roles, customers): never markup.
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_label, 1);
     auto *close = new QToolButton;

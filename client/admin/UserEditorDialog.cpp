@@ -1,7 +1,9 @@
 #include "admin/UserEditorDialog.h"
 
+#include "admin/AccessDialog.h"
 #include "admin/AdminText.h"
 #include "admin/Departments.h"
+#include "admin/RoleList.h"
 #include "net/Connection.h"
 
 #include <QCborArray>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace cordial::client {
@@ -23,6 +26,7 @@ namespace {
 const QString kLogin = QStringLiteral("login");
 const QString kDisplayName = QStringLiteral("display_name");
 const QString kRole = QStringLiteral("role");
+const QString kRoles = QStringLiteral("roles");
 const QString kDepartment = QStringLiteral("department_id");
 const QString kEmail = QStringLiteral("email");
 const QString kMobile = QStringLiteral("mobile");
@@ -103,6 +107,10 @@ void UserEditorDialog::build()
     m_role = new QComboBox;
     m_role->addItem(tr("Loading…"));
     m_role->setEnabled(false);
+    m_extraRoles = new admin::RoleChecklist;
+    m_extraRoles->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_extraRoles->setToolTip(tr("Roles this user holds besides the primary role. The user may do everything "
+                                "any of them grants."));
     m_department = new QComboBox;
     m_department->addItem(tr("Loading…"));
     m_department->setEnabled(false);
@@ -113,6 +121,7 @@ void UserEditorDialog::build()
     addField(kLogin, tr("&Login:"), m_login);
     addField(kDisplayName, tr("&Name:"), m_displayName);
     addField(kRole, tr("&Role:"), m_role);
+    addField(kRoles, tr("E&xtra roles:"), m_extraRoles);
     addField(kDepartment, tr("&Department:"), m_department);
     addField(kTitle, tr("Job &title:"), m_title);
     addField(kEmail, tr("&Email:"), m_email);
@@ -135,6 +144,14 @@ void UserEditorDialog::build()
     }
 
     auto *bottom = new QHBoxLayout;
+    if (!isCreating()) {
+        auto *why = new QPushButton(tr("&Why can this user…?"));
+        why->setObjectName(QStringLiteral("explainAccess"));
+        why->setToolTip(tr("Show what this user may do in each module and which roles grant it"));
+        why->setAutoDefault(false);
+        connect(why, &QPushButton::clicked, this, &UserEditorDialog::explainAccess);
+        bottom->addWidget(why);
+    }
     m_busy = new QLabel(tr("Saving…"));
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->hide();
@@ -181,15 +198,24 @@ void UserEditorDialog::loadChoices()
                 return;
             }
             const QString current = m_original.value(kRole).toString();
-            const QCborArray items = reply.result.toMap().value(QStringLiteral("items")).toArray();
-            for (const QCborValue &item : items) {
-                const QString name = item.toMap().value(QStringLiteral("name")).toString();
-                m_role->addItem(AdminText::roleName(name), name);
-            }
+            const QList<admin::RoleInfo> roles = admin::parseRoles(reply.result);
+            for (const admin::RoleInfo &role : roles)
+                m_role->addItem(role.title(), role.name);
             // New users start with the least powerful ordinary role.
             const int index = m_role->findData(isCreating() ? QStringLiteral("staff") : current);
             m_role->setCurrentIndex(index >= 0 ? index : 0);
             m_role->setEnabled(true);
+            QStringList extra;
+            for (const QCborValue &v : m_original.value(kRoles).toArray())
+                extra.append(v.toString());
+            m_extraRoles->setRoles(roles);
+            m_extraRoles->setChecked(extra);
+            m_extraRoles->setExcluded(m_role->currentData().toString());
+            connect(m_role, &QComboBox::currentIndexChanged, this, [this] {
+                m_extraRoles->setExcluded(m_role->currentData().toString());
+                setFieldError(kRole, {});
+            });
+            connect(m_extraRoles, &admin::RoleChecklist::checkedChanged, this, [this] { setFieldError(kRoles, {}); });
             m_rolesLoaded = true;
             updateLoadedState();
         }));
@@ -305,6 +331,13 @@ QCborMap UserEditorDialog::collectArgs() const
     }
     put(kDisplayName, m_displayName->text().trimmed());
     put(kRole, m_role->currentData().toString());
+    QStringList before;
+    for (const QCborValue &v : m_original.value(kRoles).toArray())
+        before.append(v.toString());
+    const QStringList extra = m_extraRoles->checked();
+    // Order does not matter to the server; only a different set is a change.
+    if (isCreating() ? !extra.isEmpty() : QSet<QString>(extra.begin(), extra.end()) != QSet<QString>(before.begin(), before.end()))
+        args.insert(kRoles, QCborArray::fromStringList(extra));
     put(kDepartment, m_department->currentData().toLongLong());
     auto putOptional = [&](const QString &key, QLineEdit *edit) {
         const QString text = edit->text().trimmed();
@@ -368,6 +401,16 @@ void UserEditorDialog::onSaveReply(bool ok, qint64 newId, const protocol::Error 
     } else {
         setFieldError({}, AdminText::errorMessage(error));
     }
+}
+
+admin::AccessDialog *UserEditorDialog::explainAccess()
+{
+    if (isCreating())
+        return nullptr;
+    auto *dialog = new admin::AccessDialog(m_connection, m_original, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void UserEditorDialog::reject()

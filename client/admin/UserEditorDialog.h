@@ -1,5 +1,6 @@
-// Creates a user or edits one: the form, client-side checks, and the server's
-// field errors shown under the field they concern.
+// Creates a user or edits one: the form with the primary role and extra roles,
+// client-side checks, and the server's field errors shown under the field they
+// concern. An existing user's access can be explained from here ("Why can …?").
 #pragma once
 
 #include <QCborMap>
@@ -20,6 +21,10 @@ struct Error;
 namespace cordial::client {
 
 class Connection;
+namespace admin {
+class AccessDialog;
+class RoleChecklist;
+} // namespace admin
 
 class UserEditorDialog : public QDialog
 {
@@ -36,6 +41,10 @@ public:
     qint64 userId() const { return m_userId; }
     // True once roles.list and departments.list have filled the combos.
     bool isLoaded() const { return m_rolesLoaded && m_departmentsLoaded; }
+
+    admin::RoleChecklist *extraRoles() const { return m_extraRoles; }
+    // Opens "Why can this user …?" for the user being edited (nullptr for a new user).
+    admin::AccessDialog *explainAccess();
 
     void accept() override; // saves; the dialog closes when the server agrees
     void reject() override;
@@ -68,6 +77,7 @@ private:
     QLineEdit *m_login = nullptr;
     QLineEdit *m_displayName = nullptr;
     QComboBox *m_role = nullptr;
+    admin::RoleChecklist *m_extraRoles = nullptr;
     QComboBox *m_department = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_mobile = nullptr;

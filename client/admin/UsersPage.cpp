@@ -1,5 +1,6 @@
 #include "admin/UsersPage.h"
 
+#include "admin/AccessDialog.h"
 #include "admin/AdminText.h"
 #include "admin/Departments.h"
 #include "admin/DisableUserDialog.h"
@@ -10,6 +11,7 @@
 #include "net/Connection.h"
 
 #include <QAction>
+#include <QCborArray>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -53,8 +55,13 @@ QList<PagedListModel::Column> userColumns()
         {UsersPage::tr("Name"), text("display_name")},
         {UsersPage::tr("Role"),
          [grey](const QCborMap &row, int role) -> QVariant {
-             if (role == Qt::DisplayRole)
-                 return AdminText::roleName(row.value(QStringLiteral("role")).toString());
+             if (role == Qt::DisplayRole) {
+                 // The primary role first, then the extra ones.
+                 QStringList names{AdminText::roleName(row.value(QStringLiteral("role")).toString())};
+                 for (const QCborValue &extra : row.value(QStringLiteral("roles")).toArray())
+                     names.append(AdminText::roleName(extra.toString()));
+                 return names.join(UsersPage::tr(", "));
+             }
              return grey(row, role);
          }},
         {UsersPage::tr("Department"), text("department_name")},
@@ -176,6 +183,9 @@ UsersPage::UsersPage(Connection *connection, QWidget *parent)
     m_disable->setObjectName(QStringLiteral("toggleUserDisabled"));
     m_resetPassword = toolbar->addAction(tr("Reset password"), this, &UsersPage::resetPassword);
     m_resetPassword->setObjectName(QStringLiteral("resetPassword"));
+    m_access = toolbar->addAction(tr("Why can…?"), this, &UsersPage::explainAccess);
+    m_access->setObjectName(QStringLiteral("userAccess"));
+    m_access->setToolTip(tr("Show what the selected user may do in each module and which roles grant it"));
     toolbar->addSeparator();
     m_refresh = toolbar->addAction(tr("Refresh"), this, &UsersPage::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -185,7 +195,7 @@ UsersPage::UsersPage(Connection *connection, QWidget *parent)
         if (!error.isEmpty())
             m_banner->showError(error);
     });
-    for (QAction *action : {m_new, m_edit, m_disable, m_resetPassword, m_refresh, m_export})
+    for (QAction *action : {m_new, m_edit, m_disable, m_resetPassword, m_access, m_refresh, m_export})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     layout->addWidget(toolbar);
 
@@ -236,7 +246,7 @@ UsersPage::UsersPage(Connection *connection, QWidget *parent)
         m_table->setColumnWidth(c, widths[c]);
     admin::installColumnChooser(m_table);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_edit, m_disable, m_resetPassword});
+    m_table->addActions({m_edit, m_disable, m_resetPassword, m_access});
     layout->addWidget(m_table, 1);
 
     m_debounce = new QTimer(this);
@@ -355,6 +365,18 @@ void UsersPage::updateActions()
     m_disable->setEnabled(m_canManage && selected);
     m_disable->setText(disabled ? tr("Enable") : tr("Disable"));
     m_resetPassword->setEnabled(m_canManage && selected && !disabled);
+    m_access->setEnabled(selected);
+}
+
+admin::AccessDialog *UsersPage::explainAccess()
+{
+    const QCborMap user = selectedUser();
+    if (user.isEmpty())
+        return nullptr;
+    auto *dialog = new admin::AccessDialog(m_connection, user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void UsersPage::newUser()

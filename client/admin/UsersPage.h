@@ -1,5 +1,6 @@
 // The user list: search as you type, department filter, disabled users on request,
-// paged loading while scrolling; new, edit, disable/enable, reset password.
+// paged loading while scrolling; new, edit, disable/enable, reset password, and why a
+// user may do what they may.
 #pragma once
 
 #include <QCborMap>
@@ -19,6 +20,9 @@ namespace cordial::client {
 class Connection;
 class MessageBanner;
 class PagedListModel;
+namespace admin {
+class AccessDialog;
+}
 
 class UsersPage : public QWidget
 {
@@ -33,6 +37,9 @@ public:
     void reloadDepartments();
 
     PagedListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Opens "Why can this user …?" for the selected user (returned for tests).
+    admin::AccessDialog *explainAccess();
 
 private:
     void applyFilter();
@@ -62,6 +69,7 @@ private:
     QAction *m_edit;
     QAction *m_disable;
     QAction *m_resetPassword;
+    QAction *m_access;
     QAction *m_refresh;
     QAction *m_export;
 };

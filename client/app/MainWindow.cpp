@@ -361,7 +361,7 @@ void MainWindow::applyRights(const QStringList &rights, qint64 userId)
     }
     if (customers && !m_birthdaysShown) {
         m_birthdaysShown = true;
-        customers::BirthdayDialog::showUpcoming(m_connection, this);
+        customers::BirthdayDialog::showUpcoming(m_connection, rights, this);
     }
 
     const bool administration = rights.contains(domain::rights::kUsersRead) || rights.contains(domain::rights::kAuditRead);

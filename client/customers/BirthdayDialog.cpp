@@ -1,5 +1,6 @@
 #include "customers/BirthdayDialog.h"
 
+#include "customers/CopyGuard.h"
 #include "net/Connection.h"
 
 #include <QCborMap>
@@ -73,10 +74,11 @@ QString BirthdayDialog::whenText(int inDays)
     return tr("In %n day(s)", nullptr, inDays);
 }
 
-void BirthdayDialog::showUpcoming(Connection *connection, QWidget *parent, std::function<void(BirthdayDialog *)> shown)
+void BirthdayDialog::showUpcoming(Connection *connection, const QStringList &rights, QWidget *parent,
+                                  std::function<void(BirthdayDialog *)> shown)
 {
     connection->request(QStringLiteral("customers.birthdays"), {{QStringLiteral("days"), kDays}},
-                        [parent = QPointer(parent), shown](const protocol::Reply &reply) {
+                        [parent = QPointer(parent), rights, shown](const protocol::Reply &reply) {
                             const QCborArray items = reply.result.toMap().value(QStringLiteral("items")).toArray();
                             if (!parent || !reply.ok || items.isEmpty()) {
                                 if (shown)
@@ -85,6 +87,7 @@ void BirthdayDialog::showUpcoming(Connection *connection, QWidget *parent, std::
                             }
                             auto *dialog = new BirthdayDialog(items, parent);
                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                            CopyGuard::apply(rights, dialog);
                             dialog->show();
                             if (shown)
                                 shown(dialog);

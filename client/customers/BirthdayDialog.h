@@ -23,8 +23,9 @@ public:
     QTableWidget *table() const { return m_table; }
 
     // Asks customers.birthdays and, when there are any, shows the dialog (not modal).
+    // `rights` are the caller's (customers.copy decides whether it may be copied from).
     // The callback receives the dialog, or nullptr when there was nothing to show.
-    static void showUpcoming(Connection *connection, QWidget *parent,
+    static void showUpcoming(Connection *connection, const QStringList &rights, QWidget *parent,
                              std::function<void(BirthdayDialog *)> shown = {});
 
     static QString whenText(int inDays);

@@ -2,6 +2,7 @@
 
 #include "admin/AdminText.h"
 #include "admin/MessageBanner.h"
+#include "customers/CopyGuard.h"
 #include "customers/FieldForm.h"
 #include "net/Connection.h"
 
@@ -56,6 +57,7 @@ ContactDialog::ContactDialog(const CustomerContext &context, qint64 customerId, 
     m_form->setRecord(contact);
     if (QWidget *first = m_form->editor(QStringLiteral("name")))
         first->setFocus();
+    CopyGuard::apply(m_context.rights, this);
 }
 
 QCborMap ContactDialog::values() const

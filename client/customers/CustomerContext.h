@@ -1,9 +1,15 @@
 // What the customer widgets share once the page has asked the server: the catalogs
-// of customer and contact fields, the caller's rights and the users one may follow.
+// of customer and contact fields, the caller's rights and field access, and the users
+// one may follow. The one place the form, the list and its dialogs learn what the
+// caller's role lets them see, change and copy.
 #pragma once
 
 #include "customers/CustomerFields.h"
+#include "domain/Roles.h"
 
+#include <QCborArray>
+#include <QCborMap>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -16,9 +22,13 @@ namespace customers {
 
 struct CustomerContext {
     Connection *connection = nullptr;
+    // As the caller's role sees it (setCustomerFields): no hidden fields, read-only ones marked.
     FieldCatalog customerFields;
     FieldCatalog contactFields;
     QStringList rights;
+    // The customer fields the caller's roles hide or make read-only (auth.whoami
+    // access.customers.fields); the server leaves hidden ones out of what it sends.
+    QHash<QString, domain::FieldAccess> fieldAccess;
     qint64 userId = 0;
     QList<QPair<qint64, QString>> users; // id, display name
     // regions.list: provinces in official order with their cities; empty when the
@@ -41,6 +51,22 @@ struct CustomerContext {
     }
 
     bool can(const QString &right) const { return rights.contains(right); }
+    // From fields.list: the catalog restricted to what fieldAccess allows.
+    void setCustomerFields(const FieldCatalog &catalog) { customerFields = catalog.restrictedTo(fieldAccess); }
+    // Reads rights and field access from an auth.whoami result.
+    void setAccess(const QCborMap &whoami)
+    {
+        rights.clear();
+        for (const QCborValue &r : whoami.value(QStringLiteral("rights")).toArray())
+            rights.append(r.toString());
+        fieldAccess.clear();
+        const QCborMap fields = whoami.value(QStringLiteral("access")).toMap().value(QStringLiteral("customers")).toMap()
+                                    .value(QStringLiteral("fields")).toMap();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            if (const auto access = domain::fieldAccessFromName(it.value().toString()))
+                fieldAccess.insert(it.key().toString(), *access);
+        userId = whoami.value(QStringLiteral("user")).toMap().value(QStringLiteral("id")).toInteger();
+    }
     QString userName(qint64 id) const
     {
         for (const auto &u : users)

@@ -3,6 +3,7 @@
 #include "admin/AdminText.h"
 #include "admin/MessageBanner.h"
 #include "customers/ContactDialog.h"
+#include "customers/CopyGuard.h"
 #include "customers/FieldForm.h"
 #include "domain/Roles.h"
 #include "net/Connection.h"
@@ -209,6 +210,7 @@ CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidge
     }
     if (QWidget *name = m_form->editor(QStringLiteral("name")))
         name->setFocus();
+    CopyGuard::apply(m_context.rights, this);
 }
 
 QWidget *CustomerDialog::makeFieldPage(const QString &tab, int page, QWidget *extra)
@@ -744,6 +746,7 @@ void CustomerDialog::resolveConflict(const QCborMap &mine)
                 save();
             });
             dialog->resize(720, 400);
+            CopyGuard::apply(m_context.rights, dialog);
             dialog->open();
         });
 }
@@ -808,6 +811,7 @@ void CustomerDialog::showDuplicates(const QCborMap &details)
     });
     connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
     dialog->resize(640, 320);
+    CopyGuard::apply(m_context.rights, dialog);
     dialog->open();
 }
 

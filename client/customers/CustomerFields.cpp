@@ -90,6 +90,23 @@ const FieldInfo *FieldCatalog::find(const QString &key) const
     return it == m_index.cend() ? nullptr : &m_fields[*it];
 }
 
+FieldCatalog FieldCatalog::restrictedTo(const QHash<QString, domain::FieldAccess> &access) const
+{
+    FieldCatalog catalog;
+    for (FieldInfo f : m_fields) {
+        const domain::FieldAccess a = access.value(f.key, domain::FieldAccess::Editable);
+        if (a == domain::FieldAccess::Hidden)
+            continue;
+        if (a == domain::FieldAccess::ReadOnly && !f.readOnly) {
+            f.readOnly = true;
+            f.readOnlyForRole = true;
+        }
+        catalog.m_index.insert(f.key, int(catalog.m_fields.size()));
+        catalog.m_fields.append(f);
+    }
+    return catalog;
+}
+
 QList<FieldInfo> FieldCatalog::ofTab(const QString &tab) const
 {
     QList<FieldInfo> list;

@@ -2,6 +2,8 @@
 // field type are shown: translated choice labels, money, dates, names of users.
 #pragma once
 
+#include "domain/Roles.h"
+
 #include <QCborMap>
 #include <QCborValue>
 #include <QCoreApplication>
@@ -25,6 +27,7 @@ struct FieldInfo {
     bool sortable = false;
     bool bulkEditable = false;
     bool readOnly = false;
+    bool readOnlyForRole = false; // read-only because of the caller's role, not by its nature
     bool custom = false;
 
     // The label in the user's language ("Field" context).
@@ -46,6 +49,9 @@ public:
     const QList<FieldInfo> &fields() const { return m_fields; }
     const FieldInfo *find(const QString &key) const;
     QList<FieldInfo> ofTab(const QString &tab) const;
+    // The catalog as a role sees it: fields it hides left out, those it makes read-only
+    // marked so (readOnly and readOnlyForRole). `access` holds only restricted fields.
+    FieldCatalog restrictedTo(const QHash<QString, domain::FieldAccess> &access) const;
 
 private:
     QList<FieldInfo> m_fields;

@@ -4,6 +4,7 @@
 #include "admin/MessageBanner.h"
 #include "customers/AssignDialog.h"
 #include "customers/BulkEditDialog.h"
+#include "customers/CopyGuard.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListModel.h"
 #include "customers/ExportDialog.h"
@@ -14,6 +15,8 @@
 #include <QAction>
 #include <QCborArray>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -146,6 +149,12 @@ CustomersPage::CustomersPage(Connection *connection, QWidget *parent)
     m_bin->setObjectName(QStringLiteral("recycleBin"));
     m_bin->setCheckable(true);
     m_bin->setToolTip(tr("Show the customers in the recycle bin"));
+    // Copy is not on the toolbar: people reach for Ctrl+C and the context menu.
+    m_copy = new QAction(tr("&Copy"), this);
+    m_copy->setObjectName(QStringLiteral("copyCustomers"));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_copy);
     QAction *refreshAction = m_toolbar->addAction(tr("Refresh"));
     refreshAction->setObjectName(QStringLiteral("refreshCustomers"));
     refreshAction->setShortcut(QKeySequence::Refresh);
@@ -178,6 +187,10 @@ CustomersPage::CustomersPage(Connection *connection, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addActions({m_open, m_copy, separator, m_assign, m_bulkEdit, m_delete});
     layout->addWidget(m_table, 1);
 
     m_searchTimer = new QTimer(this);
@@ -197,6 +210,7 @@ CustomersPage::CustomersPage(Connection *connection, QWidget *parent)
 
     connect(m_new, &QAction::triggered, this, &CustomersPage::newCustomer);
     connect(m_open, &QAction::triggered, this, &CustomersPage::openSelected);
+    connect(m_copy, &QAction::triggered, this, &CustomersPage::copySelected);
     connect(m_delete, &QAction::triggered, this, &CustomersPage::deleteSelected);
     connect(m_restore, &QAction::triggered, this, &CustomersPage::restoreSelected);
     connect(m_assign, &QAction::triggered, this, &CustomersPage::assignSelected);
@@ -237,6 +251,13 @@ QStringList CustomersPage::defaultColumns()
             QStringLiteral("mobile"),        QStringLiteral("phone"),         QStringLiteral("province"),
             QStringLiteral("city"),          QStringLiteral("industry"),      QStringLiteral("status"),
             QStringLiteral("next_contact_on"), QStringLiteral("owner_id"),    QStringLiteral("created_at")};
+}
+
+QStringList CustomersPage::shownDefaultColumns() const
+{
+    QStringList columns = defaultColumns();
+    columns.removeIf([this](const QString &key) { return !m_context.customerFields.find(key); });
+    return columns;
 }
 
 QString CustomersPage::columnsSettingsKey(qint64 userId)
@@ -299,22 +320,25 @@ void CustomersPage::buildFilterPanel()
     auto *clear = new QPushButton(tr("C&lear filters"));
     clear->setObjectName(QStringLiteral("clearFilters"));
 
-    grid->addWidget(label(tr("Follo&wer:"), m_owner), 0, 0);
-    grid->addWidget(m_owner, 0, 1);
-    grid->addWidget(label(tr("&Province:"), m_province), 0, 2);
-    grid->addWidget(m_province, 0, 3);
-    grid->addWidget(label(tr("Cit&y:"), m_city), 0, 4);
-    grid->addWidget(m_city, 0, 5);
-    grid->addWidget(label(tr("T&ype:"), m_type), 1, 0);
-    grid->addWidget(m_type, 1, 1);
-    grid->addWidget(label(tr("&Grade:"), m_grade), 1, 2);
-    grid->addWidget(m_grade, 1, 3);
+    // Each filter is remembered with its field, so that one on a field the role hides goes.
+    auto add = [&](const QString &key, const QString &text, QWidget *editor, int row, int column) {
+        QLabel *l = label(text, editor);
+        grid->addWidget(l, row, column);
+        grid->addWidget(editor, row, column + 1);
+        m_filterWidgets.insert(key, {l, editor});
+    };
+    add(QStringLiteral("owner_id"), tr("Follo&wer:"), m_owner, 0, 0);
+    add(QStringLiteral("province"), tr("&Province:"), m_province, 0, 2);
+    add(QStringLiteral("city"), tr("Cit&y:"), m_city, 0, 4);
+    add(QStringLiteral("customer_type"), tr("T&ype:"), m_type, 1, 0);
+    add(QStringLiteral("grade"), tr("&Grade:"), m_grade, 1, 2);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_fromEnabled);
     dates->addWidget(m_from);
     dates->addWidget(m_toEnabled);
     dates->addWidget(m_to);
     dates->addStretch();
+    m_filterWidgets.insert(QStringLiteral("created_at"), {m_fromEnabled, m_from, m_toEnabled, m_to});
     grid->addLayout(dates, 1, 4, 1, 2);
     grid->addWidget(clear, 1, 6);
     grid->setColumnStretch(1, 1);
@@ -357,19 +381,14 @@ void CustomersPage::loadContext()
     m_connection->request(QStringLiteral("auth.whoami"), {}, [this, self, part](const protocol::Reply &reply) {
         if (!self)
             return;
-        if (reply.ok) {
-            const QCborMap result = reply.result.toMap();
-            m_context.rights.clear();
-            for (const QCborValue &r : result.value(QStringLiteral("rights")).toArray())
-                m_context.rights.append(r.toString());
-            m_context.userId = result.value(QStringLiteral("user")).toMap().value(QStringLiteral("id")).toInteger();
-        }
+        if (reply.ok)
+            m_context.setAccess(reply.result.toMap());
         part();
     });
     m_connection->request(QStringLiteral("fields.list"), {}, [this, self, part](const protocol::Reply &reply) {
         if (!self)
             return;
-        m_context.customerFields = reply.ok ? FieldCatalog::fromResult(reply.result.toMap()) : FieldCatalog::builtIn(false);
+        m_catalog = reply.ok ? FieldCatalog::fromResult(reply.result.toMap()) : FieldCatalog::builtIn(false);
         part();
     });
     m_connection->request(QStringLiteral("fields.list"), {{QStringLiteral("entity"), QStringLiteral("contact")}},
@@ -410,7 +429,14 @@ void CustomersPage::loadContext()
 
 void CustomersPage::contextArrived()
 {
+    // Both whoami and fields.list are in: what the caller's role shows of the catalog.
+    m_context.setCustomerFields(m_catalog);
     m_model->setCatalog(m_context.customerFields);
+    // Filters on fields the role hides are not offered (the server would refuse them).
+    for (auto it = m_filterWidgets.cbegin(); it != m_filterWidgets.cend(); ++it)
+        for (QWidget *w : it.value())
+            w->setVisible(m_context.customerFields.find(it.key()) != nullptr);
+    CopyGuard::apply(m_context.rights, m_table);
     // The filter choices come from the catalog, in the person's language.
     for (const auto &[combo, key] : {std::pair{m_type, QStringLiteral("customer_type")},
                                      std::pair{m_grade, QStringLiteral("grade")}}) {
@@ -434,7 +460,7 @@ void CustomersPage::contextArrived()
         return !f || !f->listable;
     });
     if (columns.isEmpty())
-        columns = defaultColumns();
+        columns = shownDefaultColumns();
     m_ready = true;
     applyColumns(columns, false);
     m_model->reload();
@@ -499,7 +525,7 @@ void CustomersPage::showColumnMenu(const QPoint &globalPos)
     menu.addSeparator();
     QAction *reset = menu.addAction(tr("Default columns"));
     connect(reset, &QAction::triggered, this, [this] {
-        applyColumns(defaultColumns(), true);
+        applyColumns(shownDefaultColumns(), true);
         m_model->reload();
     });
     menu.exec(globalPos);
@@ -598,7 +624,8 @@ void CustomersPage::reloadCatalog()
     m_connection->request(QStringLiteral("fields.list"), {}, [this, self](const protocol::Reply &reply) {
         if (!self || !reply.ok)
             return;
-        m_context.customerFields = FieldCatalog::fromResult(reply.result.toMap());
+        m_catalog = FieldCatalog::fromResult(reply.result.toMap());
+        m_context.setCustomerFields(m_catalog);
         m_model->setCatalog(m_context.customerFields);
         if (!m_ready)
             return;
@@ -652,12 +679,38 @@ void CustomersPage::updateActions()
     m_bin->setVisible(m_context.can(domain::rights::kCustomersDelete));
     m_assign->setVisible(!binned && m_context.can(domain::rights::kCustomersAssign));
     m_assign->setEnabled(m_ready && selected > 0);
-    m_bulkEdit->setVisible(!binned && m_context.can(domain::rights::kCustomersUpdate));
+    m_bulkEdit->setVisible(!binned && m_context.can(domain::rights::kCustomersBulkEdit));
     m_bulkEdit->setEnabled(m_ready && selected > 0);
     m_import->setVisible(!binned && m_context.can(domain::rights::kCustomersImport));
     m_import->setEnabled(m_ready);
     m_export->setVisible(!binned && m_context.can(domain::rights::kCustomersExport));
     m_export->setEnabled(m_ready);
+    const bool copy = m_context.can(domain::rights::kCustomersCopy);
+    m_copy->setEnabled(m_ready && copy && selected > 0);
+    m_copy->setToolTip(m_ready && !copy ? tr("Your role does not allow copying customer data.")
+                                        : tr("Copy the selected customers' shown columns (Ctrl+C)"));
+}
+
+void CustomersPage::copySelected()
+{
+    if (!m_context.can(domain::rights::kCustomersCopy))
+        return;
+    // Rows of the shown columns in their order on screen, tab-separated as spreadsheets paste them.
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    for (int row : rows) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual)
+            if (const int column = header->logicalIndex(visual); !header->isSectionHidden(column))
+                cells.append(m_model->index(row, column).data().toString().replace(QLatin1Char('\t'), QLatin1Char(' ')));
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
 }
 
 QList<qint64> CustomersPage::selectedIds() const
@@ -824,7 +877,7 @@ void CustomersPage::assignSelected()
 void CustomersPage::bulkEditSelected()
 {
     const QList<qint64> ids = selectedIds();
-    if (!m_ready || ids.isEmpty() || m_model->isBinned() || !m_context.can(domain::rights::kCustomersUpdate))
+    if (!m_ready || ids.isEmpty() || m_model->isBinned() || !m_context.can(domain::rights::kCustomersBulkEdit))
         return;
     auto *dialog = new BulkEditDialog(m_context, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -62,6 +62,8 @@ private:
     void contextArrived();
     void buildFilterPanel();
     void applyColumns(const QStringList &keys, bool save);
+    // defaultColumns() without those the caller's role hides.
+    QStringList shownDefaultColumns() const;
     void onSortIndicatorChanged(int section, Qt::SortOrder order);
     void startSearch();
     void applyFilters();
@@ -69,6 +71,7 @@ private:
     void updateActions();
     QList<qint64> selectedIds() const;
     void openSelected();
+    void copySelected();
     void deleteSelected();
     void restoreSelected();
     void assignSelected();
@@ -80,6 +83,7 @@ private:
 
     Connection *m_connection;
     CustomerContext m_context;
+    FieldCatalog m_catalog; // as fields.list sends it, before the role's restrictions
     CustomerListModel *m_model;
     bool m_ready = false;
     int m_contextParts = 0;
@@ -88,6 +92,7 @@ private:
     QToolBar *m_toolbar;
     QAction *m_new;
     QAction *m_open;
+    QAction *m_copy;
     QAction *m_delete;
     QAction *m_restore;
     QAction *m_assign;
@@ -102,6 +107,7 @@ private:
     QLabel *m_count;
     MessageBanner *m_banner;
     QFrame *m_filterPanel;
+    QHash<QString, QList<QWidget *>> m_filterWidgets; // field key -> its filter's label and editors
     QComboBox *m_owner;
     QComboBox *m_province;
     QLineEdit *m_city;

@@ -255,6 +255,15 @@ QWidget *FieldForm::makeEditor(const FieldInfo &f)
         connect(edit, &QLineEdit::textEdited, this, &FieldForm::edited);
         widget = edit;
     }
+    if (f.readOnly && !qobject_cast<QLineEdit *>(widget)) {
+        // Shown, not changed: read-only for the caller's role (line edits are handled above).
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+            plain->setReadOnly(true);
+        else
+            widget->setEnabled(false);
+    }
+    if (f.readOnlyForRole)
+        widget->setToolTip(tr("Your role lets you see this field but not change it."));
     widget->setObjectName(QStringLiteral("field_") + f.key);
     return widget;
 }

@@ -533,7 +533,7 @@ TEST_CASE("birthdays of the next two days are listed after login")
     QWidget parent;
     client::customers::BirthdayDialog *shown = nullptr;
     bool answered = false;
-    client::customers::BirthdayDialog::showUpcoming(connection.get(), &parent,
+    client::customers::BirthdayDialog::showUpcoming(connection.get(), {}, &parent,
                                                     [&](client::customers::BirthdayDialog *d) {
                                                         shown = d;
                                                         answered = true;

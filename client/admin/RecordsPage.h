@@ -1,0 +1,94 @@
+// A list of the records one op returns whole (roles.list, groups.list): a filter box
+// that searches as you type, the count, a column chooser, export of the rows shown,
+// and New / Open or Edit / Delete for a page to fill in.
+#pragma once
+
+#include <QCborMap>
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItem;
+class QStandardItemModel;
+class QTableView;
+class QToolBar;
+
+namespace cordial::client {
+
+class Connection;
+class MessageBanner;
+
+namespace admin {
+
+class RecordsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Texts {
+        QString newRecord;         // "New role"
+        QString searchPlaceholder; // "Filter by name or description…"
+        QString exportName;        // the suggested file name of an export
+        QString loadFailed;        // "Could not load the roles: %1"
+    };
+
+    RecordsPage(Connection *connection, const QString &listOp, const QStringList &headers, const Texts &texts,
+                QWidget *parent = nullptr);
+
+    // Without the right to manage, New and Delete are hidden and Edit only opens.
+    void setCanManage(bool canManage);
+    bool canManage() const { return m_canManage; }
+    void refresh();
+
+    QList<QCborMap> records() const { return m_records; }
+    QCborMap selectedRecord() const;
+    void selectRecord(qint64 id);
+    QTableView *table() const { return m_table; }
+    QStandardItemModel *model() const { return m_model; }
+    MessageBanner *banner() const { return m_banner; }
+
+Q_SIGNALS:
+    void refreshed();
+    // A record was added, changed or deleted here.
+    void changed();
+
+protected:
+    // The cells of one record, in the order of the headers.
+    virtual QList<QStandardItem *> rowItems(const QCborMap &record) const = 0;
+    virtual QString countText(int count) const = 0;
+    virtual void newRecord() = 0;
+    virtual void openRecord(const QCborMap &record) = 0;
+    virtual void deleteRecord(const QCborMap &record) = 0;
+    virtual bool canDelete(const QCborMap &) const { return true; }
+    // After a change: tells the others, reloads and selects the record again.
+    void afterChange(qint64 selectId);
+
+    Connection *connection() const { return m_connection; }
+    QToolBar *toolbar() const { return m_toolbar; }
+    void updateActions();
+
+private:
+    void updateCount();
+
+    Connection *m_connection;
+    QString m_listOp;
+    Texts m_texts;
+    bool m_canManage = false;
+    quint64 m_pending = 0;
+    QList<QCborMap> m_records;
+    QToolBar *m_toolbar;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_delete;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    MessageBanner *m_banner;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+};
+
+} // namespace admin
+} // namespace cordial::client
