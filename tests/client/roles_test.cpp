@@ -15,6 +15,7 @@
 #include "admin/UserEditorDialog.h"
 #include "admin/UsersPage.h"
 #include "app/Language.h"
+#include "audit/AuditViewer.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -181,6 +182,14 @@ TEST_CASE("an administrator creates a role that hides a finance field, and the l
           == QCborMap{{QStringLiteral("credit_limit"), QStringLiteral("hidden")},
                       {QStringLiteral("tax_no"), QStringLiteral("read_only")}});
     CHECK(stored.value(QStringLiteral("modules")).toMap().size() == 1);
+
+    // The audit log names the change in words.
+    client::AuditViewer viewer(connection.get());
+    viewer.show();
+    REQUIRE(waitFor([&] { return !viewer.model()->isLoading() && viewer.model()->rowCount() >= 2; }));
+    CHECK(viewer.model()->record(0).value(QStringLiteral("op")).toString() == QStringLiteral("roles.create"));
+    CHECK(viewer.model()->index(0, 3).data().toString() == QStringLiteral("Create role"));
+    viewer.close();
 
     // Opened again, the editor shows what was saved.
     RoleEditorDialog *again = page->openSelected();
