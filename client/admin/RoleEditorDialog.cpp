@@ -153,7 +153,12 @@ RoleEditorDialog::RoleEditorDialog(Connection *connection, const RoleInfo &role,
         m_name->setReadOnly(true);
         m_name->setToolTip(tr("A built-in role keeps its name."));
     }
-    m_name->setFocus();
+    // A new role starts with its name; an existing one with its grants, so that a stray key
+    // does not replace the name.
+    if (isCreating())
+        m_name->setFocus();
+    else if (!m_readOnly)
+        m_modules[moduleKey(domain::Module::Customers)].level->setFocus();
     loadFields();
 }
 
