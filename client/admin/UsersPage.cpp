@@ -94,6 +94,7 @@ public:
                                     "is logged in will be ended.")
                                      .arg(user.value(QStringLiteral("display_name")).toString(),
                                           user.value(QStringLiteral("login")).toString()));
+        intro->setTextFormat(Qt::PlainText); // names the user
         intro->setWordWrap(true);
         layout->addWidget(intro);
         auto *form = new QFormLayout;
@@ -108,6 +109,7 @@ public:
         layout->addLayout(form);
         m_error = new QLabel;
         m_error->setObjectName(QStringLiteral("password_error"));
+        m_error->setTextFormat(Qt::PlainText);
         m_error->setWordWrap(true);
         m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_error->hide();

@@ -99,7 +99,9 @@ CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     // Who this is, at a glance, whichever tab is open.
+    // Customer data is shown as typed, never as markup.
     m_heading = new QLabel;
+    m_heading->setTextFormat(Qt::PlainText);
     m_heading->setObjectName(QStringLiteral("customerHeading"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
@@ -107,6 +109,7 @@ CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidge
     m_heading->setFont(headingFont);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subheading = new QLabel;
+    m_subheading->setTextFormat(Qt::PlainText);
     m_subheading->setObjectName(QStringLiteral("customerSubheading"));
     QPalette subPalette = m_subheading->palette();
     subPalette.setColor(QPalette::WindowText, QColor(0x5f, 0x63, 0x68));
@@ -775,6 +778,7 @@ void CustomerDialog::resolveConflict(const QCborMap &mine)
                                                  ? m_context.userName(theirs.value(QStringLiteral("updated_by")).toInteger())
                                                  : tr("someone"),
                                              theirs.value(QStringLiteral("name")).toString()));
+            text->setTextFormat(Qt::PlainText);
             text->setWordWrap(true);
             layout->addWidget(text);
             auto *table = new QTableWidget(int(keys.size()), 3);

@@ -200,6 +200,8 @@ TEST_CASE("a field hidden for the role is absent from the form, the columns, the
     CHECK(taxNo->isReadOnly());
     CHECK_FALSE(child<QComboBox>(form, QStringLiteral("field_customer_type"))->isEnabled());
     CHECK_FALSE(child<QLineEdit>(form, QStringLiteral("field_name"))->isReadOnly());
+    // Names are shown as typed, never as markup.
+    CHECK(child<QLabel>(form, QStringLiteral("customerHeading"))->textFormat() == Qt::PlainText);
     // What is printed holds what the role sees, as text.
     CHECK(child<QPushButton>(form, QStringLiteral("printCustomer"))->isVisible());
     const QString printed = form->printableHtml();
