@@ -184,7 +184,7 @@ UsersPage::UsersPage(Connection *connection, QWidget *parent)
     m_disable->setObjectName(QStringLiteral("toggleUserDisabled"));
     m_resetPassword = toolbar->addAction(tr("Reset password"), this, &UsersPage::resetPassword);
     m_resetPassword->setObjectName(QStringLiteral("resetPassword"));
-    m_access = toolbar->addAction(tr("Why can…?"), this, &UsersPage::explainAccess);
+    m_access = toolbar->addAction(tr("Why can this user…?"), this, &UsersPage::explainAccess);
     m_access->setObjectName(QStringLiteral("userAccess"));
     m_access->setToolTip(tr("Show what the selected user may do in each module and which roles grant it"));
     toolbar->addSeparator();
