@@ -6,6 +6,7 @@
 #include "net/Connection.h"
 
 #include <QAction>
+#include <QCborArray>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QCborArray>
 #include <QSet>
 #include <QToolBar>
 #include <QTreeWidget>

@@ -4,6 +4,7 @@
 #include "admin/MessageBanner.h"
 #include "customers/ContactDialog.h"
 #include "customers/CopyGuard.h"
+#include "customers/CustomFieldsPage.h"
 #include "customers/FieldForm.h"
 #include "domain/Roles.h"
 #include "net/Connection.h"
@@ -515,8 +516,6 @@ void CustomerDialog::updateTitle()
 QString CustomerDialog::printableHtml() const
 {
     const QCborMap record = m_form->record();
-    static const QStringList titles{tr("Basic"),  tr("Company profile"), tr("Financial"), tr("Groups"),
-                                    tr("Notes"),  tr("Current status"),  tr("Management")};
     QString html = QStringLiteral("<h2>%1</h2>").arg(record.value(QStringLiteral("name")).toString().toHtmlEscaped());
     for (int t = 0; t < kTabs.size(); ++t) {
         QString rows;
@@ -527,7 +526,8 @@ QString CustomerDialog::printableHtml() const
                             .arg(f.title().toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         }
         if (!rows.isEmpty())
-            html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\" width=\"100%\">%2</table>").arg(titles[t], rows);
+            html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\" width=\"100%\">%2</table>")
+                        .arg(fieldTabTitle(kTabs[t]).toHtmlEscaped(), rows);
     }
     const QCborArray contacts = record.value(QStringLiteral("contacts")).toArray();
     if (!contacts.isEmpty()) {
@@ -548,7 +548,7 @@ QString CustomerDialog::printableHtml() const
             rows += QStringLiteral("</tr>");
         }
         html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\" width=\"100%\"><tr>%2</tr>%3</table>")
-                    .arg(tr("Contacts"), head, rows);
+                    .arg(tr("Contacts").toHtmlEscaped(), head, rows);
     }
     return html;
 }
