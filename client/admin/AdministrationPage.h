@@ -4,8 +4,8 @@
 #pragma once
 
 #include <QStringList>
-#include <functional>
 #include <QWidget>
+#include <functional>
 
 class QTabWidget;
 

@@ -6,6 +6,7 @@
 #include "net/Connection.h"
 
 #include <QAction>
+#include <QCborArray>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QCborArray>
 #include <QSet>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -45,6 +45,7 @@ public:
         setMinimumWidth(360);
         auto *layout = new QVBoxLayout(this);
         auto *label = new QLabel(prompt);
+        label->setTextFormat(Qt::PlainText); // it names a department
         label->setWordWrap(true);
         layout->addWidget(label);
         m_name = new QLineEdit(name);
@@ -55,6 +56,7 @@ public:
         layout->addWidget(m_name);
         m_error = new QLabel;
         m_error->setObjectName(QStringLiteral("name_error"));
+        m_error->setTextFormat(Qt::PlainText);
         m_error->setWordWrap(true);
         m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_error->hide();
@@ -441,7 +443,9 @@ void DepartmentsPage::moveDepartment()
     dialog->setWindowTitle(tr("Move department"));
     dialog->resize(380, 420);
     auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("Move \"%1\" to:").arg(current.name)));
+    auto *prompt = new QLabel(tr("Move \"%1\" to:").arg(current.name));
+    prompt->setTextFormat(Qt::PlainText);
+    layout->addWidget(prompt);
     auto *tree = new QTreeWidget;
     tree->setHeaderHidden(true);
     layout->addWidget(tree, 1);

@@ -52,11 +52,6 @@ QLabel *makeErrorLabel(const QString &part)
     return label;
 }
 
-QString moduleKey(domain::Module m)
-{
-    return domain::moduleName(m);
-}
-
 // A widget centred in a table cell (check boxes and radio buttons hug the left edge otherwise).
 QWidget *centred(QWidget *widget)
 {
@@ -153,7 +148,12 @@ RoleEditorDialog::RoleEditorDialog(Connection *connection, const RoleInfo &role,
         m_name->setReadOnly(true);
         m_name->setToolTip(tr("A built-in role keeps its name."));
     }
-    m_name->setFocus();
+    // A new role starts with its name; an existing one with its grants, so that a stray key
+    // does not replace the name.
+    if (isCreating())
+        m_name->setFocus();
+    else if (!m_readOnly)
+        m_modules[domain::moduleName(domain::Module::Customers)].level->setFocus();
     loadFields();
 }
 
@@ -208,7 +208,7 @@ QWidget *RoleEditorDialog::makeModulesPage()
     const int columns = 3 + int(kExtras.size());
     int row = 2;
     for (domain::Module m : domain::allModules()) {
-        const QString key = moduleKey(m);
+        const QString key = domain::moduleName(m);
         if (row % 2) {
             // Every other row shaded, so that the eye stays on one module across twelve columns;
             // made before the row's editors, it lies beneath them.
@@ -420,7 +420,7 @@ void RoleEditorDialog::fillFieldTable()
         });
         m_fieldAccess.insert(f.key, group);
     }
-    updateModuleRow(moduleKey(domain::Module::Customers));
+    updateModuleRow(domain::moduleName(domain::Module::Customers));
 }
 
 void RoleEditorDialog::setRole(const RoleInfo &role)
@@ -429,13 +429,13 @@ void RoleEditorDialog::setRole(const RoleInfo &role)
     m_name->setText(role.builtin ? role.title() : role.name);
     m_description->setText(AdminText::roleDescription(role.name, role.description));
     for (domain::Module m : domain::allModules()) {
-        const ModuleRow &r = m_modules[moduleKey(m)];
+        const ModuleRow &r = m_modules[domain::moduleName(m)];
         const domain::ModuleGrant g = role.definition.grant(m);
         r.level->setCurrentIndex(qMax(0, r.level->findData(domain::accessLevelName(g.level))));
         r.scope->setCurrentIndex(qMax(0, r.scope->findData(domain::dataScopeName(g.scope))));
         for (auto it = r.extras.cbegin(); it != r.extras.cend(); ++it)
             it.value()->setChecked(g.extras.contains(it.key()));
-        updateModuleRow(moduleKey(m));
+        updateModuleRow(domain::moduleName(m));
     }
     m_ipRanges->setPlainText(role.definition.ipRanges.join(QLatin1Char('\n')));
     m_registeredOnly->setChecked(role.definition.registeredMachinesOnly);
@@ -459,7 +459,7 @@ void RoleEditorDialog::updateModuleRow(const QString &module)
     r.scope->setEnabled(granted && !m_readOnly);
     for (QCheckBox *box : r.extras)
         box->setEnabled(granted && !m_readOnly);
-    if (module == moduleKey(domain::Module::Customers)) {
+    if (module == domain::moduleName(domain::Module::Customers)) {
         // Field visibility belongs to a customers grant; without one there is nothing to restrict.
         for (QButtonGroup *group : std::as_const(m_fieldAccess))
             for (QAbstractButton *button : group->buttons())
@@ -499,7 +499,7 @@ domain::RoleDefinition RoleEditorDialog::definition() const
                                                                                                   : description;
     const QMap<QString, domain::FieldAccess> before = m_role.definition.grant(domain::Module::Customers).fields;
     for (domain::Module m : domain::allModules()) {
-        const ModuleRow &r = m_modules[moduleKey(m)];
+        const ModuleRow &r = m_modules[domain::moduleName(m)];
         domain::ModuleGrant g;
         g.level = domain::accessLevelFromName(r.level->currentData().toString()).value_or(domain::AccessLevel::None);
         if (g.level == domain::AccessLevel::None)

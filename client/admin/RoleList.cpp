@@ -17,24 +17,27 @@ QString RoleInfo::title() const
     return builtin ? AdminText::roleName(name) : name;
 }
 
+RoleInfo parseRole(const QCborMap &m)
+{
+    RoleInfo r;
+    r.id = m.value(QStringLiteral("id")).toInteger();
+    r.name = m.value(QStringLiteral("name")).toString();
+    r.description = m.value(QStringLiteral("description")).toString();
+    r.builtin = m.value(QStringLiteral("builtin")).toBool();
+    r.version = m.value(QStringLiteral("version")).toInteger();
+    r.holders = int(m.value(QStringLiteral("holders")).toInteger());
+    // The grants travel in the same shape the domain type reads from its stored form.
+    r.definition = domain::RoleDefinition::fromJson(m.toJsonObject());
+    r.definition.name = r.name;
+    r.definition.description = r.description;
+    return r;
+}
+
 QList<RoleInfo> parseRoles(const QCborValue &result)
 {
     QList<RoleInfo> out;
-    for (const QCborValue &v : result.toMap().value(QStringLiteral("items")).toArray()) {
-        const QCborMap m = v.toMap();
-        RoleInfo r;
-        r.id = m.value(QStringLiteral("id")).toInteger();
-        r.name = m.value(QStringLiteral("name")).toString();
-        r.description = m.value(QStringLiteral("description")).toString();
-        r.builtin = m.value(QStringLiteral("builtin")).toBool();
-        r.version = m.value(QStringLiteral("version")).toInteger();
-        r.holders = int(m.value(QStringLiteral("holders")).toInteger());
-        // The grants travel in the same shape the domain type reads from its stored form.
-        r.definition = domain::RoleDefinition::fromJson(m.toJsonObject());
-        r.definition.name = r.name;
-        r.definition.description = r.description;
-        out.append(r);
-    }
+    for (const QCborValue &v : result.toMap().value(QStringLiteral("items")).toArray())
+        out.append(parseRole(v.toMap()));
     return out;
 }
 

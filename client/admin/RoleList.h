@@ -25,6 +25,8 @@ struct RoleInfo {
     QString title() const;
 };
 
+// One role as roles.list gives it.
+RoleInfo parseRole(const QCborMap &role);
 // Reads the items of a roles.list result, in the server's order (built-in roles first).
 QList<RoleInfo> parseRoles(const QCborValue &result);
 

@@ -5,7 +5,6 @@
 #include "admin/RoleEditorDialog.h"
 #include "net/Connection.h"
 
-#include <QCborArray>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPointer>
@@ -14,16 +13,6 @@
 #include <QTableView>
 
 namespace cordial::client::admin {
-
-namespace {
-
-RoleInfo roleOf(const QCborMap &record)
-{
-    QCborArray items{record};
-    return parseRoles(QCborMap{{QStringLiteral("items"), items}}).value(0);
-}
-
-} // namespace
 
 RolesPage::RolesPage(Connection *connection, QWidget *parent)
     : RecordsPage(connection, QStringLiteral("roles.list"),
@@ -44,7 +33,7 @@ RolesPage::RolesPage(Connection *connection, QWidget *parent)
 
 QList<QStandardItem *> RolesPage::rowItems(const QCborMap &record) const
 {
-    const RoleInfo role = roleOf(record);
+    const RoleInfo role = parseRole(record);
     const domain::ModuleGrant customers = role.definition.grant(domain::Module::Customers);
     //: What a role gives in the customers module: %1 the access level, %2 the data scope.
     const QString customersText = customers.level == domain::AccessLevel::None
@@ -91,7 +80,7 @@ void RolesPage::openRecord(const QCborMap &record)
 
 RoleEditorDialog *RolesPage::open(const QCborMap &record)
 {
-    auto *dialog = new RoleEditorDialog(connection(), record.isEmpty() ? RoleInfo{} : roleOf(record), canManage(), this);
+    auto *dialog = new RoleEditorDialog(connection(), record.isEmpty() ? RoleInfo{} : parseRole(record), canManage(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool creating = record.isEmpty();
     connect(dialog, &RoleEditorDialog::saved, this, [this, creating](qint64 id) {
@@ -104,7 +93,7 @@ RoleEditorDialog *RolesPage::open(const QCborMap &record)
 
 void RolesPage::deleteRecord(const QCborMap &record)
 {
-    const RoleInfo role = roleOf(record);
+    const RoleInfo role = parseRole(record);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete role"), tr("Delete the role “%1”?").arg(role.title()),
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("deleteRoleConfirm"));

@@ -38,6 +38,7 @@ QLabel *makeErrorLabel(const QString &field)
 {
     auto *label = new QLabel;
     label->setObjectName(field + QStringLiteral("_error"));
+    label->setTextFormat(Qt::PlainText); // the server's words may quote what was typed
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #c62828;"));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -95,6 +95,7 @@ public:
                                     "is logged in will be ended.")
                                      .arg(user.value(QStringLiteral("display_name")).toString(),
                                           user.value(QStringLiteral("login")).toString()));
+        intro->setTextFormat(Qt::PlainText); // names the user
         intro->setWordWrap(true);
         layout->addWidget(intro);
         auto *form = new QFormLayout;
@@ -109,6 +110,7 @@ public:
         layout->addLayout(form);
         m_error = new QLabel;
         m_error->setObjectName(QStringLiteral("password_error"));
+        m_error->setTextFormat(Qt::PlainText);
         m_error->setWordWrap(true);
         m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_error->hide();
@@ -183,7 +185,7 @@ UsersPage::UsersPage(Connection *connection, QWidget *parent)
     m_disable->setObjectName(QStringLiteral("toggleUserDisabled"));
     m_resetPassword = toolbar->addAction(tr("Reset password"), this, &UsersPage::resetPassword);
     m_resetPassword->setObjectName(QStringLiteral("resetPassword"));
-    m_access = toolbar->addAction(tr("Why can…?"), this, &UsersPage::explainAccess);
+    m_access = toolbar->addAction(tr("Why can this user…?"), this, &UsersPage::explainAccess);
     m_access->setObjectName(QStringLiteral("userAccess"));
     m_access->setToolTip(tr("Show what the selected user may do in each module and which roles grant it"));
     toolbar->addSeparator();

@@ -44,6 +44,12 @@ QString opName(const QString &op)
         {QStringLiteral("users.disable"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Disable user")},
         {QStringLiteral("users.enable"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Enable user")},
         {QStringLiteral("users.reset_password"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Reset password")},
+        {QStringLiteral("roles.create"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Create role")},
+        {QStringLiteral("roles.update"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Edit role")},
+        {QStringLiteral("roles.delete"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Delete role")},
+        {QStringLiteral("groups.create"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Create user group")},
+        {QStringLiteral("groups.update"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Edit user group")},
+        {QStringLiteral("groups.delete"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Delete user group")},
     };
     const char *name = names.value(op);
     return name ? AuditViewer::tr(name) : op;
@@ -55,6 +61,8 @@ const QList<QPair<QString, const char *>> &entities()
         {QStringLiteral("session"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Session")},
         {QStringLiteral("user"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "User")},
         {QStringLiteral("department"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Department")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Role")},
+        {QStringLiteral("group"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "User group")},
     };
     return list;
 }

@@ -4,6 +4,7 @@
 #include "admin/MessageBanner.h"
 #include "customers/ContactDialog.h"
 #include "customers/CopyGuard.h"
+#include "customers/CustomFieldsPage.h"
 #include "customers/FieldForm.h"
 #include "domain/Roles.h"
 #include "net/Connection.h"
@@ -19,6 +20,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -27,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <set>
 
@@ -96,7 +100,9 @@ CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     // Who this is, at a glance, whichever tab is open.
+    // Customer data is shown as typed, never as markup.
     m_heading = new QLabel;
+    m_heading->setTextFormat(Qt::PlainText);
     m_heading->setObjectName(QStringLiteral("customerHeading"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
@@ -104,6 +110,7 @@ CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidge
     m_heading->setFont(headingFont);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subheading = new QLabel;
+    m_subheading->setTextFormat(Qt::PlainText);
     m_subheading->setObjectName(QStringLiteral("customerSubheading"));
     QPalette subPalette = m_subheading->palette();
     subPalette.setColor(QPalette::WindowText, QColor(0x5f, 0x63, 0x68));
@@ -136,7 +143,10 @@ CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidge
     m_saveClose->setObjectName(QStringLiteral("saveAndClose"));
     auto *close = new QPushButton(tr("Close"));
     close->setObjectName(QStringLiteral("closeCustomer"));
-    for (QPushButton *b : {m_save, m_saveClose, close}) {
+    m_print = new QPushButton(tr("&Print…"));
+    m_print->setObjectName(QStringLiteral("printCustomer"));
+    m_print->setToolTip(tr("Print this customer (Ctrl+P)"));
+    for (QPushButton *b : {m_print, m_save, m_saveClose, close}) {
         b->setAutoDefault(false);
         b->setDefault(false);
         bottom->addWidget(b);
@@ -164,6 +174,13 @@ CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidge
         save();
     });
     connect(close, &QPushButton::clicked, this, &CustomerDialog::reject);
+    connect(m_print, &QPushButton::clicked, this, &CustomerDialog::print);
+    // Printing customers is a right of its own (customers.print): without it there is no way to.
+    const bool printable = m_context.can(domain::rights::kCustomersPrint);
+    m_print->setVisible(printable);
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setEnabled(printable);
+    connect(printShortcut, &QShortcut::activated, this, &CustomerDialog::print);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setObjectName(QStringLiteral("saveShortcut"));
     connect(saveShortcut, &QShortcut::activated, this, &CustomerDialog::save);
@@ -496,6 +513,65 @@ void CustomerDialog::updateTitle()
     setWindowTitle((m_id ? tr("Customer – %1").arg(name) : tr("New customer")) + QStringLiteral("[*]"));
 }
 
+QString CustomerDialog::printableHtml() const
+{
+    const QCborMap record = m_form->record();
+    QString html = QStringLiteral("<h2>%1</h2>").arg(record.value(QStringLiteral("name")).toString().toHtmlEscaped());
+    for (int t = 0; t < kTabs.size(); ++t) {
+        QString rows;
+        for (const FieldInfo &f : m_context.customerFields.ofTab(kTabs[t])) {
+            const QString value = FieldText::display(f, record.value(f.key), record);
+            if (!value.isEmpty())
+                rows += QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td>%2</td></tr>")
+                            .arg(f.title().toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        }
+        if (!rows.isEmpty())
+            html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\" width=\"100%\">%2</table>")
+                        .arg(fieldTabTitle(kTabs[t]).toHtmlEscaped(), rows);
+    }
+    const QCborArray contacts = record.value(QStringLiteral("contacts")).toArray();
+    if (!contacts.isEmpty()) {
+        QString head;
+        for (const QString &key : kContactColumns) {
+            const FieldInfo *f = m_context.contactFields.find(key);
+            head += QStringLiteral("<th align=\"left\">%1</th>").arg((f ? f->title() : key).toHtmlEscaped());
+        }
+        QString rows;
+        for (const QCborValue &v : contacts) {
+            const QCborMap c = v.toMap();
+            rows += QStringLiteral("<tr>");
+            for (const QString &key : kContactColumns) {
+                const FieldInfo *f = m_context.contactFields.find(key);
+                rows += QStringLiteral("<td>%1</td>").arg(
+                    (f ? FieldText::display(*f, c.value(key), c) : c.value(key).toString()).toHtmlEscaped());
+            }
+            rows += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\" width=\"100%\"><tr>%2</tr>%3</table>")
+                    .arg(tr("Contacts").toHtmlEscaped(), head, rows);
+    }
+    return html;
+}
+
+void CustomerDialog::print()
+{
+    if (!m_loaded || !m_context.can(domain::rights::kCustomersPrint))
+        return;
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    auto *dialog = new QPrintDialog(printer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print customer"));
+    connect(dialog, &QDialog::finished, this, [this, dialog, printer](int result) {
+        if (result == QDialog::Accepted) {
+            QTextDocument document;
+            document.setHtml(printableHtml());
+            document.print(printer);
+        }
+        delete printer;
+    });
+    dialog->open();
+}
+
 void CustomerDialog::updateState()
 {
     const bool dirty = isDirty();
@@ -702,6 +778,7 @@ void CustomerDialog::resolveConflict(const QCborMap &mine)
                                                  ? m_context.userName(theirs.value(QStringLiteral("updated_by")).toInteger())
                                                  : tr("someone"),
                                              theirs.value(QStringLiteral("name")).toString()));
+            text->setTextFormat(Qt::PlainText);
             text->setWordWrap(true);
             layout->addWidget(text);
             auto *table = new QTableWidget(int(keys.size()), 3);

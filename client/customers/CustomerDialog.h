@@ -45,6 +45,11 @@ public:
 
     void save();
     void reload();
+    // The customer as printed: the fields the caller's role shows that hold a value, tab
+    // by tab, and the contacts (HTML; every value escaped).
+    QString printableHtml() const;
+    // Asks for a printer and prints the customer (only with customers.print).
+    void print();
 
 Q_SIGNALS:
     void loaded();
@@ -88,6 +93,7 @@ private:
     QLabel *m_subheading; // follower, type, last change
     QPushButton *m_save;
     QPushButton *m_saveClose;
+    QPushButton *m_print;
     QStandardItemModel *m_contacts;
     QTableView *m_contactTable;
     QPushButton *m_addContact;

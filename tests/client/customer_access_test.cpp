@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 
@@ -142,6 +143,8 @@ TEST_CASE("without customers.copy the list and the form copy nothing, with it th
     CHECK(QGuiApplication::clipboard()->text() == kSentinel);
     auto *heading = child<QLabel>(form, QStringLiteral("customerHeading"));
     CHECK_FALSE(heading->textInteractionFlags() & Qt::TextSelectableByMouse);
+    // Without customers.print the form offers no printing.
+    CHECK_FALSE(child<QPushButton>(form, QStringLiteral("printCustomer"))->isVisible());
     form->close();
 
     // The administrator's role has the extra: Ctrl+C copies the selected rows as shown.
@@ -166,9 +169,10 @@ TEST_CASE("a field hidden for the role is absent from the form, the columns, the
                                               {QStringLiteral("grade"), QStringLiteral("a")},
                                               {QStringLiteral("customer_type"), QStringLiteral("customer")},
                                               {QStringLiteral("credit_limit"), QStringLiteral("500000.00")},
-                                              {QStringLiteral("tax_no"), QStringLiteral("91440300")}});
+                                              {QStringLiteral("tax_no"), QStringLiteral("91440300")},
+                                              {QStringLiteral("address"), QStringLiteral("<b>深圳</b>市龙岗区")}});
     auto rep = userWithRole(server, *admin, QStringLiteral("rep"),
-                            grant("editor", "all", {QStringLiteral("export")},
+                            grant("editor", "all", {QStringLiteral("export"), QStringLiteral("print")},
                                   {{QStringLiteral("credit_limit"), QStringLiteral("hidden")},
                                    {QStringLiteral("grade"), QStringLiteral("hidden")},
                                    {QStringLiteral("tax_no"), QStringLiteral("read_only")},
@@ -196,6 +200,15 @@ TEST_CASE("a field hidden for the role is absent from the form, the columns, the
     CHECK(taxNo->isReadOnly());
     CHECK_FALSE(child<QComboBox>(form, QStringLiteral("field_customer_type"))->isEnabled());
     CHECK_FALSE(child<QLineEdit>(form, QStringLiteral("field_name"))->isReadOnly());
+    // Names are shown as typed, never as markup.
+    CHECK(child<QLabel>(form, QStringLiteral("customerHeading"))->textFormat() == Qt::PlainText);
+    // What is printed holds what the role sees, as text.
+    CHECK(child<QPushButton>(form, QStringLiteral("printCustomer"))->isVisible());
+    const QString printed = form->printableHtml();
+    CHECK(printed.contains(QStringLiteral("91440300")));
+    CHECK(printed.contains(QStringLiteral("&lt;b&gt;深圳&lt;/b&gt;市龙岗区")));
+    CHECK_FALSE(printed.contains(QStringLiteral("Credit limit")));
+    CHECK_FALSE(printed.contains(QStringLiteral("500")));
     // Editing what may be edited still saves, without touching the read-only fields.
     typeText(child<QLineEdit>(form, QStringLiteral("field_short_name")), QStringLiteral("华为"));
     CHECK(form->form()->changes().keys() == QList<QCborValue>{QStringLiteral("short_name")});

@@ -15,6 +15,7 @@
 #include "admin/UserEditorDialog.h"
 #include "admin/UsersPage.h"
 #include "app/Language.h"
+#include "audit/AuditViewer.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -182,6 +183,14 @@ TEST_CASE("an administrator creates a role that hides a finance field, and the l
                       {QStringLiteral("tax_no"), QStringLiteral("read_only")}});
     CHECK(stored.value(QStringLiteral("modules")).toMap().size() == 1);
 
+    // The audit log names the change in words.
+    client::AuditViewer viewer(connection.get());
+    viewer.show();
+    REQUIRE(waitFor([&] { return !viewer.model()->isLoading() && viewer.model()->rowCount() >= 2; }));
+    CHECK(viewer.model()->record(0).value(QStringLiteral("op")).toString() == QStringLiteral("roles.create"));
+    CHECK(viewer.model()->index(0, 3).data().toString() == QStringLiteral("Create role"));
+    viewer.close();
+
     // Opened again, the editor shows what was saved.
     RoleEditorDialog *again = page->openSelected();
     REQUIRE(again);
@@ -234,6 +243,38 @@ TEST_CASE("a taken role name is refused beside the name and a bad address range 
     REQUIRE(waitFor([&] { return !dialog->isVisible(); }));
     CHECK(roleNamed(*connection, QStringLiteral("财务部")).value(QStringLiteral("ip_ranges")).toArray()
           == QCborArray{QStringLiteral("192.168.1.0/24"), QStringLiteral("10.0.0.0/8")});
+}
+
+TEST_CASE("a role that grants more than its maker holds is refused beside the module grid")
+{
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const qint64 root = createDepartment(*connection, QStringLiteral("信息部"));
+    createRole(*connection, QStringLiteral("权限管理员"),
+               {{QStringLiteral("administration"), grant("manager", "all")},
+                {QStringLiteral("customers"), grant("reader", "all")}});
+    createUser(*connection, QStringLiteral("acl"), QStringLiteral("权限管理员"), QStringLiteral("权限管理员"), root);
+    auto acl = loginTo(server, QStringLiteral("acl"), QStringLiteral("first-pass-1"));
+    REQUIRE(acl);
+
+    client::AdministrationPage admin(acl.get());
+    RolesPage *page = rolesTab(admin);
+    RoleEditorDialog *dialog = openNew(page);
+    typeText(child<QLineEdit>(dialog, QStringLiteral("name")), QStringLiteral("销售编辑"));
+    chooseData(child<QComboBox>(dialog, QStringLiteral("level_customers")), QStringLiteral("editor"));
+    dialog->tabs()->setCurrentIndex(RoleEditorDialog::SignInPage);
+    click(child<QPushButton>(dialog, QStringLiteral("save")));
+    REQUIRE(waitFor([&] { return !dialog->errorText(QStringLiteral("modules")).isEmpty(); }));
+    CHECK(dialog->errorText(QStringLiteral("modules")).contains(QStringLiteral("more than you hold")));
+    CHECK(dialog->tabs()->currentIndex() == RoleEditorDialog::ModulesPage);
+    CHECK(child<QLabel>(dialog, QStringLiteral("modules_error"))->isVisible());
+    CHECK(dialog->errorText(QStringLiteral("general")).isEmpty());
+    // Brought within the maker's own access, it is accepted.
+    chooseData(child<QComboBox>(dialog, QStringLiteral("level_customers")), QStringLiteral("reader"));
+    CHECK(dialog->errorText(QStringLiteral("modules")).isEmpty());
+    click(child<QPushButton>(dialog, QStringLiteral("save")));
+    REQUIRE(waitFor([&] { return !dialog->isVisible(); }));
+    CHECK_FALSE(roleNamed(*connection, QStringLiteral("销售编辑")).isEmpty());
 }
 
 TEST_CASE("a role changed by someone else meanwhile is shown again with a clear message")
