@@ -104,6 +104,249 @@
         <source>The department name must not be empty and may have at most 100 characters.</source>
         <translation>The department name must not be empty and may have at most 100 characters.</translation>
     </message>
+    <message>
+        <source>Everything, including access settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and edits every record; reads the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the records of the department and those below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates records and edits their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the records of the department and those below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Customers</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished">Sales</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished">Calendar</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished">Marketing</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished">Knowledge base</translation>
+    </message>
+    <message>
+        <source>Mail / SMS / Fax</source>
+        <translation type="unfinished">Mail / SMS / Fax</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished">Administration</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <extracomment>Access level: the module is not available at all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <extracomment>Access level: may create records but not read others&apos;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <extracomment>Access level: creates records and edits their own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <extracomment>Access level: as editor, and may change fields and forms.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>access level</comment>
+        <extracomment>Access level: everything, including access settings.</extracomment>
+        <translation type="unfinished">Manager</translation>
+    </message>
+    <message>
+        <source>The module is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates records but cannot read any, not even their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the records in the data scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the records in the data scope, creates records and edits those they follow or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads, creates and edits every record in the data scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As editor, and changes fields and forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own records</source>
+        <extracomment>Data scope: the records the user follows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department and below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <extracomment>Extra right: give records to other users.</extracomment>
+        <translation type="unfinished">Assign</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <extracomment>Extra right: erase records in the recycle bin for good.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>Extra right: read the audit log.</extracomment>
+        <translation type="unfinished">Audit log</translation>
+    </message>
+    <message>
+        <source>Give records to other users and take them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one field on many records at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records from CSV or Excel files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records to CSV or Excel files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text out of lists and forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase records in the recycle bin for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve requests that need approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit log (in Administration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <comment>field access</comment>
+        <translation type="unfinished">Read-only</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the department &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot give a role that grants more than you hold yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen role no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DepartmentNameDialog</name>
@@ -118,6 +361,25 @@
     <message>
         <source>Enter a department name.</source>
         <translation>Enter a department name.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in &quot;%1&quot; and in the departments below it holds these roles, besides their own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -824,27 +1086,45 @@
     <name>Notification</name>
     <message numerus="yes">
         <source>%1 made you a follower of %n customer(s).</source>
-        <translation><numerusform>%1 made you a follower of %n customer.</numerusform><numerusform>%1 made you a follower of %n customers.</numerusform></translation>
+        <translation>
+            <numerusform>%1 made you a follower of %n customer.</numerusform>
+            <numerusform>%1 made you a follower of %n customers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 assigned %n customer(s) to you.</source>
-        <translation><numerusform>%1 assigned %n customer to you.</numerusform><numerusform>%1 assigned %n customers to you.</numerusform></translation>
+        <translation>
+            <numerusform>%1 assigned %n customer to you.</numerusform>
+            <numerusform>%1 assigned %n customers to you.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 added followers to %n customer(s) that you follow.</source>
-        <translation><numerusform>%1 added followers to %n customer that you follow.</numerusform><numerusform>%1 added followers to %n customers that you follow.</numerusform></translation>
+        <translation>
+            <numerusform>%1 added followers to %n customer that you follow.</numerusform>
+            <numerusform>%1 added followers to %n customers that you follow.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 assigned %n customer(s) that you followed to someone else.</source>
-        <translation><numerusform>%1 assigned %n customer that you followed to someone else.</numerusform><numerusform>%1 assigned %n customers that you followed to someone else.</numerusform></translation>
+        <translation>
+            <numerusform>%1 assigned %n customer that you followed to someone else.</numerusform>
+            <numerusform>%1 assigned %n customers that you followed to someone else.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 added followers to %n customer(s) that you created.</source>
-        <translation><numerusform>%1 added followers to %n customer that you created.</numerusform><numerusform>%1 added followers to %n customers that you created.</numerusform></translation>
+        <translation>
+            <numerusform>%1 added followers to %n customer that you created.</numerusform>
+            <numerusform>%1 added followers to %n customers that you created.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 assigned %n customer(s) that you created to someone else.</source>
-        <translation><numerusform>%1 assigned %n customer that you created to someone else.</numerusform><numerusform>%1 assigned %n customers that you created to someone else.</numerusform></translation>
+        <translation>
+            <numerusform>%1 assigned %n customer that you created to someone else.</numerusform>
+            <numerusform>%1 assigned %n customers that you created to someone else.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,12 +1173,20 @@
         <translation>Could not determine your permissions, so editing is turned off: %1</translation>
     </message>
     <message>
-        <source>Audit log (&amp;3)</source>
-        <translation>Audit log (&amp;3)</translation>
+        <source>Roles (&amp;3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom fields (&amp;4)</source>
-        <translation>Custom fields (&amp;4)</translation>
+        <source>Groups (&amp;4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log (&amp;5)</source>
+        <translation type="unfinished">Audit log (&amp;3) {5)?}</translation>
+    </message>
+    <message>
+        <source>Custom fields (&amp;6)</source>
+        <translation type="unfinished">Custom fields (&amp;4) {6)?}</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1488,34 @@ Ask your administrator whether the server&apos;s certificate was replaced.</tran
         <source>✘ The audit chain is broken at record #%1: this record, or one next to it, has been changed, deleted or inserted. Tell your system administrator and keep the database backups.</source>
         <translation>✘ The audit chain is broken at record #%1: this record, or one next to it, has been changed, deleted or inserted. Tell your system administrator and keep the database backups.</translation>
     </message>
+    <message>
+        <source>Create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::ChangePasswordDialog</name>
@@ -1433,6 +1749,62 @@ Ask your administrator whether the server&apos;s certificate was replaced.</tran
     <message>
         <source>Could not delete the department &quot;%1&quot;: %2</source>
         <translation>Could not delete the department &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give roles to everyone in the selected department and the departments below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <extracomment>Column header: the roles everyone in the department holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::DisableUserDialog</name>
+    <message>
+        <source>Disable user</source>
+        <translation type="unfinished">Disable user</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it. You can enable the user again later; the customers stay with the successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager of their department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand customers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished">Disable</translation>
+    </message>
+    <message>
+        <source>Could not load the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their department has no manager (nor has any department above it). Choose a colleague instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself or the last enabled administrator.</source>
+        <translation type="unfinished">You cannot disable yourself or the last enabled administrator.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2212,22 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
+    <message>
+        <source>Roles this user holds besides the primary role. The user may do everything any of them grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why can this user…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what this user may do in each module and which roles grant it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::UsersPage</name>
@@ -1963,14 +2351,6 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <translation>Could not enable the user &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Could not disable the user &quot;%1&quot;: %2</source>
-        <translation>Could not disable the user &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>You cannot disable yourself or the last enabled administrator.</source>
-        <translation>You cannot disable yourself or the last enabled administrator.</translation>
-    </message>
-    <message>
         <source>The user &quot;%1&quot; has been enabled.</source>
         <translation>The user &quot;%1&quot; has been enabled.</translation>
     </message>
@@ -1979,24 +2359,629 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <translation>The user &quot;%1&quot; has been disabled.</translation>
     </message>
     <message>
-        <source>Disable user</source>
-        <translation>Disable user</translation>
+        <source>The password of &quot;%1&quot; has been reset.</source>
+        <translation>The password of &quot;%1&quot; has been reset.</translation>
     </message>
     <message>
-        <source>Disable the user &quot;%1&quot;?</source>
-        <translation>Disable the user &quot;%1&quot;?</translation>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
-        <source>A disabled user can no longer log in, and their open sessions end at once. You can enable the user again later.</source>
-        <translation>A disabled user can no longer log in, and their open sessions end at once. You can enable the user again later.</translation>
+        <source>Why can this user…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the selected user may do in each module and which roles grant it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The user &quot;%1&quot; has been disabled; %n customer(s) passed to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::AccessDialog</name>
+    <message>
+        <source>Access of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 may do, and which roles grant it. Several roles together give everything any of them grants: the highest level, the widest scope and every extra right; a field stays hidden or read-only only if every role that grants the module restricts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Loading…</translation>
+    </message>
+    <message>
+        <source>Roles held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Held as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the roles allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Could not read this user&apos;s access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>In the list of a user&apos;s restricted fields: %1 hidden / read-only, %2 the fields.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Which role grants a module and how the user holds it: &quot;Exporter (department Shanghai)&quot;.</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::GroupEditorDialog</name>
+    <message>
+        <source>New user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Key account team, Trade fair staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name, login or department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Loading…</translation>
+    </message>
+    <message>
+        <source>Roles every member holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancel</translation>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) outside your part of the company are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; has been reset.</source>
-        <translation>The password of &quot;%1&quot; has been reset.</translation>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another group already has this name. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group name has 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen member is not a user you can see; they may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot give a role that grants more than you hold yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen role no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this group: some of its members are outside your part of the company. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this group while you were editing it. The dialog now shows their version; make your changes again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted this group while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::GroupsPage</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, role or description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <extracomment>The suggested name of an exported list of user groups.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the user groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group has been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its members lose the roles the group gave them; the users themselves stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>The group “%1” has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the group “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::RecordsPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Export…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::RoleChecklist</name>
+    <message>
+        <source>The primary role, chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::RoleEditorDialog</name>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Finance, Temporary staff, Shanghai branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets this role and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Saving…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>A built-in role keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each part of Cordial, choose how much the role may do, whose records it sees and which extra rights it adds. A person holding several roles gets everything any of them grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the role may do in the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose records the role sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <extracomment>Tool tip of an extra right&apos;s check box: %1 the right, %2 the module.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which customer fields people with this role see and change. A hidden field is left out of forms, lists, searches, exports and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <source>On the tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed client &amp;addresses (one range per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges are written as an address and a prefix length, such as 192.168.1.0/24 for the office network. Leave the list empty to allow any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in only from &amp;registered computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with this role can then sign in only from computers an administrator has approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer fields could not be read, so their visibility cannot be changed here; the role keeps what it has. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Accessible name of a field visibility button: %1 the field, %2 hidden / read-only / editable.
+----------
+A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>The Administrator role cannot be changed, so that someone can always manage access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may look at this role but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, “%2”, is not an address range. Write it like 192.168.1.0/24 or 2001:db8::/32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Another role already has this name. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role name has 1 to 64 characters, and a built-in role keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may have at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allowed address range is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role would grant more than you hold yourself. You can give only access that you have: lower the levels, scopes or extra rights, or ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visibility of “%1” was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this grant was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this role: it grants more than you hold, or people outside your part of the company hold it. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this role meanwhile, and it could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this role while you were editing it. The dialog now shows their version; make your changes again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted this role while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::RolesPage</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Customers</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <extracomment>The suggested name of an exported list of roles.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>What a role gives in the customers module: %1 the access level, %2 the data scope.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The role has been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the role “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a role that no user, department or group holds can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>The role “%1” has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” cannot be deleted: users, departments or groups still hold it. Take it away from them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the role “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2078,11 +3063,17 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message numerus="yes">
         <source>E-mail queued for %n person(s).</source>
-        <translation><numerusform>E-mail queued for %n person.</numerusform><numerusform>E-mail queued for %n people.</numerusform></translation>
+        <translation>
+            <numerusform>E-mail queued for %n person.</numerusform>
+            <numerusform>E-mail queued for %n people.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>SMS queued for %n person(s).</source>
-        <translation><numerusform>SMS queued for %n person.</numerusform><numerusform>SMS queued for %n people.</numerusform></translation>
+        <translation>
+            <numerusform>SMS queued for %n person.</numerusform>
+            <numerusform>SMS queued for %n people.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody was notified.</source>
@@ -2090,7 +3081,10 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message numerus="yes">
         <source>%n person(s) notified in the app.</source>
-        <translation><numerusform>%n person notified in the app.</numerusform><numerusform>%n people notified in the app.</numerusform></translation>
+        <translation>
+            <numerusform>%n person notified in the app.</numerusform>
+            <numerusform>%n people notified in the app.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3777,18 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <extracomment>Separates the facts under the customer&apos;s name in the form&apos;s heading.</extracomment>
         <translation>  ·  </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this customer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::CustomersPage</name>
@@ -3043,6 +4049,18 @@ This can mean someone is intercepting the connection. Ask your administrator whe
             <numerusform>%n customers exported to “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow copying customer data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected customers&apos; shown columns (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ExportDialog</name>
@@ -3239,6 +4257,10 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>Choose a date (F4)</source>
         <translation>Choose a date (F4)</translation>
+    </message>
+    <message>
+        <source>Your role lets you see this field but not change it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3651,7 +4673,10 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <name>cordial::client::notifications::NotificationButton</name>
     <message numerus="yes">
         <source>Notifications: %n unread</source>
-        <translation><numerusform>Notifications: %n unread</numerusform><numerusform>Notifications: %n unread</numerusform></translation>
+        <translation>
+            <numerusform>Notifications: %n unread</numerusform>
+            <numerusform>Notifications: %n unread</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notifications: none unread</source>
@@ -3698,7 +4723,10 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

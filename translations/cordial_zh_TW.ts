@@ -104,6 +104,249 @@
         <source>The department name must not be empty and may have at most 100 characters.</source>
         <translation>部門名稱不可空白，最長 100 個字元。</translation>
     </message>
+    <message>
+        <source>Everything, including access settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and edits every record; reads the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the records of the department and those below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates records and edits their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the records of the department and those below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished">銷售</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished">行事曆</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">服務</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished">行銷</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished">知識庫</translation>
+    </message>
+    <message>
+        <source>Mail / SMS / Fax</source>
+        <translation type="unfinished">郵件 / 簡訊 / 傳真</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">報表</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished">系統管理</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <extracomment>Access level: the module is not available at all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <extracomment>Access level: may create records but not read others&apos;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <extracomment>Access level: creates records and edits their own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <extracomment>Access level: as editor, and may change fields and forms.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>access level</comment>
+        <extracomment>Access level: everything, including access settings.</extracomment>
+        <translation type="unfinished">經理</translation>
+    </message>
+    <message>
+        <source>The module is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates records but cannot read any, not even their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the records in the data scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the records in the data scope, creates records and edits those they follow or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads, creates and edits every record in the data scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As editor, and changes fields and forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own records</source>
+        <extracomment>Data scope: the records the user follows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department and below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <extracomment>Extra right: give records to other users.</extracomment>
+        <translation type="unfinished">指派</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">匯入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">匯出</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <extracomment>Extra right: erase records in the recycle bin for good.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>Extra right: read the audit log.</extracomment>
+        <translation type="unfinished">稽核記錄</translation>
+    </message>
+    <message>
+        <source>Give records to other users and take them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one field on many records at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records from CSV or Excel files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records to CSV or Excel files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text out of lists and forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase records in the recycle bin for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve requests that need approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit log (in Administration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <comment>field access</comment>
+        <translation type="unfinished">唯讀</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the department &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot give a role that grants more than you hold yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen role no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DepartmentNameDialog</name>
@@ -118,6 +361,25 @@
     <message>
         <source>Enter a department name.</source>
         <translation>請輸入部門名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in &quot;%1&quot; and in the departments below it holds these roles, besides their own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -824,27 +1086,39 @@
     <name>Notification</name>
     <message numerus="yes">
         <source>%1 made you a follower of %n customer(s).</source>
-        <translation><numerusform>%1 將你設為 %n 個客戶的協同跟進人。</numerusform></translation>
+        <translation>
+            <numerusform>%1 將你設為 %n 個客戶的協同跟進人。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 assigned %n customer(s) to you.</source>
-        <translation><numerusform>%1 將 %n 個客戶分配給了你。</numerusform></translation>
+        <translation>
+            <numerusform>%1 將 %n 個客戶分配給了你。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 added followers to %n customer(s) that you follow.</source>
-        <translation><numerusform>%1 為你跟進的 %n 個客戶新增了協同跟進人。</numerusform></translation>
+        <translation>
+            <numerusform>%1 為你跟進的 %n 個客戶新增了協同跟進人。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 assigned %n customer(s) that you followed to someone else.</source>
-        <translation><numerusform>%1 將你跟進的 %n 個客戶分配給了他人。</numerusform></translation>
+        <translation>
+            <numerusform>%1 將你跟進的 %n 個客戶分配給了他人。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 added followers to %n customer(s) that you created.</source>
-        <translation><numerusform>%1 為你建立的 %n 個客戶新增了協同跟進人。</numerusform></translation>
+        <translation>
+            <numerusform>%1 為你建立的 %n 個客戶新增了協同跟進人。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 assigned %n customer(s) that you created to someone else.</source>
-        <translation><numerusform>%1 將你建立的 %n 個客戶分配給了他人。</numerusform></translation>
+        <translation>
+            <numerusform>%1 將你建立的 %n 個客戶分配給了他人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,12 +1167,20 @@
         <translation>無法確認您的權限，編輯功能已關閉：%1</translation>
     </message>
     <message>
-        <source>Audit log (&amp;3)</source>
-        <translation>稽核記錄(&amp;3)</translation>
+        <source>Roles (&amp;3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom fields (&amp;4)</source>
-        <translation>自訂欄位(&amp;4)</translation>
+        <source>Groups (&amp;4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log (&amp;5)</source>
+        <translation type="unfinished">稽核記錄(&amp;3) {5)?}</translation>
+    </message>
+    <message>
+        <source>Custom fields (&amp;6)</source>
+        <translation type="unfinished">自訂欄位(&amp;4) {6)?}</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1481,34 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
         <source>✘ The audit chain is broken at record #%1: this record, or one next to it, has been changed, deleted or inserted. Tell your system administrator and keep the database backups.</source>
         <translation>✘ 稽核鏈在記錄 #%1 處中斷：該記錄或其前後的記錄曾遭修改、刪除或插入。請通知系統管理員並保留資料庫備份。</translation>
     </message>
+    <message>
+        <source>Create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::ChangePasswordDialog</name>
@@ -1432,6 +1742,62 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     <message>
         <source>Could not delete the department &quot;%1&quot;: %2</source>
         <translation>無法刪除部門「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give roles to everyone in the selected department and the departments below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <extracomment>Column header: the roles everyone in the department holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::DisableUserDialog</name>
+    <message>
+        <source>Disable user</source>
+        <translation type="unfinished">停用使用者</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it. You can enable the user again later; the customers stay with the successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager of their department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand customers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <source>Could not load the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their department has no manager (nor has any department above it). Choose a colleague instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself or the last enabled administrator.</source>
+        <translation type="unfinished">不能停用自己，也不能停用最後一位可用的系統管理員。</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2204,22 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
+    <message>
+        <source>Roles this user holds besides the primary role. The user may do everything any of them grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why can this user…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what this user may do in each module and which roles grant it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::UsersPage</name>
@@ -1959,14 +2341,6 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <translation>無法啟用使用者「%1」：%2</translation>
     </message>
     <message>
-        <source>Could not disable the user &quot;%1&quot;: %2</source>
-        <translation>無法停用使用者「%1」：%2</translation>
-    </message>
-    <message>
-        <source>You cannot disable yourself or the last enabled administrator.</source>
-        <translation>不能停用自己，也不能停用最後一位可用的系統管理員。</translation>
-    </message>
-    <message>
         <source>The user &quot;%1&quot; has been enabled.</source>
         <translation>已啟用使用者「%1」。</translation>
     </message>
@@ -1975,24 +2349,624 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <translation>已停用使用者「%1」。</translation>
     </message>
     <message>
-        <source>Disable user</source>
-        <translation>停用使用者</translation>
+        <source>The password of &quot;%1&quot; has been reset.</source>
+        <translation>已為「%1」重設密碼。</translation>
     </message>
     <message>
-        <source>Disable the user &quot;%1&quot;?</source>
-        <translation>確定要停用使用者「%1」嗎？</translation>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
     </message>
     <message>
-        <source>A disabled user can no longer log in, and their open sessions end at once. You can enable the user again later.</source>
-        <translation>停用後該使用者將無法再登入，已登入的工作階段會立即結束。之後可以重新啟用。</translation>
+        <source>Why can this user…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the selected user may do in each module and which roles grant it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The user &quot;%1&quot; has been disabled; %n customer(s) passed to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::AccessDialog</name>
+    <message>
+        <source>Access of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 may do, and which roles grant it. Several roles together give everything any of them grants: the highest level, the widest scope and every extra right; a field stays hidden or read-only only if every role that grants the module restricts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Held as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the roles allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <source>Could not read this user&apos;s access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>In the list of a user&apos;s restricted fields: %1 hidden / read-only, %2 the fields.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Which role grants a module and how the user holds it: &quot;Exporter (department Shanghai)&quot;.</extracomment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::GroupEditorDialog</name>
+    <message>
+        <source>New user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Key account team, Trade fair staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name, login or department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles every member holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) outside your part of the company are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; has been reset.</source>
-        <translation>已為「%1」重設密碼。</translation>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another group already has this name. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group name has 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen member is not a user you can see; they may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot give a role that grants more than you hold yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen role no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this group: some of its members are outside your part of the company. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this group while you were editing it. The dialog now shows their version; make your changes again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted this group while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::GroupsPage</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, role or description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <extracomment>The suggested name of an exported list of user groups.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the user groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group has been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its members lose the roles the group gave them; the users themselves stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">刪除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>The group “%1” has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the group “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::RecordsPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">刪除</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">重新整理</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">匯出…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::RoleChecklist</name>
+    <message>
+        <source>The primary role, chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::RoleEditorDialog</name>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Finance, Temporary staff, Shanghai branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets this role and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">正在儲存…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>A built-in role keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each part of Cordial, choose how much the role may do, whose records it sees and which extra rights it adds. A person holding several roles gets everything any of them grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the role may do in the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose records the role sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <extracomment>Tool tip of an extra right&apos;s check box: %1 the right, %2 the module.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which customer fields people with this role see and change. A hidden field is left out of forms, lists, searches, exports and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">欄位</translation>
+    </message>
+    <message>
+        <source>On the tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed client &amp;addresses (one range per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges are written as an address and a prefix length, such as 192.168.1.0/24 for the office network. Leave the list empty to allow any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in only from &amp;registered computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with this role can then sign in only from computers an administrator has approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer fields could not be read, so their visibility cannot be changed here; the role keeps what it has. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Accessible name of a field visibility button: %1 the field, %2 hidden / read-only / editable.
+----------
+A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <source>The Administrator role cannot be changed, so that someone can always manage access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may look at this role but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, “%2”, is not an address range. Write it like 192.168.1.0/24 or 2001:db8::/32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Another role already has this name. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role name has 1 to 64 characters, and a built-in role keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may have at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allowed address range is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role would grant more than you hold yourself. You can give only access that you have: lower the levels, scopes or extra rights, or ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visibility of “%1” was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this grant was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this role: it grants more than you hold, or people outside your part of the company hold it. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this role meanwhile, and it could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this role while you were editing it. The dialog now shows their version; make your changes again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted this role while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::RolesPage</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <extracomment>The suggested name of an exported list of roles.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>What a role gives in the customers module: %1 the access level, %2 the data scope.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The role has been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the role “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a role that no user, department or group holds can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">刪除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>The role “%1” has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” cannot be deleted: users, departments or groups still hold it. Take it away from them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the role “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2073,11 +3047,15 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message numerus="yes">
         <source>E-mail queued for %n person(s).</source>
-        <translation><numerusform>已為 %n 人排入郵件佇列。</numerusform></translation>
+        <translation>
+            <numerusform>已為 %n 人排入郵件佇列。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>SMS queued for %n person(s).</source>
-        <translation><numerusform>已為 %n 人排入簡訊佇列。</numerusform></translation>
+        <translation>
+            <numerusform>已為 %n 人排入簡訊佇列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody was notified.</source>
@@ -2085,7 +3063,9 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message numerus="yes">
         <source>%n person(s) notified in the app.</source>
-        <translation><numerusform>已在系統內通知 %n 人。</numerusform></translation>
+        <translation>
+            <numerusform>已在系統內通知 %n 人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3752,18 @@ This can mean someone is intercepting the connection. Ask your administrator whe
         <extracomment>Separates the facts under the customer&apos;s name in the form&apos;s heading.</extracomment>
         <translation>  ·  </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this customer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::CustomersPage</name>
@@ -3021,6 +4013,18 @@ This can mean someone is intercepting the connection. Ask your administrator whe
             <numerusform>已將 %n 個客戶匯出到「%1」。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow copying customer data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected customers&apos; shown columns (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ExportDialog</name>
@@ -3214,6 +4218,10 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>Choose a date (F4)</source>
         <translation>選擇日期（F4）</translation>
+    </message>
+    <message>
+        <source>Your role lets you see this field but not change it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3618,7 +4626,9 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <name>cordial::client::notifications::NotificationButton</name>
     <message numerus="yes">
         <source>Notifications: %n unread</source>
-        <translation><numerusform>通知：%n 則未讀</numerusform></translation>
+        <translation>
+            <numerusform>通知：%n 則未讀</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notifications: none unread</source>
@@ -3665,7 +4675,9 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>%n 則未讀</numerusform></translation>
+        <translation>
+            <numerusform>%n 則未讀</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
