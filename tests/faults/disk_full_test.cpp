@@ -124,7 +124,7 @@ QCborMap newCustomer(int n)
     QString notes = QStringLiteral("磁盘已满 %1").arg(n);
     while (notes.size() < 18000)
         notes += QStringLiteral(" 客户备注 %1").arg(notes.size());
-    return {{QStringLiteral("name"), QStringLiteral("满盘客户 %1").arg(n)},
+    return {{QStringLiteral("name"), QStringLiteral("满盘客户 %1 号").arg(n)}, // "1 号" is no part of "10 号"
             {QStringLiteral("notes"), notes},
             {QStringLiteral("allow_duplicate"), true}};
 }
