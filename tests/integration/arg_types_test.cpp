@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <functional>
+
 using namespace cordial;
 using namespace cordial::test;
 using protocol::ErrorCode;
@@ -407,9 +409,34 @@ struct Outcome {
     QStringList wrong;
 };
 
-// Sends every documented argument of every op with every wrong type as one caller.
-// hello is probed on fresh connections, as it only exists before the greeting.
-Outcome probeAll(const TestServer &server, const Catalog &catalog, const Records &records, bool privileged)
+// (the argument the error should name, the value to send) for one documented argument.
+using CaseList = QList<std::pair<QString, QCborValue>>;
+using CaseMaker = std::function<CaseList(const QString &op, const QString &key, const Catalog &catalog)>;
+
+// Every value of a type the argument does not take; inside a contact sent with
+// customers.create, each contact field too.
+CaseList wrongTypes(const QString &op, const QString &key, const Catalog &catalog)
+{
+    CaseList cases;
+    const unsigned kinds = argumentKinds(op, key, catalog.customerKinds, catalog.contactKinds);
+    for (const Probe &probe : probes())
+        if (!(kinds & probe.kind))
+            cases.append({key, probe.value});
+    if (op == QLatin1String("customers.create") && key == QLatin1String("contacts"))
+        for (const QString &contactKey : catalog.contactKeys)
+            for (const Probe &probe : probes())
+                if (!(catalog.contactKinds.value(contactKey) & probe.kind))
+                    cases.append({QStringLiteral("contacts.0.") + contactKey,
+                                  QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("探测")},
+                                                      {contactKey, probe.value}}}});
+    return cases;
+}
+
+// Sends the cases of every documented argument of every op as one caller and
+// collects the answers that are not a refusal naming the argument. hello is probed
+// on fresh connections, as it only exists before the greeting.
+Outcome probeAll(const TestServer &server, const Catalog &catalog, const Records &records, bool privileged,
+                 const CaseMaker &makeCases)
 {
     const auto documented = documentedArgs(catalog.customerKeys, catalog.contactKeys);
     QString token;
@@ -423,19 +450,7 @@ Outcome probeAll(const TestServer &server, const Catalog &catalog, const Records
         INFO(op.toStdString());
         REQUIRE(documented.contains(op));
         for (const QString &key : documented.value(op)) {
-            QList<std::pair<QString, QCborValue>> cases; // (name the error should carry, value)
-            const unsigned kinds = argumentKinds(op, key, catalog.customerKinds, catalog.contactKinds);
-            for (const Probe &probe : probes())
-                if (!(kinds & probe.kind))
-                    cases.append({key, probe.value});
-            // Inside a contact sent with customers.create, each contact field too.
-            if (op == QLatin1String("customers.create") && key == QLatin1String("contacts"))
-                for (const QString &contactKey : catalog.contactKeys)
-                    for (const Probe &probe : probes())
-                        if (!(catalog.contactKinds.value(contactKey) & probe.kind))
-                            cases.append({QStringLiteral("contacts.0.") + contactKey,
-                                          QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("探测")},
-                                                              {contactKey, probe.value}}}});
+            const CaseList cases = makeCases(op, key, catalog);
             for (const auto &[field, value] : cases) {
                 const QCborMap args = withProbe(op, validArgs(op, r), key, value);
                 std::unique_ptr<RawClient> fresh;
@@ -449,20 +464,33 @@ Outcome probeAll(const TestServer &server, const Catalog &catalog, const Records
                 target->sendRequest(id, op, args);
                 const auto reply = target->nextReply(30000);
                 ++outcome.requests;
-                const QString what = QStringLiteral("%1 %2=%3: ").arg(op, key, value.toDiagnosticNotation());
-                if (!reply || !target->isOpen()) {
+                const QString shown = value.isString() && value.toString().size() > 100
+                                          ? QStringLiteral("<text of %1 characters>").arg(value.toString().size())
+                                          : value.toDiagnosticNotation();
+                const QString what = QStringLiteral("%1 %2=%3: ").arg(op, key, shown);
+                // Before login a frame over 64 KiB is refused as a whole (id 0), and the connection closed.
+                const bool beforeLogin = spec.state == server::OpState::New;
+                if (!reply || (!beforeLogin && !target->isOpen())) {
                     outcome.wrong << what + QStringLiteral("no reply or connection dropped");
                     REQUIRE(target->isOpen());
                     continue;
                 }
                 const bool namesField = reply->error.field == field
                                         || reply->error.field.startsWith(field + QLatin1Char('.'));
+                const bool refusedForField = (reply->error.code == ErrorCode::Invalid
+                                              || reply->error.code == ErrorCode::TooLarge)
+                                             && namesField;
+                const bool frameRefused = beforeLogin && reply->error.code == ErrorCode::TooLarge;
                 const bool ok = !reply->ok
-                                && ((reply->error.code == ErrorCode::Invalid && namesField)
+                                && (refusedForField || frameRefused
                                     || (!privileged && (reply->error.code == ErrorCode::Forbidden
-                                                        || reply->error.code == ErrorCode::NotFound)));
-                if (reply->id != id || !ok)
-                    outcome.wrong << what + QString::fromStdString(Catch::StringMaker<protocol::Reply>::convert(*reply));
+                                                        || reply->error.code == ErrorCode::NotFound)))
+                                // A refusal names the argument; it does not echo a huge value back.
+                                && reply->error.message.size() < 1000;
+                if ((reply->id != id && !frameRefused) || !ok)
+                    outcome.wrong << what
+                                         + QString::fromStdString(Catch::StringMaker<protocol::Reply>::convert(*reply))
+                                               .left(300);
             }
         }
     }
@@ -521,7 +549,7 @@ TEST_CASE("every documented argument of every op sent with a wrong type is refus
     {
         records.login = kAdminLogin;
         records.password = kAdminPassword;
-        const Outcome outcome = probeAll(server, catalog, records, true);
+        const Outcome outcome = probeAll(server, catalog, records, true, wrongTypes);
         INFO(outcome.requests << " requests; wrong answers:\n" << outcome.wrong.join(QLatin1Char('\n')).toStdString());
         CHECK(outcome.requests > 1000);
         CHECK(outcome.wrong.isEmpty());
@@ -530,10 +558,38 @@ TEST_CASE("every documented argument of every op sent with a wrong type is refus
     {
         records.login = QStringLiteral("probe_reader");
         records.password = kUserPassword;
-        const Outcome outcome = probeAll(server, catalog, records, false);
+        const Outcome outcome = probeAll(server, catalog, records, false, wrongTypes);
         INFO(outcome.requests << " requests; wrong answers:\n" << outcome.wrong.join(QLatin1Char('\n')).toStdString());
         CHECK(outcome.requests > 1000);
         CHECK(outcome.wrong.isEmpty());
     }
+    checkUnharmed(bystander, bystander.stopWatching());
+}
+
+TEST_CASE("256 Ki characters of text in every documented text argument of every op are refused, naming it")
+{
+    TestServer server;
+    startOrFail(server, {QStringLiteral("export/inline_bytes=1")});
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const Catalog catalog = readCatalog(*admin);
+    Records records = makeRecords(*admin);
+    records.login = kAdminLogin;
+    records.password = kAdminPassword;
+
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    // Far over every text limit (the longest, 4000); 768 KiB on the wire.
+    const QString huge(1 << 18, u'长');
+    const Outcome outcome = probeAll(server, catalog, records, true, [&](const QString &op, const QString &key, const Catalog &c) {
+        CaseList cases;
+        if (argumentKinds(op, key, c.customerKinds, c.contactKinds) & Text)
+            cases.append({key, huge});
+        return cases;
+    });
+    INFO(outcome.requests << " requests; wrong answers:\n" << outcome.wrong.join(QLatin1Char('\n')).toStdString());
+    CHECK(outcome.requests > 100);
+    CHECK(outcome.wrong.isEmpty());
     checkUnharmed(bystander, bystander.stopWatching());
 }
