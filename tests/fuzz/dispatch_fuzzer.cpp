@@ -21,6 +21,7 @@
 // customers.import_preview and reach the CSV and XLSX readers.
 #include "DataDir.h"
 #include "admin/UserOps.h"
+#include "auth/AccessRegistry.h"
 #include "auth/AuthOps.h"
 #include "auth/Passwords.h"
 #include "customers/FieldRegistry.h"
@@ -281,6 +282,11 @@ private:
                   {QStringLiteral("contacts"), QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("联系人%1").arg(i + 1)},
                                                                    {QStringLiteral("birthday"), QStringLiteral("1980-02-29")}}}}});
         call(QStringLiteral("customers.delete"), {{QStringLiteral("id"), 6}});
+        call(QStringLiteral("roles.create"),
+             {{QStringLiteral("name"), QStringLiteral("临时工")},
+              {QStringLiteral("modules"), QCborMap{{QStringLiteral("customers"), QCborMap{{QStringLiteral("level"), QStringLiteral("reader")},
+                                                                                       {QStringLiteral("scope"), QStringLiteral("own")}}}}}});
+        call(QStringLiteral("groups.create"), {{QStringLiteral("name"), QStringLiteral("华东组")}, {QStringLiteral("members"), QCborArray{2, 3}}});
         call(QStringLiteral("customers.assign"), {{QStringLiteral("ids"), QCborArray{1, 2}}, {QStringLiteral("to"), QCborArray{1}},
                                                   {QStringLiteral("mode"), QStringLiteral("add")}, {QStringLiteral("notify_whom"), QCborArray{QStringLiteral("target")}}});
     }
@@ -300,6 +306,7 @@ private:
             db->close();
     }
 
+    // The field catalog and the roles, as the restored database has them.
     void reloadCatalog()
     {
         auto db = m_context->pool.connectionForThisThread();
@@ -307,6 +314,8 @@ private:
             bug("database", db.error().message);
         if (auto s = customers::reloadCatalog(*db); !s)
             bug("catalog", s.error().message);
+        if (auto s = auth::reloadAccess(*db); !s)
+            bug("roles", s.error().message);
     }
 
     // Back to the populated database, its files and a fresh login.

@@ -7,7 +7,8 @@ Each seed is a byte stream as a client sends it: frames of 4-byte big-endian len
 and a CBOR request. The records the arguments name exist in the fuzz target's
 database (see populate() in dispatch_fuzzer.cpp): departments 1-3, users 1-5 (1 the
 administrator), customers 1-6 (6 in the recycle bin) with contacts 1-6, custom
-field 1 and notifications of the administrator. "@upload" and "@download" stand for
+field 1, a custom role (6, after the five built-in ones), group 1 and notifications
+of the administrator. "@upload" and "@download" stand for
 the last upload and download ids."""
 
 import io
@@ -99,7 +100,6 @@ ARGS = {
     "users.create": {"login": "fuzzer", "display_name": "模糊", "password": "fuzz-pass-123", "role": "staff",
                      "department_id": 2, "email": "fuzz@example.com", "mobile": "+86 138", "title": "测试"},
     "users.update": {"id": 4, "display_name": "改名", "role": "manager", "department_id": 3},
-    "users.disable": {"id": 4},
     "users.enable": {"id": 4},
     "users.reset_password": {"id": 5, "password": "reset-pass-123"},
     "audit.list": {"entity": "customer", "entity_id": 1, "op": "customers.create",
@@ -139,6 +139,23 @@ ARGS = {
     "contacts.create": {"customer_id": 1, "name": "赵六", "mobile": "13700137000", "primary": True},
     "contacts.update": {"id": 1, "version": 1, "title": "经理", "birthday": "2000-02-29"},
     "contacts.delete": {"id": 2},
+    "roles.create": {"name": "临时工", "description": "只读",
+                     "modules": {"customers": {"level": "author", "scope": "own", "extras": ["export"],
+                                               "fields": {"credit_limit": "hidden", "mobile": "read_only"}}},
+                     "ip_ranges": ["192.168.1.0/24", "2001:db8::/32", "::ffff:10.0.0.0/104"],
+                     "registered_machines_only": False},
+    "roles.update": {"id": 6, "version": 1, "modules": {"sales": {"level": "editor", "scope": "department_tree"}}},
+    "roles.delete": {"id": 6},
+    "groups.create": {"name": "华东组", "description": "组", "members": [2, 3], "roles": ["manager"]},
+    "groups.update": {"id": 1, "version": 1, "members": [4], "roles": ["readonly"]},
+    "groups.delete": {"id": 1},
+    "users.access": {"id": 3},
+    "users.disable": {"id": 4, "successor": "department_manager"},
+    "sessions.list": {"user_id": 1},
+    "sessions.revoke": {"id": 2},
+    "bans.lift": {"kind": "address", "key": "127.0.0.1"},
+    "customers.history": {"id": 1, "limit": 5},
+    "customers.restore_version": {"id": 1, "audit_id": 20, "version": 1},
 }
 
 
@@ -218,7 +235,8 @@ def main():
         f.write(dictionary())
     missing = [op for op in ops() if op not in ARGS and op not in ("ping", "auth.logout", "auth.whoami", "roles.list",
                                                                      "departments.list", "audit.verify", "regions.list",
-                                                                     "customers.import_template")]
+                                                                     "customers.import_template", "groups.list",
+                                                                     "bans.list")]
     if missing:
         sys.exit("no seed arguments for: " + ", ".join(missing))
 

@@ -180,6 +180,7 @@ unsigned argumentKinds(const QString &op, const QString &key, const QHash<QStrin
     static const QHash<QString, unsigned> perOp{
         {QStringLiteral("customers.recall/to"), Int},
         {QStringLiteral("customers.assign/to"), Int | Array},
+        {QStringLiteral("customers.history/cursor"), Int},
         {QStringLiteral("audit.list/to"), Text},
         {QStringLiteral("notifications.mark_read/all"), Bool},
     };
@@ -201,6 +202,10 @@ unsigned argumentKinds(const QString &op, const QString &key, const QHash<QStrin
         {QStringLiteral("to"), Array},         {QStringLiteral("contacts"), Array},
         {QStringLiteral("filters"), Map},      {QStringLiteral("by"), Map},
         {QStringLiteral("mapping"), Map},      {QStringLiteral("data"), Bytes},
+        {QStringLiteral("modules"), Map},      {QStringLiteral("ip_ranges"), Array},
+        {QStringLiteral("members"), Array},    {QStringLiteral("roles"), Array},
+        {QStringLiteral("registered_machines_only"), Bool},
+        {QStringLiteral("successor_id"), Int}, {QStringLiteral("audit_id"), Int},
     };
     static const QStringList texts{
         QStringLiteral("client"), QStringLiteral("user"),     QStringLiteral("password"), QStringLiteral("machine"),
@@ -211,7 +216,8 @@ unsigned argumentKinds(const QString &op, const QString &key, const QHash<QStrin
         QStringLiteral("type"),   QStringLiteral("tab"),      QStringLiteral("key"),      QStringLiteral("sort"),
         QStringLiteral("field"),  QStringLiteral("value"),    QStringLiteral("format"),   QStringLiteral("mode"),
         QStringLiteral("notify"), QStringLiteral("duplicates"), QStringLiteral("upload_id"),
-        QStringLiteral("download_id"), QStringLiteral("phone"),
+        QStringLiteral("download_id"), QStringLiteral("phone"),   QStringLiteral("description"),
+        QStringLiteral("successor"), QStringLiteral("kind"),
     };
     if (auto it = perOp.constFind(op + QLatin1Char('/') + key); it != perOp.constEnd())
         return *it;
@@ -260,6 +266,10 @@ struct Records {
     qint64 contact = 0;
     qint64 contactVersion = 0;
     qint64 field = 0;
+    qint64 role = 0;
+    qint64 group = 0;
+    qint64 session = 0;
+    qint64 auditId = 0;
     QString uploadId;
     QString downloadId;
 };
@@ -308,6 +318,21 @@ QCborMap validArgs(const QString &op, const Records &r)
         {QStringLiteral("contacts.create"), {{QStringLiteral("customer_id"), r.customer}, {QStringLiteral("name"), QStringLiteral("探测联系人")}}},
         {QStringLiteral("contacts.update"), {{QStringLiteral("id"), r.contact}, {QStringLiteral("version"), r.contactVersion}}},
         {QStringLiteral("contacts.delete"), {{QStringLiteral("id"), r.contact}}},
+        {QStringLiteral("roles.create"),
+         {{QStringLiteral("name"), QStringLiteral("探测新角色")},
+          {QStringLiteral("modules"), QCborMap{{QStringLiteral("customers"), QCborMap{{QStringLiteral("level"), QStringLiteral("reader")},
+                                                                                   {QStringLiteral("scope"), QStringLiteral("own")}}}}}}},
+        {QStringLiteral("roles.update"), {{QStringLiteral("id"), r.role}, {QStringLiteral("version"), 1}}},
+        {QStringLiteral("roles.delete"), {{QStringLiteral("id"), r.role}}},
+        {QStringLiteral("groups.create"), {{QStringLiteral("name"), QStringLiteral("探测新组")}}},
+        {QStringLiteral("groups.update"), {{QStringLiteral("id"), r.group}, {QStringLiteral("version"), 1}}},
+        {QStringLiteral("groups.delete"), {{QStringLiteral("id"), r.group}}},
+        {QStringLiteral("users.access"), {{QStringLiteral("id"), r.user}}},
+        {QStringLiteral("sessions.revoke"), {{QStringLiteral("id"), r.session}}},
+        {QStringLiteral("bans.lift"), {{QStringLiteral("kind"), QStringLiteral("address")}, {QStringLiteral("key"), QStringLiteral("192.0.2.1")}}},
+        {QStringLiteral("customers.history"), {{QStringLiteral("id"), r.customer}}},
+        {QStringLiteral("customers.restore_version"),
+         {{QStringLiteral("id"), r.customer}, {QStringLiteral("audit_id"), r.auditId}, {QStringLiteral("version"), r.customerVersion}}},
     };
     return args.value(op);
 }
@@ -393,6 +418,25 @@ Records makeRecords(client::Connection &admin)
                              {QStringLiteral("choices"), QCborArray{QStringLiteral("甲"), QStringLiteral("乙")}}});
     REQUIRE(field.ok);
     r.field = field.result.toMap().value(QStringLiteral("id")).toInteger();
+    const auto role = call(admin, QStringLiteral("roles.create"),
+                           {{QStringLiteral("name"), QStringLiteral("探测角色")},
+                            {QStringLiteral("modules"), QCborMap{{QStringLiteral("customers"),
+                                                                  QCborMap{{QStringLiteral("level"), QStringLiteral("reader")},
+                                                                           {QStringLiteral("scope"), QStringLiteral("own")}}}}}});
+    INFO(Catch::StringMaker<protocol::Reply>::convert(role));
+    REQUIRE(role.ok);
+    r.role = role.result.toMap().value(QStringLiteral("id")).toInteger();
+    const auto group = call(admin, QStringLiteral("groups.create"), {{QStringLiteral("name"), QStringLiteral("探测组")}});
+    REQUIRE(group.ok);
+    r.group = group.result.toMap().value(QStringLiteral("id")).toInteger();
+    const auto sessions = call(admin, QStringLiteral("sessions.list"));
+    REQUIRE(sessions.ok);
+    r.session = itemIds(sessions).value(0);
+    REQUIRE(r.session > 0);
+    const auto history = call(admin, QStringLiteral("customers.history"), {{QStringLiteral("id"), r.customer}});
+    REQUIRE(history.ok);
+    r.auditId = history.result.toMap().value(QStringLiteral("items")).toArray().at(0).toMap().value(QStringLiteral("audit_id")).toInteger();
+    REQUIRE(r.auditId > 0);
     const auto upload = call(admin, QStringLiteral("files.upload"),
                              {{QStringLiteral("data"), QByteArray("客户名称\n探测丙公司\n")}, {QStringLiteral("done"), true}});
     REQUIRE(upload.ok);
