@@ -8,6 +8,7 @@ packages=(
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev qtkeychain-qt6-dev
   libsodium-dev libssl-dev libgl-dev libicu-dev libminizip-dev libxlsxwriter-dev
   catch2 sqlite3 postgresql libreoffice-calc-nogui
+  clang libclang-rt-14-dev
   xvfb xauth imagemagick fonts-noto-cjk
 )
 missing=()

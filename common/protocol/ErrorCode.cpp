@@ -23,6 +23,12 @@ constexpr std::array kEntries{
 };
 } // namespace
 
+QString elided(const QString &value)
+{
+    constexpr qsizetype kMax = 40;
+    return value.size() <= kMax ? value : value.left(kMax) + QChar(0x2026);
+}
+
 QString errorCodeName(ErrorCode code)
 {
     for (const auto &e : kEntries)

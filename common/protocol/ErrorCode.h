@@ -32,6 +32,10 @@ struct Error {
     QCborMap details; // optional facts about the error (e.g. the duplicates behind a conflict)
 };
 
+// A value the client sent, as an error message quotes it: at most 40 characters,
+// so that a refusal never echoes megabytes back to the client or into a log.
+QString elided(const QString &value);
+
 inline Error makeError(ErrorCode code, QString message, QString field = {})
 {
     return Error{code, std::move(message), std::move(field), {}};

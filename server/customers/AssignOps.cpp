@@ -607,7 +607,7 @@ OpOutcome bulkUpdateCustomers(OpContext &ctx)
     const FieldDef *f = fieldValue.isString() ? cat->find(FieldEntity::Customer, fieldValue.toString()) : nullptr;
     if (!f || !f->bulkEditable)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("'%1' cannot be changed in bulk").arg(fieldValue.toString()),
+                         QStringLiteral("'%1' cannot be changed in bulk").arg(protocol::elided(fieldValue.toString())),
                          QStringLiteral("field"));
     if (auto s = checkWritable(ctx.caller, {f->key}); !s)
         return makeError(ErrorCode::Forbidden, s.error().message, QStringLiteral("field"));

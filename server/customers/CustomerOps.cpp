@@ -116,7 +116,7 @@ protocol::Result<QStringList> readColumns(const Caller &caller, const QCborMap &
     for (const QCborValue &item : v.toArray()) {
         const FieldDef *f = cat->find(FieldEntity::Customer, item.toString());
         if (!item.isString() || !f)
-            return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(item.toString()),
+            return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(protocol::elided(item.toString())),
                              QStringLiteral("columns"));
         if (!f->listable)
             return makeError(ErrorCode::Invalid, QStringLiteral("'%1' is not a list column").arg(f->key),
@@ -177,7 +177,8 @@ protocol::Result<SortSpec> readSort(const QCborMap &raw)
     }
     spec.field = domain::findBuiltInField(FieldEntity::Customer, text); // custom fields are not sortable
     if (!spec.field || !spec.field->sortable)
-        return makeError(ErrorCode::Invalid, QStringLiteral("cannot sort on '%1'").arg(text), QStringLiteral("sort"));
+        return makeError(ErrorCode::Invalid, QStringLiteral("cannot sort on '%1'").arg(protocol::elided(text)),
+                         QStringLiteral("sort"));
     switch (spec.field->type) {
     case FieldType::Money:
     case FieldType::Integer:

@@ -205,7 +205,8 @@ protocol::Result<QVariant> toStored(const FieldDef &field, const QCborValue &val
     case FieldType::Choice: {
         const auto text = needText();
         if (!text || !field.hasChoice(*text))
-            return fail(QStringLiteral("'%1' is not one of the choices of '%2'").arg(text.value_or(QString()), field.key));
+            return fail(QStringLiteral("'%1' is not one of the choices of '%2'")
+                            .arg(protocol::elided(text.value_or(QString())), field.key));
         return QVariant(*text);
     }
     case FieldType::MultiChoice: {
@@ -214,7 +215,7 @@ protocol::Result<QVariant> toStored(const FieldDef &field, const QCborValue &val
         for (const QCborValue &item : list) {
             if (!item.isString() || !field.hasChoice(item.toString()))
                 return fail(QStringLiteral("'%1' is not one of the choices of '%2'")
-                                .arg(item.toString(), field.key));
+                                .arg(protocol::elided(item.toString()), field.key));
             if (!keys.contains(item.toString()))
                 keys.append(item.toString());
         }

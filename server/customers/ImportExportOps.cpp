@@ -193,7 +193,7 @@ protocol::Result<QCborValue> cellValue(const FieldDef &f, const QString &raw)
             labels.append(c.labelZh.isEmpty() ? c.label : c.labelZh);
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("'%1' is not one of the choices of '%2' (%3)")
-                             .arg(t, f.key, labels.join(QStringLiteral(", "))),
+                             .arg(protocol::elided(t), f.key, labels.join(QStringLiteral(", "))),
                          f.key);
     };
     switch (f.type) {
@@ -228,7 +228,8 @@ protocol::Result<QCborValue> cellValue(const FieldDef &f, const QString &raw)
             return QCborValue(true);
         if (no.contains(t))
             return QCborValue(false);
-        return makeError(ErrorCode::Invalid, QStringLiteral("'%1' is not yes (是) or no (否)").arg(text), f.key);
+        return makeError(ErrorCode::Invalid, QStringLiteral("'%1' is not yes (是) or no (否)").arg(protocol::elided(text)),
+                             f.key);
     }
     case FieldType::Date:
         return QCborValue(normalizedDate(text));
@@ -409,7 +410,8 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
             const auto target = it.value().isString() ? targetOf(*plan.catalog, it.value().toString()) : std::nullopt;
             if (!target)
                 return makeError(ErrorCode::Invalid,
-                                 QStringLiteral("'%1' is not a field an import can fill").arg(it.value().toString()),
+                                 QStringLiteral("'%1' is not a field an import can fill")
+                                     .arg(protocol::elided(it.value().toString())),
                                  field);
             if (used.contains(target->key()))
                 return makeError(ErrorCode::Invalid,
@@ -890,7 +892,7 @@ OpOutcome exportCustomers(OpContext &ctx)
         for (const QCborValue &v : columnsArg.toArray()) {
             const FieldDef *f = cat->find(FieldEntity::Customer, v.toString());
             if (!v.isString() || !f)
-                return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(v.toString()),
+                return makeError(ErrorCode::Invalid, QStringLiteral("unknown field '%1'").arg(protocol::elided(v.toString())),
                                  QStringLiteral("columns"));
             if (!columns.contains(f) && !fieldHidden(ctx.caller, f->key)) // hidden fields are not exported
                 columns.append(f);

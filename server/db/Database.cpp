@@ -178,10 +178,13 @@ ConnectionPool::ConnectionPool(DatabaseUrl url) : m_url(std::move(url)) {}
 Result<QSqlDatabase> ConnectionPool::connectionForThisThread()
 {
     if (g_threadConnections.hasLocalData()) {
-        QSqlDatabase db = QSqlDatabase::database(g_threadConnections.localData()->name, false);
-        if (db.isOpen())
-            return db;
-        delete g_threadConnections.localData();
+        {
+            QSqlDatabase db = QSqlDatabase::database(g_threadConnections.localData()->name, false);
+            if (db.isOpen())
+                return db;
+        }
+        // QThreadStorage owns its data: replacing it deletes the old ThreadConnection,
+        // which unregisters the closed connection (deleting it here as well freed it twice).
         g_threadConnections.setLocalData(nullptr);
     }
     const QString name = QStringLiteral("cordial-worker-%1").arg(++g_connectionCounter);

@@ -156,7 +156,7 @@ void Session::handleFrame(const QByteArray &payload)
                                                        QStringLiteral("the first request must be 'hello'")));
     if (!spec)
         return sendReply(request.id,
-                         makeError(ErrorCode::BadRequest, QStringLiteral("unknown op '%1'").arg(request.op),
+                         makeError(ErrorCode::BadRequest, QStringLiteral("unknown op '%1'").arg(protocol::elided(request.op)),
                                    QStringLiteral("op")));
     if (spec->state == OpState::New && m_greeted)
         return sendReply(request.id, makeError(ErrorCode::BadRequest, QStringLiteral("'hello' was already sent")));

@@ -520,6 +520,45 @@ TEST_CASE("payloads that are not CBOR are refused while another client keeps wor
     checkUnharmed(bystander, bystander.stopWatching());
 }
 
+TEST_CASE("strings of 15 MiB in a request are refused while another client keeps working")
+{
+    TestServer server;
+    startOrFail(server);
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    const QString huge(15 * 1024 * 1024, u'x');
+    auto client = rawAt(server, Stage::LoggedIn);
+    quint64 id = 10;
+    auto send = [&](const QString &op, const QCborMap &args) {
+        client->sendRequest(++id, op, args);
+        auto reply = client->nextReply(60000);
+        REQUIRE(reply);
+        CHECK(reply->id == id);
+        CHECK(reply->error.message.size() < 1000);
+        return *reply;
+    };
+    for (const auto &[op, key] : {std::pair{"customers.create", "name"}, std::pair{"customers.search", "query"},
+                                  std::pair{"users.list", "query"}, std::pair{"auth.login", "user"},
+                                  std::pair{"departments.create", "name"}, std::pair{"audit.list", "op"}}) {
+        INFO(op << " " << key);
+        const auto reply = send(QString::fromLatin1(op), {{QString::fromLatin1(key), huge}});
+        CHECK(reply.error.code == ErrorCode::Invalid);
+        CHECK(reply.error.field == QString::fromLatin1(key));
+    }
+    // A 15 MiB op name, named back in a few characters.
+    auto unknown = send(huge, {});
+    CHECK(unknown.error.code == ErrorCode::BadRequest);
+    // A 15 MiB argument name is an argument nobody asked for.
+    CHECK(send(QStringLiteral("customers.list"), {{huge, 1}}).ok);
+    // 15 MiB of bytes for an upload, whose chunks are 4 MiB at most.
+    auto upload = send(QStringLiteral("files.upload"), {{QStringLiteral("data"), QByteArray(15 * 1024 * 1024, 'b')}});
+    CHECK(upload.error.code == ErrorCode::TooLarge);
+    CHECK(upload.error.field == QStringLiteral("data"));
+    CHECK(send(QStringLiteral("ping"), {}).ok);
+    checkUnharmed(bystander, bystander.stopWatching());
+}
+
 TEST_CASE("deeply nested CBOR is refused while another client keeps working")
 {
     TestServer server;

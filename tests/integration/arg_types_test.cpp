@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <functional>
+
 using namespace cordial;
 using namespace cordial::test;
 using protocol::ErrorCode;
@@ -178,6 +180,7 @@ unsigned argumentKinds(const QString &op, const QString &key, const QHash<QStrin
     static const QHash<QString, unsigned> perOp{
         {QStringLiteral("customers.recall/to"), Int},
         {QStringLiteral("customers.assign/to"), Int | Array},
+        {QStringLiteral("customers.history/cursor"), Int},
         {QStringLiteral("audit.list/to"), Text},
         {QStringLiteral("notifications.mark_read/all"), Bool},
     };
@@ -199,6 +202,10 @@ unsigned argumentKinds(const QString &op, const QString &key, const QHash<QStrin
         {QStringLiteral("to"), Array},         {QStringLiteral("contacts"), Array},
         {QStringLiteral("filters"), Map},      {QStringLiteral("by"), Map},
         {QStringLiteral("mapping"), Map},      {QStringLiteral("data"), Bytes},
+        {QStringLiteral("modules"), Map},      {QStringLiteral("ip_ranges"), Array},
+        {QStringLiteral("members"), Array},    {QStringLiteral("roles"), Array},
+        {QStringLiteral("registered_machines_only"), Bool},
+        {QStringLiteral("successor_id"), Int}, {QStringLiteral("audit_id"), Int},
     };
     static const QStringList texts{
         QStringLiteral("client"), QStringLiteral("user"),     QStringLiteral("password"), QStringLiteral("machine"),
@@ -209,7 +216,8 @@ unsigned argumentKinds(const QString &op, const QString &key, const QHash<QStrin
         QStringLiteral("type"),   QStringLiteral("tab"),      QStringLiteral("key"),      QStringLiteral("sort"),
         QStringLiteral("field"),  QStringLiteral("value"),    QStringLiteral("format"),   QStringLiteral("mode"),
         QStringLiteral("notify"), QStringLiteral("duplicates"), QStringLiteral("upload_id"),
-        QStringLiteral("download_id"), QStringLiteral("phone"),
+        QStringLiteral("download_id"), QStringLiteral("phone"),   QStringLiteral("description"),
+        QStringLiteral("successor"), QStringLiteral("kind"),
     };
     if (auto it = perOp.constFind(op + QLatin1Char('/') + key); it != perOp.constEnd())
         return *it;
@@ -258,6 +266,10 @@ struct Records {
     qint64 contact = 0;
     qint64 contactVersion = 0;
     qint64 field = 0;
+    qint64 role = 0;
+    qint64 group = 0;
+    qint64 session = 0;
+    qint64 auditId = 0;
     QString uploadId;
     QString downloadId;
 };
@@ -306,6 +318,21 @@ QCborMap validArgs(const QString &op, const Records &r)
         {QStringLiteral("contacts.create"), {{QStringLiteral("customer_id"), r.customer}, {QStringLiteral("name"), QStringLiteral("探测联系人")}}},
         {QStringLiteral("contacts.update"), {{QStringLiteral("id"), r.contact}, {QStringLiteral("version"), r.contactVersion}}},
         {QStringLiteral("contacts.delete"), {{QStringLiteral("id"), r.contact}}},
+        {QStringLiteral("roles.create"),
+         {{QStringLiteral("name"), QStringLiteral("探测新角色")},
+          {QStringLiteral("modules"), QCborMap{{QStringLiteral("customers"), QCborMap{{QStringLiteral("level"), QStringLiteral("reader")},
+                                                                                   {QStringLiteral("scope"), QStringLiteral("own")}}}}}}},
+        {QStringLiteral("roles.update"), {{QStringLiteral("id"), r.role}, {QStringLiteral("version"), 1}}},
+        {QStringLiteral("roles.delete"), {{QStringLiteral("id"), r.role}}},
+        {QStringLiteral("groups.create"), {{QStringLiteral("name"), QStringLiteral("探测新组")}}},
+        {QStringLiteral("groups.update"), {{QStringLiteral("id"), r.group}, {QStringLiteral("version"), 1}}},
+        {QStringLiteral("groups.delete"), {{QStringLiteral("id"), r.group}}},
+        {QStringLiteral("users.access"), {{QStringLiteral("id"), r.user}}},
+        {QStringLiteral("sessions.revoke"), {{QStringLiteral("id"), r.session}}},
+        {QStringLiteral("bans.lift"), {{QStringLiteral("kind"), QStringLiteral("address")}, {QStringLiteral("key"), QStringLiteral("192.0.2.1")}}},
+        {QStringLiteral("customers.history"), {{QStringLiteral("id"), r.customer}}},
+        {QStringLiteral("customers.restore_version"),
+         {{QStringLiteral("id"), r.customer}, {QStringLiteral("audit_id"), r.auditId}, {QStringLiteral("version"), r.customerVersion}}},
     };
     return args.value(op);
 }
@@ -391,6 +418,25 @@ Records makeRecords(client::Connection &admin)
                              {QStringLiteral("choices"), QCborArray{QStringLiteral("甲"), QStringLiteral("乙")}}});
     REQUIRE(field.ok);
     r.field = field.result.toMap().value(QStringLiteral("id")).toInteger();
+    const auto role = call(admin, QStringLiteral("roles.create"),
+                           {{QStringLiteral("name"), QStringLiteral("探测角色")},
+                            {QStringLiteral("modules"), QCborMap{{QStringLiteral("customers"),
+                                                                  QCborMap{{QStringLiteral("level"), QStringLiteral("reader")},
+                                                                           {QStringLiteral("scope"), QStringLiteral("own")}}}}}});
+    INFO(Catch::StringMaker<protocol::Reply>::convert(role));
+    REQUIRE(role.ok);
+    r.role = role.result.toMap().value(QStringLiteral("id")).toInteger();
+    const auto group = call(admin, QStringLiteral("groups.create"), {{QStringLiteral("name"), QStringLiteral("探测组")}});
+    REQUIRE(group.ok);
+    r.group = group.result.toMap().value(QStringLiteral("id")).toInteger();
+    const auto sessions = call(admin, QStringLiteral("sessions.list"));
+    REQUIRE(sessions.ok);
+    r.session = itemIds(sessions).value(0);
+    REQUIRE(r.session > 0);
+    const auto history = call(admin, QStringLiteral("customers.history"), {{QStringLiteral("id"), r.customer}});
+    REQUIRE(history.ok);
+    r.auditId = history.result.toMap().value(QStringLiteral("items")).toArray().at(0).toMap().value(QStringLiteral("audit_id")).toInteger();
+    REQUIRE(r.auditId > 0);
     const auto upload = call(admin, QStringLiteral("files.upload"),
                              {{QStringLiteral("data"), QByteArray("客户名称\n探测丙公司\n")}, {QStringLiteral("done"), true}});
     REQUIRE(upload.ok);
@@ -407,9 +453,34 @@ struct Outcome {
     QStringList wrong;
 };
 
-// Sends every documented argument of every op with every wrong type as one caller.
-// hello is probed on fresh connections, as it only exists before the greeting.
-Outcome probeAll(const TestServer &server, const Catalog &catalog, const Records &records, bool privileged)
+// (the argument the error should name, the value to send) for one documented argument.
+using CaseList = QList<std::pair<QString, QCborValue>>;
+using CaseMaker = std::function<CaseList(const QString &op, const QString &key, const Catalog &catalog)>;
+
+// Every value of a type the argument does not take; inside a contact sent with
+// customers.create, each contact field too.
+CaseList wrongTypes(const QString &op, const QString &key, const Catalog &catalog)
+{
+    CaseList cases;
+    const unsigned kinds = argumentKinds(op, key, catalog.customerKinds, catalog.contactKinds);
+    for (const Probe &probe : probes())
+        if (!(kinds & probe.kind))
+            cases.append({key, probe.value});
+    if (op == QLatin1String("customers.create") && key == QLatin1String("contacts"))
+        for (const QString &contactKey : catalog.contactKeys)
+            for (const Probe &probe : probes())
+                if (!(catalog.contactKinds.value(contactKey) & probe.kind))
+                    cases.append({QStringLiteral("contacts.0.") + contactKey,
+                                  QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("探测")},
+                                                      {contactKey, probe.value}}}});
+    return cases;
+}
+
+// Sends the cases of every documented argument of every op as one caller and
+// collects the answers that are not a refusal naming the argument. hello is probed
+// on fresh connections, as it only exists before the greeting.
+Outcome probeAll(const TestServer &server, const Catalog &catalog, const Records &records, bool privileged,
+                 const CaseMaker &makeCases)
 {
     const auto documented = documentedArgs(catalog.customerKeys, catalog.contactKeys);
     QString token;
@@ -423,19 +494,7 @@ Outcome probeAll(const TestServer &server, const Catalog &catalog, const Records
         INFO(op.toStdString());
         REQUIRE(documented.contains(op));
         for (const QString &key : documented.value(op)) {
-            QList<std::pair<QString, QCborValue>> cases; // (name the error should carry, value)
-            const unsigned kinds = argumentKinds(op, key, catalog.customerKinds, catalog.contactKinds);
-            for (const Probe &probe : probes())
-                if (!(kinds & probe.kind))
-                    cases.append({key, probe.value});
-            // Inside a contact sent with customers.create, each contact field too.
-            if (op == QLatin1String("customers.create") && key == QLatin1String("contacts"))
-                for (const QString &contactKey : catalog.contactKeys)
-                    for (const Probe &probe : probes())
-                        if (!(catalog.contactKinds.value(contactKey) & probe.kind))
-                            cases.append({QStringLiteral("contacts.0.") + contactKey,
-                                          QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("探测")},
-                                                              {contactKey, probe.value}}}});
+            const CaseList cases = makeCases(op, key, catalog);
             for (const auto &[field, value] : cases) {
                 const QCborMap args = withProbe(op, validArgs(op, r), key, value);
                 std::unique_ptr<RawClient> fresh;
@@ -449,20 +508,33 @@ Outcome probeAll(const TestServer &server, const Catalog &catalog, const Records
                 target->sendRequest(id, op, args);
                 const auto reply = target->nextReply(30000);
                 ++outcome.requests;
-                const QString what = QStringLiteral("%1 %2=%3: ").arg(op, key, value.toDiagnosticNotation());
-                if (!reply || !target->isOpen()) {
+                const QString shown = value.isString() && value.toString().size() > 100
+                                          ? QStringLiteral("<text of %1 characters>").arg(value.toString().size())
+                                          : value.toDiagnosticNotation();
+                const QString what = QStringLiteral("%1 %2=%3: ").arg(op, key, shown);
+                // Before login a frame over 64 KiB is refused as a whole (id 0), and the connection closed.
+                const bool beforeLogin = spec.state == server::OpState::New;
+                if (!reply || (!beforeLogin && !target->isOpen())) {
                     outcome.wrong << what + QStringLiteral("no reply or connection dropped");
                     REQUIRE(target->isOpen());
                     continue;
                 }
                 const bool namesField = reply->error.field == field
                                         || reply->error.field.startsWith(field + QLatin1Char('.'));
+                const bool refusedForField = (reply->error.code == ErrorCode::Invalid
+                                              || reply->error.code == ErrorCode::TooLarge)
+                                             && namesField;
+                const bool frameRefused = beforeLogin && reply->error.code == ErrorCode::TooLarge;
                 const bool ok = !reply->ok
-                                && ((reply->error.code == ErrorCode::Invalid && namesField)
+                                && (refusedForField || frameRefused
                                     || (!privileged && (reply->error.code == ErrorCode::Forbidden
-                                                        || reply->error.code == ErrorCode::NotFound)));
-                if (reply->id != id || !ok)
-                    outcome.wrong << what + QString::fromStdString(Catch::StringMaker<protocol::Reply>::convert(*reply));
+                                                        || reply->error.code == ErrorCode::NotFound)))
+                                // A refusal names the argument; it does not echo a huge value back.
+                                && reply->error.message.size() < 1000;
+                if ((reply->id != id && !frameRefused) || !ok)
+                    outcome.wrong << what
+                                         + QString::fromStdString(Catch::StringMaker<protocol::Reply>::convert(*reply))
+                                               .left(300);
             }
         }
     }
@@ -521,7 +593,7 @@ TEST_CASE("every documented argument of every op sent with a wrong type is refus
     {
         records.login = kAdminLogin;
         records.password = kAdminPassword;
-        const Outcome outcome = probeAll(server, catalog, records, true);
+        const Outcome outcome = probeAll(server, catalog, records, true, wrongTypes);
         INFO(outcome.requests << " requests; wrong answers:\n" << outcome.wrong.join(QLatin1Char('\n')).toStdString());
         CHECK(outcome.requests > 1000);
         CHECK(outcome.wrong.isEmpty());
@@ -530,10 +602,38 @@ TEST_CASE("every documented argument of every op sent with a wrong type is refus
     {
         records.login = QStringLiteral("probe_reader");
         records.password = kUserPassword;
-        const Outcome outcome = probeAll(server, catalog, records, false);
+        const Outcome outcome = probeAll(server, catalog, records, false, wrongTypes);
         INFO(outcome.requests << " requests; wrong answers:\n" << outcome.wrong.join(QLatin1Char('\n')).toStdString());
         CHECK(outcome.requests > 1000);
         CHECK(outcome.wrong.isEmpty());
     }
+    checkUnharmed(bystander, bystander.stopWatching());
+}
+
+TEST_CASE("256 Ki characters of text in every documented text argument of every op are refused, naming it")
+{
+    TestServer server;
+    startOrFail(server, {QStringLiteral("export/inline_bytes=1")});
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const Catalog catalog = readCatalog(*admin);
+    Records records = makeRecords(*admin);
+    records.login = kAdminLogin;
+    records.password = kAdminPassword;
+
+    Bystander bystander(server);
+    REQUIRE(bystander.ready());
+    bystander.startWatching();
+    // Far over every text limit (the longest, 4000); 768 KiB on the wire.
+    const QString huge(1 << 18, u'长');
+    const Outcome outcome = probeAll(server, catalog, records, true, [&](const QString &op, const QString &key, const Catalog &c) {
+        CaseList cases;
+        if (argumentKinds(op, key, c.customerKinds, c.contactKinds) & Text)
+            cases.append({key, huge});
+        return cases;
+    });
+    INFO(outcome.requests << " requests; wrong answers:\n" << outcome.wrong.join(QLatin1Char('\n')).toStdString());
+    CHECK(outcome.requests > 100);
+    CHECK(outcome.wrong.isEmpty());
     checkUnharmed(bystander, bystander.stopWatching());
 }
