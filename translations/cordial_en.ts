@@ -106,246 +106,246 @@
     </message>
     <message>
         <source>Everything, including access settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything, including access settings.</translation>
     </message>
     <message>
         <source>Reads and edits every record; reads the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads and edits every record; reads the audit log.</translation>
     </message>
     <message>
         <source>Edits the records of the department and those below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edits the records of the department and those below it.</translation>
     </message>
     <message>
         <source>Creates records and edits their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates records and edits their own.</translation>
     </message>
     <message>
         <source>Reads the records of the department and those below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the records of the department and those below it.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Customers</translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Sales</translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">Calendar</translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">Marketing</translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished">Knowledge base</translation>
+        <translation>Knowledge base</translation>
     </message>
     <message>
         <source>Mail / SMS / Fax</source>
-        <translation type="unfinished">Mail / SMS / Fax</translation>
+        <translation>Mail / SMS / Fax</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Reports</translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished">Administration</translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>No access</source>
         <extracomment>Access level: the module is not available at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No access</translation>
     </message>
     <message>
         <source>Depositor</source>
         <extracomment>Access level: may create records but not read others&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depositor</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader</translation>
     </message>
     <message>
         <source>Author</source>
         <extracomment>Access level: creates records and edits their own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Designer</source>
         <extracomment>Access level: as editor, and may change fields and forms.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Designer</translation>
     </message>
     <message>
         <source>Manager</source>
         <comment>access level</comment>
         <extracomment>Access level: everything, including access settings.</extracomment>
-        <translation type="unfinished">Manager</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>The module is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>The module is not available.</translation>
     </message>
     <message>
         <source>Creates records but cannot read any, not even their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates records but cannot read any, not even their own.</translation>
     </message>
     <message>
         <source>Reads the records in the data scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the records in the data scope.</translation>
     </message>
     <message>
         <source>Reads the records in the data scope, creates records and edits those they follow or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the records in the data scope, creates records and edits those they follow or created.</translation>
     </message>
     <message>
         <source>Reads, creates and edits every record in the data scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads, creates and edits every record in the data scope.</translation>
     </message>
     <message>
         <source>As editor, and changes fields and forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>As editor, and changes fields and forms.</translation>
     </message>
     <message>
         <source>Own records</source>
         <extracomment>Data scope: the records the user follows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Own records</translation>
     </message>
     <message>
         <source>Own department</source>
-        <translation type="unfinished"></translation>
+        <translation>Own department</translation>
     </message>
     <message>
         <source>Department and below</source>
-        <translation type="unfinished"></translation>
+        <translation>Department and below</translation>
     </message>
     <message>
         <source>Whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole company</translation>
     </message>
     <message>
         <source>Assign</source>
         <extracomment>Extra right: give records to other users.</extracomment>
-        <translation type="unfinished">Assign</translation>
+        <translation>Assign</translation>
     </message>
     <message>
         <source>Bulk edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk edit</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Purge</source>
         <extracomment>Extra right: erase records in the recycle bin for good.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Purge</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Audit log</source>
         <extracomment>Extra right: read the audit log.</extracomment>
-        <translation type="unfinished">Audit log</translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Give records to other users and take them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give records to other users and take them back.</translation>
     </message>
     <message>
         <source>Set one field on many records at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set one field on many records at once.</translation>
     </message>
     <message>
         <source>Import records from CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import records from CSV or Excel files.</translation>
     </message>
     <message>
         <source>Export records to CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export records to CSV or Excel files.</translation>
     </message>
     <message>
         <source>Print records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print records.</translation>
     </message>
     <message>
         <source>Copy text out of lists and forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy text out of lists and forms.</translation>
     </message>
     <message>
         <source>Erase records in the recycle bin for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase records in the recycle bin for good.</translation>
     </message>
     <message>
         <source>Approve requests that need approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve requests that need approval.</translation>
     </message>
     <message>
         <source>Read the audit log (in Administration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the audit log (in Administration).</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden</translation>
     </message>
     <message>
         <source>Read-only</source>
         <comment>field access</comment>
-        <translation type="unfinished">Read-only</translation>
+        <translation>Read-only</translation>
     </message>
     <message>
         <source>Editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Editable</translation>
     </message>
     <message>
         <source>through the department &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>through the department &quot;%1&quot;</translation>
     </message>
     <message>
         <source>through the group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>through the group &quot;%1&quot;</translation>
     </message>
     <message>
         <source>primary role</source>
-        <translation type="unfinished"></translation>
+        <translation>primary role</translation>
     </message>
     <message>
         <source>extra role</source>
-        <translation type="unfinished"></translation>
+        <translation>extra role</translation>
     </message>
     <message>
         <source>You cannot give a role that grants more than you hold yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot give a role that grants more than you hold yourself.</translation>
     </message>
     <message>
         <source>A chosen role no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chosen role no longer exists; it may have been deleted.</translation>
     </message>
 </context>
 <context>
@@ -367,19 +367,19 @@
     <name>DepartmentRolesDialog</name>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of %1</translation>
     </message>
     <message>
         <source>Everyone in &quot;%1&quot; and in the departments below it holds these roles, besides their own:</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone in &quot;%1&quot; and in the departments below it holds these roles, besides their own:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1174,19 +1174,19 @@
     </message>
     <message>
         <source>Roles (&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles (&amp;3)</translation>
     </message>
     <message>
         <source>Groups (&amp;4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups (&amp;4)</translation>
     </message>
     <message>
         <source>Audit log (&amp;5)</source>
-        <translation type="unfinished">Audit log (&amp;3) {5)?}</translation>
+        <translation>Audit log (&amp;5)</translation>
     </message>
     <message>
         <source>Custom fields (&amp;6)</source>
-        <translation type="unfinished">Custom fields (&amp;4) {6)?}</translation>
+        <translation>Custom fields (&amp;6)</translation>
     </message>
 </context>
 <context>
@@ -1490,31 +1490,31 @@ Ask your administrator whether the server&apos;s certificate was replaced.</tran
     </message>
     <message>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>Create role</translation>
     </message>
     <message>
         <source>Edit role</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit role</translation>
     </message>
     <message>
         <source>Delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete role</translation>
     </message>
     <message>
         <source>Create user group</source>
-        <translation type="unfinished"></translation>
+        <translation>Create user group</translation>
     </message>
     <message>
         <source>Edit user group</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit user group</translation>
     </message>
     <message>
         <source>Delete user group</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete user group</translation>
     </message>
     <message>
         <source>User group</source>
-        <translation type="unfinished"></translation>
+        <translation>User group</translation>
     </message>
 </context>
 <context>
@@ -1752,59 +1752,59 @@ Ask your administrator whether the server&apos;s certificate was replaced.</tran
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles…</translation>
     </message>
     <message>
         <source>Give roles to everyone in the selected department and the departments below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Give roles to everyone in the selected department and the departments below it</translation>
     </message>
     <message>
         <source>Roles</source>
         <extracomment>Column header: the roles everyone in the department holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>cordial::client::DisableUserDialog</name>
     <message>
         <source>Disable user</source>
-        <translation type="unfinished">Disable user</translation>
+        <translation>Disable user</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it. You can enable the user again later; the customers stay with the successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it. You can enable the user again later; the customers stay with the successor.</translation>
     </message>
     <message>
         <source>The manager of their department</source>
-        <translation type="unfinished"></translation>
+        <translation>The manager of their department</translation>
     </message>
     <message>
         <source>&amp;Hand customers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hand customers to:</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished">Disable</translation>
+        <translation>Disable</translation>
     </message>
     <message>
         <source>Could not load the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the users: %1</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>Their department has no manager (nor has any department above it). Choose a colleague instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Their department has no manager (nor has any department above it). Choose a colleague instead.</translation>
     </message>
     <message>
         <source>You cannot disable yourself or the last enabled administrator.</source>
-        <translation type="unfinished">You cannot disable yourself or the last enabled administrator.</translation>
+        <translation>You cannot disable yourself or the last enabled administrator.</translation>
     </message>
 </context>
 <context>
@@ -2214,19 +2214,19 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message>
         <source>Roles this user holds besides the primary role. The user may do everything any of them grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles this user holds besides the primary role. The user may do everything any of them grants.</translation>
     </message>
     <message>
         <source>E&amp;xtra roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtra roles:</translation>
     </message>
     <message>
         <source>&amp;Why can this user…?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why can this user…?</translation>
     </message>
     <message>
         <source>Show what this user may do in each module and which roles grant it</source>
-        <translation type="unfinished"></translation>
+        <translation>Show what this user may do in each module and which roles grant it</translation>
     </message>
 </context>
 <context>
@@ -2364,21 +2364,21 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Why can this user…?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why can this user…?</translation>
     </message>
     <message>
         <source>Show what the selected user may do in each module and which roles grant it</source>
-        <translation type="unfinished"></translation>
+        <translation>Show what the selected user may do in each module and which roles grant it</translation>
     </message>
     <message numerus="yes">
         <source>The user &quot;%1&quot; has been disabled; %n customer(s) passed to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The user &quot;%1&quot; has been disabled; %n customer passed to %2.</numerusform>
+            <numerusform>The user &quot;%1&quot; has been disabled; %n customers passed to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2386,602 +2386,602 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <name>cordial::client::admin::AccessDialog</name>
     <message>
         <source>Access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Access of %1</translation>
     </message>
     <message>
         <source>What %1 may do, and which roles grant it. Several roles together give everything any of them grants: the highest level, the widest scope and every extra right; a field stays hidden or read-only only if every role that grants the module restricts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>What %1 may do, and which roles grant it. Several roles together give everything any of them grants: the highest level, the widest scope and every extra right; a field stays hidden or read-only only if every role that grants the module restricts it.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Loading…</translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Roles held</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles held</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Held as</source>
-        <translation type="unfinished"></translation>
+        <translation>Held as</translation>
     </message>
     <message>
         <source>What the roles allow</source>
-        <translation type="unfinished"></translation>
+        <translation>What the roles allow</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Access level</source>
-        <translation type="unfinished"></translation>
+        <translation>Access level</translation>
     </message>
     <message>
         <source>Data scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Data scope</translation>
     </message>
     <message>
         <source>Extra rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra rights</translation>
     </message>
     <message>
         <source>Restricted fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricted fields</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted by</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Could not read this user&apos;s access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read this user&apos;s access: %1</translation>
     </message>
     <message>
         <source>department %1</source>
-        <translation type="unfinished"></translation>
+        <translation>department %1</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>group %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>In the list of a user&apos;s restricted fields: %1 hidden / read-only, %2 the fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Which role grants a module and how the user holds it: &quot;Exporter (department Shanghai)&quot;.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::GroupEditorDialog</name>
     <message>
         <source>New user group</source>
-        <translation type="unfinished"></translation>
+        <translation>New user group</translation>
     </message>
     <message>
         <source>User group – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>User group – %1</translation>
     </message>
     <message>
         <source>For example: Key account team, Trade fair staff</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Key account team, Trade fair staff</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Find by name, login or department…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find by name, login or department…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Loading…</translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Roles every member holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles every member holds</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member chosen.</numerusform>
+            <numerusform>%n members chosen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) outside your part of the company are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member outside your part of the company is not shown.</numerusform>
+            <numerusform>%n members outside your part of the company are not shown.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the group a name.</translation>
     </message>
     <message>
         <source>Another group already has this name. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another group already has this name. Choose another name.</translation>
     </message>
     <message>
         <source>A group name has 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A group name has 1 to 64 characters.</translation>
     </message>
     <message>
         <source>A chosen member is not a user you can see; they may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chosen member is not a user you can see; they may have been moved or deleted.</translation>
     </message>
     <message>
         <source>You cannot give a role that grants more than you hold yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot give a role that grants more than you hold yourself.</translation>
     </message>
     <message>
         <source>A chosen role no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chosen role no longer exists; it may have been deleted.</translation>
     </message>
     <message>
         <source>You may not change this group: some of its members are outside your part of the company. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not change this group: some of its members are outside your part of the company. Ask an administrator.</translation>
     </message>
     <message>
         <source>Someone else changed this group while you were editing it. The dialog now shows their version; make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this group while you were editing it. The dialog now shows their version; make your changes again and save.</translation>
     </message>
     <message>
         <source>Someone else deleted this group while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else deleted this group while you were editing it.</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::GroupsPage</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>New group…</translation>
     </message>
     <message>
         <source>Filter by name, role or description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name, role or description…</translation>
     </message>
     <message>
         <source>User groups</source>
         <extracomment>The suggested name of an exported list of user groups.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>User groups</translation>
     </message>
     <message>
         <source>Could not load the user groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the user groups: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
     <message>
         <source>The group has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group has been created.</translation>
     </message>
     <message>
         <source>The group has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group has been saved.</translation>
     </message>
     <message>
         <source>Delete user group</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete user group</translation>
     </message>
     <message>
         <source>Delete the group “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the group “%1”?</translation>
     </message>
     <message>
         <source>Its members lose the roles the group gave them; the users themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its members lose the roles the group gave them; the users themselves stay.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>The group “%1” has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group “%1” has been deleted.</translation>
     </message>
     <message>
         <source>Could not delete the group “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not delete the group “%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RecordsPage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Export…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open…</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RoleChecklist</name>
     <message>
         <source>The primary role, chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>The primary role, chosen above.</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RoleEditorDialog</name>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>New role</translation>
     </message>
     <message>
         <source>Role – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Role – %1</translation>
     </message>
     <message>
         <source>Edit role – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit role – %1</translation>
     </message>
     <message>
         <source>For example: Finance, Temporary staff, Shanghai branch</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Finance, Temporary staff, Shanghai branch</translation>
     </message>
     <message>
         <source>Who gets this role and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Who gets this role and why</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>&amp;Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modules</translation>
     </message>
     <message>
         <source>Customer &amp;fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer &amp;fields</translation>
     </message>
     <message>
         <source>&amp;Sign-in restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign-in restrictions</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Saving…</translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>A built-in role keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A built-in role keeps its name.</translation>
     </message>
     <message>
         <source>For each part of Cordial, choose how much the role may do, whose records it sees and which extra rights it adds. A person holding several roles gets everything any of them grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>For each part of Cordial, choose how much the role may do, whose records it sees and which extra rights it adds. A person holding several roles gets everything any of them grants.</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Access level</source>
-        <translation type="unfinished"></translation>
+        <translation>Access level</translation>
     </message>
     <message>
         <source>How much the role may do in the module</source>
-        <translation type="unfinished"></translation>
+        <translation>How much the role may do in the module</translation>
     </message>
     <message>
         <source>Data scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Data scope</translation>
     </message>
     <message>
         <source>Whose records the role sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose records the role sees</translation>
     </message>
     <message>
         <source>%1 in %2: %3</source>
         <extracomment>Tool tip of an extra right&apos;s check box: %1 the right, %2 the module.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: %3</translation>
     </message>
     <message>
         <source>Which customer fields people with this role see and change. A hidden field is left out of forms, lists, searches, exports and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which customer fields people with this role see and change. A hidden field is left out of forms, lists, searches, exports and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>On the tab</source>
-        <translation type="unfinished"></translation>
+        <translation>On the tab</translation>
     </message>
     <message>
         <source>Allowed client &amp;addresses (one range per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed client &amp;addresses (one range per line):</translation>
     </message>
     <message>
         <source>Ranges are written as an address and a prefix length, such as 192.168.1.0/24 for the office network. Leave the list empty to allow any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranges are written as an address and a prefix length, such as 192.168.1.0/24 for the office network. Leave the list empty to allow any address.</translation>
     </message>
     <message>
         <source>Sign in only from &amp;registered computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in only from &amp;registered computers</translation>
     </message>
     <message>
         <source>People with this role can then sign in only from computers an administrator has approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>People with this role can then sign in only from computers an administrator has approved.</translation>
     </message>
     <message>
         <source>The customer fields could not be read, so their visibility cannot be changed here; the role keeps what it has. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer fields could not be read, so their visibility cannot be changed here; the role keeps what it has. (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Accessible name of a field visibility button: %1 the field, %2 hidden / read-only / editable.
 ----------
 A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>The Administrator role cannot be changed, so that someone can always manage access.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Administrator role cannot be changed, so that someone can always manage access.</translation>
     </message>
     <message>
         <source>You may look at this role but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may look at this role but not change it.</translation>
     </message>
     <message>
         <source>Give the role a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the role a name.</translation>
     </message>
     <message>
         <source>Line %1, “%2”, is not an address range. Write it like 192.168.1.0/24 or 2001:db8::/32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1, “%2”, is not an address range. Write it like 192.168.1.0/24 or 2001:db8::/32.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Another role already has this name. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another role already has this name. Choose another name.</translation>
     </message>
     <message>
         <source>A role name has 1 to 64 characters, and a built-in role keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A role name has 1 to 64 characters, and a built-in role keeps its name.</translation>
     </message>
     <message>
         <source>The description may have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The description may have at most 500 characters.</translation>
     </message>
     <message>
         <source>An allowed address range is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>An allowed address range is not valid.</translation>
     </message>
     <message>
         <source>This role would grant more than you hold yourself. You can give only access that you have: lower the levels, scopes or extra rights, or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This role would grant more than you hold yourself. You can give only access that you have: lower the levels, scopes or extra rights, or ask an administrator.</translation>
     </message>
     <message>
         <source>The visibility of “%1” was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visibility of “%1” was not accepted.</translation>
     </message>
     <message>
         <source>this grant was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>this grant was not accepted.</translation>
     </message>
     <message>
         <source>This role cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This role cannot be changed.</translation>
     </message>
     <message>
         <source>You may not change this role: it grants more than you hold, or people outside your part of the company hold it. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not change this role: it grants more than you hold, or people outside your part of the company hold it. Ask an administrator.</translation>
     </message>
     <message>
         <source>Someone else changed this role meanwhile, and it could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this role meanwhile, and it could not be read again: %1</translation>
     </message>
     <message>
         <source>Someone else changed this role while you were editing it. The dialog now shows their version; make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this role while you were editing it. The dialog now shows their version; make your changes again and save.</translation>
     </message>
     <message>
         <source>Someone else deleted this role while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else deleted this role while you were editing it.</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RolesPage</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Built-in</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Holders</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Customers</translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>New role…</source>
-        <translation type="unfinished"></translation>
+        <translation>New role…</translation>
     </message>
     <message>
         <source>Filter by name or description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name or description…</translation>
     </message>
     <message>
         <source>Roles</source>
         <extracomment>The suggested name of an exported list of roles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Could not load the roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the roles: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>What a role gives in the customers module: %1 the access level, %2 the data scope.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
         </translation>
     </message>
     <message>
         <source>The role has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role has been created.</translation>
     </message>
     <message>
         <source>The role has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role has been saved.</translation>
     </message>
     <message>
         <source>Delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete role</translation>
     </message>
     <message>
         <source>Delete the role “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the role “%1”?</translation>
     </message>
     <message>
         <source>Only a role that no user, department or group holds can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a role that no user, department or group holds can be deleted.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>The role “%1” has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role “%1” has been deleted.</translation>
     </message>
     <message>
         <source>The role “%1” cannot be deleted: users, departments or groups still hold it. Take it away from them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role “%1” cannot be deleted: users, departments or groups still hold it. Take it away from them first.</translation>
     </message>
     <message>
         <source>Could not delete the role “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not delete the role “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3779,15 +3779,15 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Print this customer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print this customer (Ctrl+P)</translation>
     </message>
     <message>
         <source>Print customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Print customer</translation>
     </message>
 </context>
 <context>
@@ -4051,15 +4051,15 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>Your role does not allow copying customer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow copying customer data.</translation>
     </message>
     <message>
         <source>Copy the selected customers&apos; shown columns (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the selected customers&apos; shown columns (Ctrl+C)</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4260,7 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>Your role lets you see this field but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role lets you see this field but not change it.</translation>
     </message>
 </context>
 <context>

@@ -106,246 +106,246 @@
     </message>
     <message>
         <source>Everything, including access settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>可执行全部操作，包括设置访问权限。</translation>
     </message>
     <message>
         <source>Reads and edits every record; reads the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看和编辑所有记录，并可查看审计日志。</translation>
     </message>
     <message>
         <source>Edits the records of the department and those below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>可编辑本部门及下级部门的记录。</translation>
     </message>
     <message>
         <source>Creates records and edits their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>可新建记录并编辑自己的记录。</translation>
     </message>
     <message>
         <source>Reads the records of the department and those below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看本部门及下级部门的记录。</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">销售</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">日历</translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">服务</translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">市场营销</translation>
+        <translation>市场营销</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished">知识库</translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Mail / SMS / Fax</source>
-        <translation type="unfinished">邮件 / 短信 / 传真</translation>
+        <translation>邮件 / 短信 / 传真</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">报表</translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished">系统管理</translation>
+        <translation>系统管理</translation>
     </message>
     <message>
         <source>No access</source>
         <extracomment>Access level: the module is not available at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无权访问</translation>
     </message>
     <message>
         <source>Depositor</source>
         <extracomment>Access level: may create records but not read others&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>存放者</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>读者</translation>
     </message>
     <message>
         <source>Author</source>
         <extracomment>Access level: creates records and edits their own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑者</translation>
     </message>
     <message>
         <source>Designer</source>
         <extracomment>Access level: as editor, and may change fields and forms.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>设计者</translation>
     </message>
     <message>
         <source>Manager</source>
         <comment>access level</comment>
         <extracomment>Access level: everything, including access settings.</extracomment>
-        <translation type="unfinished">经理</translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>The module is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该模块。</translation>
     </message>
     <message>
         <source>Creates records but cannot read any, not even their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>可新建记录，但不能查看任何记录，包括自己新建的记录。</translation>
     </message>
     <message>
         <source>Reads the records in the data scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看数据范围内的记录。</translation>
     </message>
     <message>
         <source>Reads the records in the data scope, creates records and edits those they follow or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看数据范围内的记录，可新建记录，并可编辑自己跟进或创建的记录。</translation>
     </message>
     <message>
         <source>Reads, creates and edits every record in the data scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看、新建和编辑数据范围内的所有记录。</translation>
     </message>
     <message>
         <source>As editor, and changes fields and forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>具有编辑者的全部权限，并可修改字段和表单。</translation>
     </message>
     <message>
         <source>Own records</source>
         <extracomment>Data scope: the records the user follows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本人</translation>
     </message>
     <message>
         <source>Own department</source>
-        <translation type="unfinished"></translation>
+        <translation>本部门</translation>
     </message>
     <message>
         <source>Department and below</source>
-        <translation type="unfinished"></translation>
+        <translation>本部门及下级</translation>
     </message>
     <message>
         <source>Whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司</translation>
     </message>
     <message>
         <source>Assign</source>
         <extracomment>Extra right: give records to other users.</extracomment>
-        <translation type="unfinished">分配</translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Bulk edit</source>
-        <translation type="unfinished"></translation>
+        <translation>批量修改</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Purge</source>
         <extracomment>Extra right: erase records in the recycle bin for good.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>审批</translation>
     </message>
     <message>
         <source>Audit log</source>
         <extracomment>Extra right: read the audit log.</extracomment>
-        <translation type="unfinished">审计日志</translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Give records to other users and take them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>将记录分配给其他用户，或将其收回。</translation>
     </message>
     <message>
         <source>Set one field on many records at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次为多条记录设置同一个字段。</translation>
     </message>
     <message>
         <source>Import records from CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 Excel 文件导入记录。</translation>
     </message>
     <message>
         <source>Export records to CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>将记录导出为 CSV 或 Excel 文件。</translation>
     </message>
     <message>
         <source>Print records.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印记录。</translation>
     </message>
     <message>
         <source>Copy text out of lists and forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表和表单中复制文字。</translation>
     </message>
     <message>
         <source>Erase records in the recycle bin for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除回收站中的记录。</translation>
     </message>
     <message>
         <source>Approve requests that need approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>审批需要审批的申请。</translation>
     </message>
     <message>
         <source>Read the audit log (in Administration).</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志（位于“系统管理”中）。</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Read-only</source>
         <comment>field access</comment>
-        <translation type="unfinished">只读</translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Editable</source>
-        <translation type="unfinished"></translation>
+        <translation>可编辑</translation>
     </message>
     <message>
         <source>through the department &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>通过部门“%1”</translation>
     </message>
     <message>
         <source>through the group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>通过用户组“%1”</translation>
     </message>
     <message>
         <source>primary role</source>
-        <translation type="unfinished"></translation>
+        <translation>主角色</translation>
     </message>
     <message>
         <source>extra role</source>
-        <translation type="unfinished"></translation>
+        <translation>附加角色</translation>
     </message>
     <message>
         <source>You cannot give a role that grants more than you hold yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能授予超出您自身权限的角色。</translation>
     </message>
     <message>
         <source>A chosen role no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选角色已不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>
@@ -367,19 +367,19 @@
     <name>DepartmentRolesDialog</name>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的角色</translation>
     </message>
     <message>
         <source>Everyone in &quot;%1&quot; and in the departments below it holds these roles, besides their own:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”及其下级部门的所有人员，除自身的角色外，还拥有以下角色：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1168,19 +1168,19 @@
     </message>
     <message>
         <source>Roles (&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;3)</translation>
     </message>
     <message>
         <source>Groups (&amp;4)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户组(&amp;4)</translation>
     </message>
     <message>
         <source>Audit log (&amp;5)</source>
-        <translation type="unfinished">审计日志(&amp;3) {5)?}</translation>
+        <translation>审计日志(&amp;5)</translation>
     </message>
     <message>
         <source>Custom fields (&amp;6)</source>
-        <translation type="unfinished">自定义字段(&amp;4) {6)?}</translation>
+        <translation>自定义字段(&amp;6)</translation>
     </message>
 </context>
 <context>
@@ -1483,31 +1483,31 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     </message>
     <message>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>新建角色</translation>
     </message>
     <message>
         <source>Edit role</source>
-        <translation type="unfinished"></translation>
+        <translation>修改角色</translation>
     </message>
     <message>
         <source>Delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>删除角色</translation>
     </message>
     <message>
         <source>Create user group</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户组</translation>
     </message>
     <message>
         <source>Edit user group</source>
-        <translation type="unfinished"></translation>
+        <translation>修改用户组</translation>
     </message>
     <message>
         <source>Delete user group</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户组</translation>
     </message>
     <message>
         <source>User group</source>
-        <translation type="unfinished"></translation>
+        <translation>用户组</translation>
     </message>
 </context>
 <context>
@@ -1745,59 +1745,59 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>角色…</translation>
     </message>
     <message>
         <source>Give roles to everyone in the selected department and the departments below it</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选部门及其下级部门的所有人员授予角色</translation>
     </message>
     <message>
         <source>Roles</source>
         <extracomment>Column header: the roles everyone in the department holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::DisableUserDialog</name>
     <message>
         <source>Disable user</source>
-        <translation type="unfinished">停用用户</translation>
+        <translation>停用用户</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it. You can enable the user again later; the customers stay with the successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（%2）将无法再登录，其已打开的会话会立即结束。其跟进的客户将转交给您选择的接替人，并会通知接替人。以后您可以重新启用该用户，但客户仍由接替人跟进。</translation>
     </message>
     <message>
         <source>The manager of their department</source>
-        <translation type="unfinished"></translation>
+        <translation>所在部门的经理</translation>
     </message>
     <message>
         <source>&amp;Hand customers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户转交给(&amp;H)：</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Could not load the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载用户列表：%1</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），%3</translation>
     </message>
     <message>
         <source>Their department has no manager (nor has any department above it). Choose a colleague instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户所在部门（及其所有上级部门）都没有经理。请改为选择一位同事。</translation>
     </message>
     <message>
         <source>You cannot disable yourself or the last enabled administrator.</source>
-        <translation type="unfinished">不能停用自己，也不能停用最后一个可用的系统管理员。</translation>
+        <translation>不能停用自己，也不能停用最后一个可用的系统管理员。</translation>
     </message>
 </context>
 <context>
@@ -2206,19 +2206,19 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message>
         <source>Roles this user holds besides the primary role. The user may do everything any of them grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户除主角色外拥有的其他角色。该用户可执行其中任一角色允许的全部操作。</translation>
     </message>
     <message>
         <source>E&amp;xtra roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>附加角色(&amp;X)：</translation>
     </message>
     <message>
         <source>&amp;Why can this user…?</source>
-        <translation type="unfinished"></translation>
+        <translation>查看权限来源(&amp;W)…</translation>
     </message>
     <message>
         <source>Show what this user may do in each module and which roles grant it</source>
-        <translation type="unfinished"></translation>
+        <translation>显示该用户在各模块中可执行的操作，以及授予这些权限的角色</translation>
     </message>
 </context>
 <context>
@@ -2354,20 +2354,20 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Why can this user…?</source>
-        <translation type="unfinished"></translation>
+        <translation>查看权限来源…</translation>
     </message>
     <message>
         <source>Show what the selected user may do in each module and which roles grant it</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选用户在各模块中可执行的操作，以及授予这些权限的角色</translation>
     </message>
     <message numerus="yes">
         <source>The user &quot;%1&quot; has been disabled; %n customer(s) passed to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停用用户“%1”，%n 个客户已转交给 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -2375,598 +2375,598 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <name>cordial::client::admin::AccessDialog</name>
     <message>
         <source>Access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的权限</translation>
     </message>
     <message>
         <source>What %1 may do, and which roles grant it. Several roles together give everything any of them grants: the highest level, the widest scope and every extra right; a field stays hidden or read-only only if every role that grants the module restricts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 可以执行哪些操作，以及由哪些角色授予。拥有多个角色时，可获得其中任一角色授予的全部权限：最高的访问级别、最大的数据范围和所有附加权限；只有授予该模块的每个角色都限制了某个字段，该字段才会保持隐藏或只读。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Roles held</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有的角色</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Held as</source>
-        <translation type="unfinished"></translation>
+        <translation>获得方式</translation>
     </message>
     <message>
         <source>What the roles allow</source>
-        <translation type="unfinished"></translation>
+        <translation>角色允许的操作</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>模块</translation>
     </message>
     <message>
         <source>Access level</source>
-        <translation type="unfinished"></translation>
+        <translation>访问级别</translation>
     </message>
     <message>
         <source>Data scope</source>
-        <translation type="unfinished"></translation>
+        <translation>数据范围</translation>
     </message>
     <message>
         <source>Extra rights</source>
-        <translation type="unfinished"></translation>
+        <translation>附加权限</translation>
     </message>
     <message>
         <source>Restricted fields</source>
-        <translation type="unfinished"></translation>
+        <translation>受限字段</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>授权来源</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Could not read this user&apos;s access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该用户的权限：%1</translation>
     </message>
     <message>
         <source>department %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部门“%1”</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户组“%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>In the list of a user&apos;s restricted fields: %1 hidden / read-only, %2 the fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Which role grants a module and how the user holds it: &quot;Exporter (department Shanghai)&quot;.</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::GroupEditorDialog</name>
     <message>
         <source>New user group</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户组</translation>
     </message>
     <message>
         <source>User group – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户组 – %1</translation>
     </message>
     <message>
         <source>For example: Key account team, Trade fair staff</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：大客户团队、展会人员</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Find by name, login or department…</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、登录名或部门查找…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Roles every member holds</source>
-        <translation type="unfinished"></translation>
+        <translation>每位成员都拥有的角色</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 名成员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) outside your part of the company are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 名成员不在您的管理范围内，未显示。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户组名称。</translation>
     </message>
     <message>
         <source>Another group already has this name. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名用户组，请换一个名称。</translation>
     </message>
     <message>
         <source>A group name has 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户组名称长度应为 1 至 64 个字符。</translation>
     </message>
     <message>
         <source>A chosen member is not a user you can see; they may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选成员中有您无权查看的用户，该用户可能已被调动或删除。</translation>
     </message>
     <message>
         <source>You cannot give a role that grants more than you hold yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能授予超出您自身权限的角色。</translation>
     </message>
     <message>
         <source>A chosen role no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选角色已不存在，可能已被删除。</translation>
     </message>
     <message>
         <source>You may not change this group: some of its members are outside your part of the company. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权修改该用户组：其部分成员不在您的管理范围内。请联系系统管理员。</translation>
     </message>
     <message>
         <source>Someone else changed this group while you were editing it. The dialog now shows their version; make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑期间，其他人修改了该用户组。对话框现在显示的是对方的版本，请重新修改后保存。</translation>
     </message>
     <message>
         <source>Someone else deleted this group while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑期间，其他人删除了该用户组。</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::GroupsPage</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>用户组</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员数</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户组…</translation>
     </message>
     <message>
         <source>Filter by name, role or description…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、角色或描述筛选…</translation>
     </message>
     <message>
         <source>User groups</source>
         <extracomment>The suggested name of an exported list of user groups.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户组</translation>
     </message>
     <message>
         <source>Could not load the user groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载用户组列表：%1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个用户组</numerusform>
         </translation>
     </message>
     <message>
         <source>The group has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建用户组。</translation>
     </message>
     <message>
         <source>The group has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存用户组。</translation>
     </message>
     <message>
         <source>Delete user group</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户组</translation>
     </message>
     <message>
         <source>Delete the group “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要删除用户组“%1”吗？</translation>
     </message>
     <message>
         <source>Its members lose the roles the group gave them; the users themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>其成员将失去该用户组授予的角色，但用户本身不受影响。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The group “%1” has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除用户组“%1”。</translation>
     </message>
     <message>
         <source>Could not delete the group “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除用户组“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RecordsPage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">导出…</translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RoleChecklist</name>
     <message>
         <source>The primary role, chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>主角色，已在上方选择。</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RoleEditorDialog</name>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>新建角色</translation>
     </message>
     <message>
         <source>Role – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 – %1</translation>
     </message>
     <message>
         <source>Edit role – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑角色 – %1</translation>
     </message>
     <message>
         <source>For example: Finance, Temporary staff, Shanghai branch</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：财务、临时人员、上海分公司</translation>
     </message>
     <message>
         <source>Who gets this role and why</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些人获得此角色，以及原因</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>模块(&amp;M)</translation>
     </message>
     <message>
         <source>Customer &amp;fields</source>
-        <translation type="unfinished"></translation>
+        <translation>客户字段(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Sign-in restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>登录限制(&amp;S)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">正在保存…</translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>A built-in role keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置角色不能改名。</translation>
     </message>
     <message>
         <source>For each part of Cordial, choose how much the role may do, whose records it sees and which extra rights it adds. A person holding several roles gets everything any of them grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 Cordial 的每个模块选择该角色可执行的操作、可查看哪些人的记录，以及附加哪些权限。拥有多个角色的人员可获得其中任一角色授予的全部权限。</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>模块</translation>
     </message>
     <message>
         <source>Access level</source>
-        <translation type="unfinished"></translation>
+        <translation>访问级别</translation>
     </message>
     <message>
         <source>How much the role may do in the module</source>
-        <translation type="unfinished"></translation>
+        <translation>该角色在此模块中可执行的操作</translation>
     </message>
     <message>
         <source>Data scope</source>
-        <translation type="unfinished"></translation>
+        <translation>数据范围</translation>
     </message>
     <message>
         <source>Whose records the role sees</source>
-        <translation type="unfinished"></translation>
+        <translation>该角色可查看哪些人的记录</translation>
     </message>
     <message>
         <source>%1 in %2: %3</source>
         <extracomment>Tool tip of an extra right&apos;s check box: %1 the right, %2 the module.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2模块的%1权限：%3</translation>
     </message>
     <message>
         <source>Which customer fields people with this role see and change. A hidden field is left out of forms, lists, searches, exports and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置拥有此角色的人员可以查看和修改哪些客户字段。隐藏的字段不会出现在表单、列表、搜索、导出和修改历史中；只读的字段会显示，但不能修改。一个人拥有多个角色时，字段的限制以其中限制最少的角色为准。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>On the tab</source>
-        <translation type="unfinished"></translation>
+        <translation>所在选项卡</translation>
     </message>
     <message>
         <source>Allowed client &amp;addresses (one range per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的客户端地址（每行一个地址段）(&amp;A)：</translation>
     </message>
     <message>
         <source>Ranges are written as an address and a prefix length, such as 192.168.1.0/24 for the office network. Leave the list empty to allow any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址段由地址和前缀长度组成，例如办公网络可写作 192.168.1.0/24。留空则允许任何地址。</translation>
     </message>
     <message>
         <source>Sign in only from &amp;registered computers</source>
-        <translation type="unfinished"></translation>
+        <translation>仅允许从已登记的电脑登录(&amp;R)</translation>
     </message>
     <message>
         <source>People with this role can then sign in only from computers an administrator has approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选后，拥有此角色的人员只能在管理员批准过的电脑上登录。</translation>
     </message>
     <message>
         <source>The customer fields could not be read, so their visibility cannot be changed here; the role keeps what it has. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户字段，因此不能在此修改字段的可见性；该角色保持原有设置。（%1）</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Accessible name of a field visibility button: %1 the field, %2 hidden / read-only / editable.
 ----------
 A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>The Administrator role cannot be changed, so that someone can always manage access.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员角色不能修改，以确保始终有人可以管理访问权限。</translation>
     </message>
     <message>
         <source>You may look at this role but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以查看此角色，但不能修改。</translation>
     </message>
     <message>
         <source>Give the role a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入角色名称。</translation>
     </message>
     <message>
         <source>Line %1, “%2”, is not an address range. Write it like 192.168.1.0/24 or 2001:db8::/32.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行“%2”不是有效的地址段。请按 192.168.1.0/24 或 2001:db8::/32 的格式填写。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Another role already has this name. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名角色，请换一个名称。</translation>
     </message>
     <message>
         <source>A role name has 1 to 64 characters, and a built-in role keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色名称长度应为 1 至 64 个字符，且内置角色不能改名。</translation>
     </message>
     <message>
         <source>The description may have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述最长 500 个字符。</translation>
     </message>
     <message>
         <source>An allowed address range is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的地址段中有无效项。</translation>
     </message>
     <message>
         <source>This role would grant more than you hold yourself. You can give only access that you have: lower the levels, scopes or extra rights, or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>此角色授予的权限将超出您自身的权限。您只能授予自己拥有的权限：请降低访问级别、缩小数据范围或减少附加权限，或联系系统管理员。</translation>
     </message>
     <message>
         <source>The visibility of “%1” was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的可见性设置未被接受。</translation>
     </message>
     <message>
         <source>this grant was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项授权未被接受。</translation>
     </message>
     <message>
         <source>This role cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此角色不能修改。</translation>
     </message>
     <message>
         <source>You may not change this role: it grants more than you hold, or people outside your part of the company hold it. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权修改此角色：它授予的权限超出您自身的权限，或有不在您管理范围内的人员拥有此角色。请联系系统管理员。</translation>
     </message>
     <message>
         <source>Someone else changed this role meanwhile, and it could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间其他人修改了此角色，且无法重新读取：%1</translation>
     </message>
     <message>
         <source>Someone else changed this role while you were editing it. The dialog now shows their version; make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑期间，其他人修改了此角色。对话框现在显示的是对方的版本，请重新修改后保存。</translation>
     </message>
     <message>
         <source>Someone else deleted this role while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑期间，其他人删除了此角色。</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RolesPage</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>持有人数</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户模块</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>New role…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建角色…</translation>
     </message>
     <message>
         <source>Filter by name or description…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或描述筛选…</translation>
     </message>
     <message>
         <source>Roles</source>
         <extracomment>The suggested name of an exported list of roles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Could not load the roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载角色列表：%1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>What a role gives in the customers module: %1 the access level, %2 the data scope.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个角色</numerusform>
         </translation>
     </message>
     <message>
         <source>The role has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建角色。</translation>
     </message>
     <message>
         <source>The role has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存角色。</translation>
     </message>
     <message>
         <source>Delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>删除角色</translation>
     </message>
     <message>
         <source>Delete the role “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要删除角色“%1”吗？</translation>
     </message>
     <message>
         <source>Only a role that no user, department or group holds can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能删除没有任何用户、部门或用户组拥有的角色。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The role “%1” has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除角色“%1”。</translation>
     </message>
     <message>
         <source>The role “%1” cannot be deleted: users, departments or groups still hold it. Take it away from them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能删除角色“%1”：仍有用户、部门或用户组拥有此角色。请先将其收回。</translation>
     </message>
     <message>
         <source>Could not delete the role “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除角色“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -3754,15 +3754,15 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print this customer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印该客户的资料（Ctrl+P）</translation>
     </message>
     <message>
         <source>Print customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打印客户资料</translation>
     </message>
 </context>
 <context>
@@ -4015,15 +4015,15 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Your role does not allow copying customer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色不允许复制客户资料。</translation>
     </message>
     <message>
         <source>Copy the selected customers&apos; shown columns (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制选中客户的显示列（Ctrl+C）</translation>
     </message>
 </context>
 <context>
@@ -4221,7 +4221,7 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>Your role lets you see this field but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色只能查看此字段，不能修改。</translation>
     </message>
 </context>
 <context>

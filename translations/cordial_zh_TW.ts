@@ -106,246 +106,246 @@
     </message>
     <message>
         <source>Everything, including access settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>可執行全部操作，包括設定存取權限。</translation>
     </message>
     <message>
         <source>Reads and edits every record; reads the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>可檢視和編輯所有記錄，並可檢視稽核記錄。</translation>
     </message>
     <message>
         <source>Edits the records of the department and those below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>可編輯本部門及下層部門的記錄。</translation>
     </message>
     <message>
         <source>Creates records and edits their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>可新增記錄並編輯自己的記錄。</translation>
     </message>
     <message>
         <source>Reads the records of the department and those below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>可檢視本部門及下層部門的記錄。</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">銷售</translation>
+        <translation>銷售</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">行事曆</translation>
+        <translation>行事曆</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">服務</translation>
+        <translation>服務</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">行銷</translation>
+        <translation>行銷</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished">知識庫</translation>
+        <translation>知識庫</translation>
     </message>
     <message>
         <source>Mail / SMS / Fax</source>
-        <translation type="unfinished">郵件 / 簡訊 / 傳真</translation>
+        <translation>郵件 / 簡訊 / 傳真</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">報表</translation>
+        <translation>報表</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished">系統管理</translation>
+        <translation>系統管理</translation>
     </message>
     <message>
         <source>No access</source>
         <extracomment>Access level: the module is not available at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>無權存取</translation>
     </message>
     <message>
         <source>Depositor</source>
         <extracomment>Access level: may create records but not read others&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>存放者</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>讀者</translation>
     </message>
     <message>
         <source>Author</source>
         <extracomment>Access level: creates records and edits their own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯者</translation>
     </message>
     <message>
         <source>Designer</source>
         <extracomment>Access level: as editor, and may change fields and forms.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>設計者</translation>
     </message>
     <message>
         <source>Manager</source>
         <comment>access level</comment>
         <extracomment>Access level: everything, including access settings.</extracomment>
-        <translation type="unfinished">經理</translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>The module is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用該模組。</translation>
     </message>
     <message>
         <source>Creates records but cannot read any, not even their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>可新增記錄，但不能檢視任何記錄，包括自己新增的記錄。</translation>
     </message>
     <message>
         <source>Reads the records in the data scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>可檢視資料範圍內的記錄。</translation>
     </message>
     <message>
         <source>Reads the records in the data scope, creates records and edits those they follow or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>可檢視資料範圍內的記錄，可新增記錄，並可編輯自己跟進或建立的記錄。</translation>
     </message>
     <message>
         <source>Reads, creates and edits every record in the data scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>可檢視、新增和編輯資料範圍內的所有記錄。</translation>
     </message>
     <message>
         <source>As editor, and changes fields and forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>具有編輯者的全部權限，並可修改欄位和表單。</translation>
     </message>
     <message>
         <source>Own records</source>
         <extracomment>Data scope: the records the user follows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本人</translation>
     </message>
     <message>
         <source>Own department</source>
-        <translation type="unfinished"></translation>
+        <translation>本部門</translation>
     </message>
     <message>
         <source>Department and below</source>
-        <translation type="unfinished"></translation>
+        <translation>本部門及下層</translation>
     </message>
     <message>
         <source>Whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司</translation>
     </message>
     <message>
         <source>Assign</source>
         <extracomment>Extra right: give records to other users.</extracomment>
-        <translation type="unfinished">指派</translation>
+        <translation>指派</translation>
     </message>
     <message>
         <source>Bulk edit</source>
-        <translation type="unfinished"></translation>
+        <translation>批次修改</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">匯入</translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">匯出</translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>列印</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Purge</source>
         <extracomment>Extra right: erase records in the recycle bin for good.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>徹底刪除</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>核准</translation>
     </message>
     <message>
         <source>Audit log</source>
         <extracomment>Extra right: read the audit log.</extracomment>
-        <translation type="unfinished">稽核記錄</translation>
+        <translation>稽核記錄</translation>
     </message>
     <message>
         <source>Give records to other users and take them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>將記錄指派給其他使用者，或將其收回。</translation>
     </message>
     <message>
         <source>Set one field on many records at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次為多條記錄設定同一個欄位。</translation>
     </message>
     <message>
         <source>Import records from CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>從 CSV 或 Excel 檔案匯入記錄。</translation>
     </message>
     <message>
         <source>Export records to CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>將記錄匯出為 CSV 或 Excel 檔案。</translation>
     </message>
     <message>
         <source>Print records.</source>
-        <translation type="unfinished"></translation>
+        <translation>列印記錄。</translation>
     </message>
     <message>
         <source>Copy text out of lists and forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>從清單和表單中複製文字。</translation>
     </message>
     <message>
         <source>Erase records in the recycle bin for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>徹底刪除資源回收筒中的記錄。</translation>
     </message>
     <message>
         <source>Approve requests that need approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>核准需經核准的申請。</translation>
     </message>
     <message>
         <source>Read the audit log (in Administration).</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視稽核記錄（位於「系統管理」中）。</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏</translation>
     </message>
     <message>
         <source>Read-only</source>
         <comment>field access</comment>
-        <translation type="unfinished">唯讀</translation>
+        <translation>唯讀</translation>
     </message>
     <message>
         <source>Editable</source>
-        <translation type="unfinished"></translation>
+        <translation>可編輯</translation>
     </message>
     <message>
         <source>through the department &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>透過部門「%1」</translation>
     </message>
     <message>
         <source>through the group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>透過使用者群組「%1」</translation>
     </message>
     <message>
         <source>primary role</source>
-        <translation type="unfinished"></translation>
+        <translation>主角色</translation>
     </message>
     <message>
         <source>extra role</source>
-        <translation type="unfinished"></translation>
+        <translation>附加角色</translation>
     </message>
     <message>
         <source>You cannot give a role that grants more than you hold yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能授予超出您自身權限的角色。</translation>
     </message>
     <message>
         <source>A chosen role no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>所選角色已不存在，可能已被刪除。</translation>
     </message>
 </context>
 <context>
@@ -367,19 +367,19 @@
     <name>DepartmentRolesDialog</name>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的角色</translation>
     </message>
     <message>
         <source>Everyone in &quot;%1&quot; and in the departments below it holds these roles, besides their own:</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」及其下層部門的所有人員，除自身的角色外，還擁有以下角色：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1168,19 +1168,19 @@
     </message>
     <message>
         <source>Roles (&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;3)</translation>
     </message>
     <message>
         <source>Groups (&amp;4)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者群組(&amp;4)</translation>
     </message>
     <message>
         <source>Audit log (&amp;5)</source>
-        <translation type="unfinished">稽核記錄(&amp;3) {5)?}</translation>
+        <translation>稽核記錄(&amp;5)</translation>
     </message>
     <message>
         <source>Custom fields (&amp;6)</source>
-        <translation type="unfinished">自訂欄位(&amp;4) {6)?}</translation>
+        <translation>自訂欄位(&amp;6)</translation>
     </message>
 </context>
 <context>
@@ -1483,31 +1483,31 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     </message>
     <message>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>新增角色</translation>
     </message>
     <message>
         <source>Edit role</source>
-        <translation type="unfinished"></translation>
+        <translation>修改角色</translation>
     </message>
     <message>
         <source>Delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除角色</translation>
     </message>
     <message>
         <source>Create user group</source>
-        <translation type="unfinished"></translation>
+        <translation>新增使用者群組</translation>
     </message>
     <message>
         <source>Edit user group</source>
-        <translation type="unfinished"></translation>
+        <translation>修改使用者群組</translation>
     </message>
     <message>
         <source>Delete user group</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除使用者群組</translation>
     </message>
     <message>
         <source>User group</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者群組</translation>
     </message>
 </context>
 <context>
@@ -1745,59 +1745,59 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>角色…</translation>
     </message>
     <message>
         <source>Give roles to everyone in the selected department and the departments below it</source>
-        <translation type="unfinished"></translation>
+        <translation>為所選部門及其下層部門的所有人員授予角色</translation>
     </message>
     <message>
         <source>Roles</source>
         <extracomment>Column header: the roles everyone in the department holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::DisableUserDialog</name>
     <message>
         <source>Disable user</source>
-        <translation type="unfinished">停用使用者</translation>
+        <translation>停用使用者</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it. You can enable the user again later; the customers stay with the successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）將無法再登入，其已開啟的工作階段會立即結束。其跟進的客戶將轉交給您選擇的接替人，並會通知接替人。以後您可以重新啟用該使用者，但客戶仍由接替人跟進。</translation>
     </message>
     <message>
         <source>The manager of their department</source>
-        <translation type="unfinished"></translation>
+        <translation>所在部門的經理</translation>
     </message>
     <message>
         <source>&amp;Hand customers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶轉交給(&amp;H)：</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Could not load the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入使用者清單：%1</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），%3</translation>
     </message>
     <message>
         <source>Their department has no manager (nor has any department above it). Choose a colleague instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>該使用者所在部門（及其所有上層部門）都沒有經理。請改為選擇一位同事。</translation>
     </message>
     <message>
         <source>You cannot disable yourself or the last enabled administrator.</source>
-        <translation type="unfinished">不能停用自己，也不能停用最後一位可用的系統管理員。</translation>
+        <translation>不能停用自己，也不能停用最後一位可用的系統管理員。</translation>
     </message>
 </context>
 <context>
@@ -2206,19 +2206,19 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message>
         <source>Roles this user holds besides the primary role. The user may do everything any of them grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>該使用者除主角色外擁有的其他角色。該使用者可執行其中任一角色允許的全部操作。</translation>
     </message>
     <message>
         <source>E&amp;xtra roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>附加角色(&amp;X)：</translation>
     </message>
     <message>
         <source>&amp;Why can this user…?</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視權限來源(&amp;W)…</translation>
     </message>
     <message>
         <source>Show what this user may do in each module and which roles grant it</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示該使用者在各模組中可執行的操作，以及授予這些權限的角色</translation>
     </message>
 </context>
 <context>
@@ -2354,20 +2354,20 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Why can this user…?</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視權限來源…</translation>
     </message>
     <message>
         <source>Show what the selected user may do in each module and which roles grant it</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示所選使用者在各模組中可執行的操作，以及授予這些權限的角色</translation>
     </message>
     <message numerus="yes">
         <source>The user &quot;%1&quot; has been disabled; %n customer(s) passed to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停用使用者「%1」，%n 個客戶已轉交給 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -2375,598 +2375,598 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <name>cordial::client::admin::AccessDialog</name>
     <message>
         <source>Access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的權限</translation>
     </message>
     <message>
         <source>What %1 may do, and which roles grant it. Several roles together give everything any of them grants: the highest level, the widest scope and every extra right; a field stays hidden or read-only only if every role that grants the module restricts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 可以執行哪些操作，以及由哪些角色授予。擁有多個角色時，可獲得其中任一角色授予的全部權限：最高的存取層級、最大的資料範圍和所有附加權限；只有授予該模組的每個角色都限制了某個欄位，該欄位才會保持隱藏或唯讀。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <source>Roles held</source>
-        <translation type="unfinished"></translation>
+        <translation>擁有的角色</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Held as</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得方式</translation>
     </message>
     <message>
         <source>What the roles allow</source>
-        <translation type="unfinished"></translation>
+        <translation>角色允許的操作</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>模組</translation>
     </message>
     <message>
         <source>Access level</source>
-        <translation type="unfinished"></translation>
+        <translation>存取層級</translation>
     </message>
     <message>
         <source>Data scope</source>
-        <translation type="unfinished"></translation>
+        <translation>資料範圍</translation>
     </message>
     <message>
         <source>Extra rights</source>
-        <translation type="unfinished"></translation>
+        <translation>附加權限</translation>
     </message>
     <message>
         <source>Restricted fields</source>
-        <translation type="unfinished"></translation>
+        <translation>受限欄位</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>授權來源</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Could not read this user&apos;s access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取該使用者的權限：%1</translation>
     </message>
     <message>
         <source>department %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部門「%1」</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者群組「%1」</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>In the list of a user&apos;s restricted fields: %1 hidden / read-only, %2 the fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Which role grants a module and how the user holds it: &quot;Exporter (department Shanghai)&quot;.</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::GroupEditorDialog</name>
     <message>
         <source>New user group</source>
-        <translation type="unfinished"></translation>
+        <translation>新增使用者群組</translation>
     </message>
     <message>
         <source>User group – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者群組 – %1</translation>
     </message>
     <message>
         <source>For example: Key account team, Trade fair staff</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：大客戶團隊、展會人員</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
     <message>
         <source>Find by name, login or department…</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、登入名稱或部門尋找…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <source>Roles every member holds</source>
-        <translation type="unfinished"></translation>
+        <translation>每位成員都擁有的角色</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">儲存(&amp;S)</translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已選擇 %n 位成員。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) outside your part of the company are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 位成員不在您的管理範圍內，未顯示。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入使用者群組名稱。</translation>
     </message>
     <message>
         <source>Another group already has this name. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名使用者群組，請換一個名稱。</translation>
     </message>
     <message>
         <source>A group name has 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者群組名稱長度應為 1 至 64 個字元。</translation>
     </message>
     <message>
         <source>A chosen member is not a user you can see; they may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>所選成員中有您無權檢視的使用者，該使用者可能已被調動或刪除。</translation>
     </message>
     <message>
         <source>You cannot give a role that grants more than you hold yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能授予超出您自身權限的角色。</translation>
     </message>
     <message>
         <source>A chosen role no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>所選角色已不存在，可能已被刪除。</translation>
     </message>
     <message>
         <source>You may not change this group: some of its members are outside your part of the company. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>您無權修改該使用者群組：其部分成員不在您的管理範圍內。請聯絡系統管理員。</translation>
     </message>
     <message>
         <source>Someone else changed this group while you were editing it. The dialog now shows their version; make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您編輯期間，其他人修改了該使用者群組。對話方塊現在顯示的是對方的版本，請重新修改後儲存。</translation>
     </message>
     <message>
         <source>Someone else deleted this group while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您編輯期間，其他人刪除了該使用者群組。</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::GroupsPage</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者群組</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員數</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增使用者群組…</translation>
     </message>
     <message>
         <source>Filter by name, role or description…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名稱、角色或描述篩選…</translation>
     </message>
     <message>
         <source>User groups</source>
         <extracomment>The suggested name of an exported list of user groups.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用者群組</translation>
     </message>
     <message>
         <source>Could not load the user groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入使用者群組清單：%1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 個使用者群組</numerusform>
         </translation>
     </message>
     <message>
         <source>The group has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立使用者群組。</translation>
     </message>
     <message>
         <source>The group has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存使用者群組。</translation>
     </message>
     <message>
         <source>Delete user group</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除使用者群組</translation>
     </message>
     <message>
         <source>Delete the group “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>確定要刪除使用者群組「%1」嗎？</translation>
     </message>
     <message>
         <source>Its members lose the roles the group gave them; the users themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>其成員將失去該使用者群組授予的角色，但使用者本身不受影響。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">刪除</translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The group “%1” has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除使用者群組「%1」。</translation>
     </message>
     <message>
         <source>Could not delete the group “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除使用者群組「%1」：%2</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RecordsPage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">刪除</translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">匯出…</translation>
+        <translation>匯出…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟…</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RoleChecklist</name>
     <message>
         <source>The primary role, chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>主角色，已在上方選擇。</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RoleEditorDialog</name>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>新增角色</translation>
     </message>
     <message>
         <source>Role – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 – %1</translation>
     </message>
     <message>
         <source>Edit role – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯角色 – %1</translation>
     </message>
     <message>
         <source>For example: Finance, Temporary staff, Shanghai branch</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：財務、臨時人員、上海分公司</translation>
     </message>
     <message>
         <source>Who gets this role and why</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些人獲得此角色，以及原因</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>模組(&amp;M)</translation>
     </message>
     <message>
         <source>Customer &amp;fields</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶欄位(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Sign-in restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>登入限制(&amp;S)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">正在儲存…</translation>
+        <translation>正在儲存…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">儲存(&amp;S)</translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>A built-in role keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>內建角色不能改名。</translation>
     </message>
     <message>
         <source>For each part of Cordial, choose how much the role may do, whose records it sees and which extra rights it adds. A person holding several roles gets everything any of them grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>為 Cordial 的每個模組選擇該角色可執行的操作、可檢視哪些人的記錄，以及附加哪些權限。擁有多個角色的人員可獲得其中任一角色授予的全部權限。</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>模組</translation>
     </message>
     <message>
         <source>Access level</source>
-        <translation type="unfinished"></translation>
+        <translation>存取層級</translation>
     </message>
     <message>
         <source>How much the role may do in the module</source>
-        <translation type="unfinished"></translation>
+        <translation>該角色在此模組中可執行的操作</translation>
     </message>
     <message>
         <source>Data scope</source>
-        <translation type="unfinished"></translation>
+        <translation>資料範圍</translation>
     </message>
     <message>
         <source>Whose records the role sees</source>
-        <translation type="unfinished"></translation>
+        <translation>該角色可檢視哪些人的記錄</translation>
     </message>
     <message>
         <source>%1 in %2: %3</source>
         <extracomment>Tool tip of an extra right&apos;s check box: %1 the right, %2 the module.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2模組的%1權限：%3</translation>
     </message>
     <message>
         <source>Which customer fields people with this role see and change. A hidden field is left out of forms, lists, searches, exports and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定擁有此角色的人員可以檢視和修改哪些客戶欄位。隱藏的欄位不會出現在表單、清單、搜尋、匯出和修改歷史中；唯讀的欄位會顯示，但不能修改。一個人擁有多個角色時，欄位的限制以其中限制最少的角色為準。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">欄位</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>On the tab</source>
-        <translation type="unfinished"></translation>
+        <translation>所在分頁</translation>
     </message>
     <message>
         <source>Allowed client &amp;addresses (one range per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>允許的用戶端位址（每行一個位址範圍）(&amp;A)：</translation>
     </message>
     <message>
         <source>Ranges are written as an address and a prefix length, such as 192.168.1.0/24 for the office network. Leave the list empty to allow any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>位址範圍由位址和首碼長度組成，例如辦公室網路可寫作 192.168.1.0/24。留空則允許任何位址。</translation>
     </message>
     <message>
         <source>Sign in only from &amp;registered computers</source>
-        <translation type="unfinished"></translation>
+        <translation>僅允許從已登記的電腦登入(&amp;R)</translation>
     </message>
     <message>
         <source>People with this role can then sign in only from computers an administrator has approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾選後，擁有此角色的人員只能在管理員核准的電腦上登入。</translation>
     </message>
     <message>
         <source>The customer fields could not be read, so their visibility cannot be changed here; the role keeps what it has. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取客戶欄位，因此不能在此修改欄位的可見性；該角色保持原有設定。（%1）</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Accessible name of a field visibility button: %1 the field, %2 hidden / read-only / editable.
 ----------
 A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>The Administrator role cannot be changed, so that someone can always manage access.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統管理員角色不能修改，以確保始終有人可以管理存取權限。</translation>
     </message>
     <message>
         <source>You may look at this role but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以檢視此角色，但不能修改。</translation>
     </message>
     <message>
         <source>Give the role a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入角色名稱。</translation>
     </message>
     <message>
         <source>Line %1, “%2”, is not an address range. Write it like 192.168.1.0/24 or 2001:db8::/32.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行「%2」不是有效的位址範圍。請按 192.168.1.0/24 或 2001:db8::/32 的格式填寫。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Another role already has this name. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名角色，請換一個名稱。</translation>
     </message>
     <message>
         <source>A role name has 1 to 64 characters, and a built-in role keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色名稱長度應為 1 至 64 個字元，且內建角色不能改名。</translation>
     </message>
     <message>
         <source>The description may have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述最長 500 個字元。</translation>
     </message>
     <message>
         <source>An allowed address range is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>允許的位址範圍中有無效項。</translation>
     </message>
     <message>
         <source>This role would grant more than you hold yourself. You can give only access that you have: lower the levels, scopes or extra rights, or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>此角色授予的權限將超出您自身的權限。您只能授予自己擁有的權限：請降低存取層級、縮小資料範圍或減少附加權限，或聯絡系統管理員。</translation>
     </message>
     <message>
         <source>The visibility of “%1” was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的可見性設定未被接受。</translation>
     </message>
     <message>
         <source>this grant was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>該項授權未被接受。</translation>
     </message>
     <message>
         <source>This role cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此角色不能修改。</translation>
     </message>
     <message>
         <source>You may not change this role: it grants more than you hold, or people outside your part of the company hold it. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>您無權修改此角色：它授予的權限超出您自身的權限，或有不在您管理範圍內的人員擁有此角色。請聯絡系統管理員。</translation>
     </message>
     <message>
         <source>Someone else changed this role meanwhile, and it could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期間其他人修改了此角色，且無法重新讀取：%1</translation>
     </message>
     <message>
         <source>Someone else changed this role while you were editing it. The dialog now shows their version; make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您編輯期間，其他人修改了此角色。對話方塊現在顯示的是對方的版本，請重新修改後儲存。</translation>
     </message>
     <message>
         <source>Someone else deleted this role while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您編輯期間，其他人刪除了此角色。</translation>
     </message>
 </context>
 <context>
     <name>cordial::client::admin::RolesPage</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>內建</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>持有人數</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶模組</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>New role…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增角色…</translation>
     </message>
     <message>
         <source>Filter by name or description…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名稱或描述篩選…</translation>
     </message>
     <message>
         <source>Roles</source>
         <extracomment>The suggested name of an exported list of roles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Could not load the roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入角色清單：%1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>What a role gives in the customers module: %1 the access level, %2 the data scope.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 個角色</numerusform>
         </translation>
     </message>
     <message>
         <source>The role has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立角色。</translation>
     </message>
     <message>
         <source>The role has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存角色。</translation>
     </message>
     <message>
         <source>Delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除角色</translation>
     </message>
     <message>
         <source>Delete the role “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>確定要刪除角色「%1」嗎？</translation>
     </message>
     <message>
         <source>Only a role that no user, department or group holds can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能刪除沒有任何使用者、部門或使用者群組擁有的角色。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">刪除</translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The role “%1” has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除角色「%1」。</translation>
     </message>
     <message>
         <source>The role “%1” cannot be deleted: users, departments or groups still hold it. Take it away from them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能刪除角色「%1」：仍有使用者、部門或使用者群組擁有此角色。請先將其收回。</translation>
     </message>
     <message>
         <source>Could not delete the role “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除角色「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -3754,15 +3754,15 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print this customer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>列印該客戶的資料（Ctrl+P）</translation>
     </message>
     <message>
         <source>Print customer</source>
-        <translation type="unfinished"></translation>
+        <translation>列印客戶資料</translation>
     </message>
 </context>
 <context>
@@ -4015,15 +4015,15 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;C)</translation>
     </message>
     <message>
         <source>Your role does not allow copying customer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色不允許複製客戶資料。</translation>
     </message>
     <message>
         <source>Copy the selected customers&apos; shown columns (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>複製選取客戶的顯示欄位（Ctrl+C）</translation>
     </message>
 </context>
 <context>
@@ -4221,7 +4221,7 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>Your role lets you see this field but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色只能檢視此欄位，不能修改。</translation>
     </message>
 </context>
 <context>
