@@ -223,7 +223,9 @@ TEST_CASE("before login, frames over 64 KiB are refused while another client kee
         expectViolation(server, stage, header(limit + 1), ErrorCode::TooLarge);
         expectViolation(server, stage, hello(1 << 20), ErrorCode::TooLarge);
     }
-    // Just under the limit is fine.
+    // Just under the limit passes the framing: the request reaches hello, which answers
+    // for its own argument (a client name is at most 200 characters), and the
+    // connection goes on.
     {
         RawClient client(server.address().host, server.address().port);
         REQUIRE(client.encrypted());
@@ -232,7 +234,14 @@ TEST_CASE("before login, frames over 64 KiB are refused while another client kee
         client.sendBytes(frame);
         const auto reply = client.nextReply();
         REQUIRE(reply);
-        CHECK(reply->ok);
+        CHECK(reply->id == 1);
+        CHECK(reply->error.code == ErrorCode::Invalid);
+        CHECK(reply->error.field == QStringLiteral("client"));
+        CHECK(reply->error.message.size() < 200);
+        client.sendBytes(hello(20));
+        const auto again = client.nextReply();
+        REQUIRE(again);
+        CHECK(again->ok);
     }
     // Logged in, the configured limit (16 MiB) applies; logged out, the small one again.
     auto client = rawAt(server, Stage::LoggedIn);

@@ -7,6 +7,8 @@
 #include <QApplication>
 #endif
 #include <QCoreApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
@@ -21,5 +23,13 @@ int main(int argc, char **argv)
 #else
     QCoreApplication app(argc, argv);
 #endif
+    // Settings (columns per user, remembered logins) in a directory of this process:
+    // CTest runs test cases in parallel, and a test clearing the user's settings file
+    // must not clear them under another process.
+    QTemporaryDir settingsDir;
+    if (!settingsDir.isValid())
+        return 2;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     return Catch::Session().run(argc, argv);
 }
