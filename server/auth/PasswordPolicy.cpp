@@ -49,9 +49,11 @@ protocol::Error passwordChangeFirst(PasswordChange change, const ServerConfig &c
     const QString why = change == PasswordChange::AfterReset
         ? QStringLiteral("your password was set by an administrator")
         : QStringLiteral("your password is older than %1 days").arg(config.passwordMaxAgeDays);
-    return makeError(ErrorCode::Forbidden,
-                     QStringLiteral("%1: change it (auth.change_password) before anything else").arg(why),
-                     QStringLiteral("password_expired"));
+    protocol::Error e = makeError(ErrorCode::Forbidden,
+                                  QStringLiteral("%1: change it (auth.change_password) before anything else").arg(why),
+                                  QStringLiteral("password_expired"));
+    e.details.insert(QStringLiteral("reason"), passwordChangeName(change));
+    return e;
 }
 
 protocol::Status checkPasswordLength(const QString &password, int minLength, const QString &field)

@@ -164,7 +164,9 @@ TEST_CASE("a password older than passwords/max_age_days must be changed before a
     execSql(server, QStringLiteral("UPDATE users SET password_changed_at = ? WHERE id = ?"),
             {QDateTime::currentMSecsSinceEpoch() - 31 * kDayMs, id});
     checkConfinedToPasswordChange(call(*c, QStringLiteral("customers.list")));
-    CHECK(call(*c, QStringLiteral("customers.list")).error.message.contains(QStringLiteral("older than 30 days")));
+    const auto confined = call(*c, QStringLiteral("customers.list"));
+    CHECK(confined.error.message.contains(QStringLiteral("older than 30 days")));
+    CHECK(confined.error.details.value(QStringLiteral("reason")).toString() == QStringLiteral("age"));
     const auto expired = loginReply(*c, QStringLiteral("wang.fang"), kUserPassword);
     REQUIRE(expired.ok);
     CHECK(expired.result.toMap().value(QStringLiteral("password_expired")) == QCborValue(true));
@@ -248,7 +250,9 @@ TEST_CASE("an administrator's reset sets a temporary password the user must chan
     CHECK(login.result.toMap().value(QStringLiteral("password_expired")) == QCborValue(true));
     CHECK(login.result.toMap().value(QStringLiteral("password_expired_reason")).toString() == QStringLiteral("reset"));
     checkConfinedToPasswordChange(call(*c, QStringLiteral("customers.list")));
-    CHECK(call(*c, QStringLiteral("customers.list")).error.message.contains(QStringLiteral("administrator")));
+    const auto confined = call(*c, QStringLiteral("customers.list"));
+    CHECK(confined.error.message.contains(QStringLiteral("administrator")));
+    CHECK(confined.error.details.value(QStringLiteral("reason")).toString() == QStringLiteral("reset"));
 
     // The password from before the reset is in the history (default 5): not again.
     const auto back = changePassword(*c, temporary, kUserPassword);
