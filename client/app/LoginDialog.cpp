@@ -18,6 +18,17 @@ namespace cordial::client {
 
 using protocol::ErrorCode;
 
+namespace {
+// A refusal in the person's language, then the server's own words (they name the
+// address and the ranges or roles that refuse it).
+QString withServerDetail(const QString &text, const QString &serverMessage)
+{
+    if (serverMessage.isEmpty())
+        return text;
+    return LoginDialog::tr("%1\nThe server says: %2").arg(text, serverMessage);
+}
+} // namespace
+
 LoginDialog::LoginDialog(Connection *connection, QWidget *parent) : QDialog(parent), m_connection(connection)
 {
     ensureResources();
@@ -60,6 +71,8 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent) : QDialog(pare
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("statusLabel"));
     m_message->setWordWrap(true);
+    // It may quote the server, which quotes role names as an administrator typed them.
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 2);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -406,13 +419,20 @@ QString LoginDialog::loginErrorText(const protocol::Error &error)
     case ErrorCode::UnsupportedProtocol:
         return tr("The server speaks a different protocol version. Install the client version that matches "
                   "the server.");
+    case ErrorCode::Forbidden:
+        if (error.field == QLatin1String("address"))
+            return withServerDetail(tr("Your account may not log in from this computer's network address. Log in "
+                                       "from the office network, or ask your administrator to allow this address."),
+                                    error.message);
+        break;
     case ErrorCode::Internal:
         if (!error.message.isEmpty())
             return error.message;
         return tr("The server could not complete the login. Try again later or tell your administrator.");
     default:
-        return tr("The server refused the login: %1").arg(error.message);
+        break;
     }
+    return tr("The server refused the login: %1").arg(error.message);
 }
 
 } // namespace cordial::client

@@ -43,7 +43,8 @@ public:
     // dialog shows itself only when that fails.
     void resumeSession(const QString &token);
 
-    // Text for a failed auth.login (wrong password, throttled, …), in the person's language.
+    // Text for a failed auth.login (wrong password, throttled, refused for the address,
+    // …), in the person's language; a refusal with a reason adds the server's words.
     static QString loginErrorText(const protocol::Error &error);
     // Why the password must be changed before going on, from a login result's
     // password_expired_reason ("reset", "age").

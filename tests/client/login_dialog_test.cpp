@@ -1,7 +1,7 @@
 // The login dialog (and the app controller around it) driven like a person against a
 // real cordiald: first contact asks about the certificate, wrong passwords, throttling,
-// a server that is not there, a certificate that changed, the remembered server, and
-// a password that must be changed first.
+// a server that is not there, a certificate that changed, the remembered server, a
+// login refused for the address, and a password that must be changed first.
 #include "WidgetTest.h"
 
 #include "app/AppController.h"
@@ -507,6 +507,37 @@ void chooseNewPassword(client::ChangePasswordDialog *dialog, const QString &pass
 }
 
 } // namespace
+
+TEST_CASE("a login refused for the computer's address says so in the person's language, with the server's reason")
+{
+    IsolatedSettings settings;
+    TestServer server;
+    auto admin = startAndLogin(server);
+    const qint64 rep = addUser(*admin, QStringLiteral("rep"), QStringLiteral("rep-pass-123"));
+    REQUIRE(call(*admin, QStringLiteral("users.update"),
+                 {{QStringLiteral("id"), rep}, {QStringLiteral("ip_ranges"), QCborArray{QStringLiteral("10.8.0.0/16")}}})
+                .ok);
+    const QString address = server.address().toString();
+    client::MemoryTrustStore trust;
+    trust.pin(address, fingerprintOf(server));
+    client::Connection connection(&trust);
+    LoginDialog dialog(&connection);
+    QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
+    dialog.show();
+
+    fillIn(dialog, address, QStringLiteral("rep"), QStringLiteral("rep-pass-123"));
+    logInAndWait(dialog);
+    // Not the wrong-password text: what is refused, what to do, and the server's detail
+    // naming the ranges and the address it saw.
+    CHECK_FALSE(dialog.message().contains(kWrongPassword));
+    CHECK(dialog.message().contains(QStringLiteral("may not log in from this computer's network address")));
+    CHECK(dialog.message().contains(QStringLiteral("10.8.0.0/16")));
+    CHECK(dialog.message().contains(QStringLiteral("127.0.0.1")));
+    CHECK(statusLabel(dialog)->isVisible());
+    CHECK(statusLabel(dialog)->textFormat() == Qt::PlainText);
+    checkFormUsable(dialog);
+    CHECK(loggedIn.isEmpty());
+}
 
 TEST_CASE("after a login with a temporary password the new one is asked for before the main window opens")
 {
