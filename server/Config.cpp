@@ -73,6 +73,8 @@ ServerConfig ServerConfig::load(const QString &dataDir)
     integer(QStringLiteral("sessions/idle_minutes"), c.sessionIdleMinutes);
     integer(QStringLiteral("sessions/absolute_hours"), c.sessionAbsoluteHours);
     integer(QStringLiteral("passwords/min_length"), c.minPasswordLength);
+    integer(QStringLiteral("passwords/history"), c.passwordHistory);
+    integer(QStringLiteral("passwords/max_age_days"), c.passwordMaxAgeDays);
     integer(QStringLiteral("throttle/failures_per_login"), c.throttlePerLogin);
     integer(QStringLiteral("throttle/failures_per_address"), c.throttlePerAddress);
     integer(QStringLiteral("throttle/window_seconds"), c.throttleWindowSeconds);
@@ -87,6 +89,8 @@ ServerConfig ServerConfig::load(const QString &dataDir)
     c.maxFrameBytes = qBound<quint32>(1024u, c.maxFrameBytes, 1024u * 1024u * 1024u);
     c.maxConnections = qMax(1, c.maxConnections);
     c.frameTimeoutSeconds = qMax(1, c.frameTimeoutSeconds);
+    c.passwordHistory = qBound(0, c.passwordHistory, kMaxPasswordHistory);
+    c.passwordMaxAgeDays = qMax(0, c.passwordMaxAgeDays);
     return c;
 }
 

@@ -5,6 +5,9 @@
 
 namespace cordial::server {
 
+// Each remembered password costs one Argon2id verification per password change.
+constexpr int kMaxPasswordHistory = 24;
+
 struct ServerConfig {
     QString dataDir;
     QString listenHost = QStringLiteral("0.0.0.0");
@@ -22,6 +25,8 @@ struct ServerConfig {
     int sessionIdleMinutes = 120;
     int sessionAbsoluteHours = 12;
     int minPasswordLength = 8;
+    int passwordHistory = 5;    // a new password may equal none of the last N (0: not checked); at most kMaxPasswordHistory
+    int passwordMaxAgeDays = 0; // a password older than this must be changed at login; 0: never
 
     int throttlePerLogin = 5;
     int throttlePerAddress = 10;

@@ -197,7 +197,9 @@ QString AdminText::errorMessage(const protocol::Error &error)
         lead = tr("Your session has ended. Log in again.");
         break;
     case ErrorCode::Forbidden:
-        lead = tr("You do not have permission to do this.");
+        lead = error.field == QLatin1String("password_expired")
+            ? tr("Your password must be changed before you can go on.")
+            : tr("You do not have permission to do this.");
         break;
     case ErrorCode::NotFound:
         lead = tr("The record was not found; it may have been deleted. Refresh and try again.");

@@ -1,5 +1,6 @@
 #include "app/AppController.h"
 
+#include "app/ChangePasswordDialog.h"
 #include "app/LoginDialog.h"
 #include "app/MainWindow.h"
 #include "app/TokenStore.h"
@@ -42,6 +43,7 @@ AppController::AppController(Connection *connection, TokenStore *tokens, QObject
             return;
         askToLogInAgain(message);
     });
+    connect(m_connection, &Connection::passwordChangeRequired, this, &AppController::askForNewPassword);
 }
 
 AppController::~AppController()
@@ -58,6 +60,11 @@ MainWindow *AppController::mainWindow() const
 LoginDialog *AppController::loginDialog() const
 {
     return m_login;
+}
+
+ChangePasswordDialog *AppController::passwordDialog() const
+{
+    return m_passwordDialog;
 }
 
 void AppController::start(const StartOptions &options)
@@ -108,6 +115,12 @@ LoginDialog *AppController::makeLoginDialog(const QString &server, const QString
 
 void AppController::askToLogInAgain(const QString &message)
 {
+    if (m_passwordDialog) {
+        // The session it would change the password of is over.
+        m_passwordDialog->disconnect(this);
+        m_passwordDialog->deleteLater();
+        m_passwordDialog = nullptr;
+    }
     if (m_login) {
         if (!message.isEmpty())
             m_login->setMessage(message, true);
@@ -130,26 +143,39 @@ void AppController::onLoggedIn(const ServerAddress &server, const QString &login
     if (!m_window) {
         m_window = new MainWindow(m_connection);
         m_window->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_window, &MainWindow::logoutRequested, this, &AppController::logout);
+        connect(m_window, &MainWindow::logoutRequested, this, [this] { logout(); });
     }
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
 }
 
-void AppController::logout()
+void AppController::askForNewPassword(const QString &reason)
+{
+    // A login dialog handles an expired password itself; one question at a time.
+    if (!m_window || !m_window->isVisible() || m_login || m_passwordDialog)
+        return;
+    auto *dialog = new ChangePasswordDialog(m_connection, m_window);
+    m_passwordDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(LoginDialog::passwordExpiredText(reason));
+    connect(dialog, &QDialog::rejected, this, [this, reason] { logout(LoginDialog::passwordNotChangedText(reason)); });
+    dialog->open();
+}
+
+void AppController::logout(const QString &message)
 {
     if (m_loggingOut)
         return;
     m_loggingOut = true;
-    auto done = [this](const protocol::Reply &) {
+    auto done = [this, message](const protocol::Reply &) {
         m_loggingOut = false;
         if (!m_tokenKey.isEmpty())
             m_tokens->remove(m_tokenKey);
         m_tokenKey.clear();
         askToLogInAgain(QString());
         if (m_login)
-            m_login->setMessage(tr("You have logged out."));
+            m_login->setMessage(message.isEmpty() ? tr("You have logged out.") : message, !message.isEmpty());
     };
     if (m_connection->state() == Connection::State::Authenticated) {
         m_connection->logout(done);

@@ -1,5 +1,6 @@
 // The client's flow between windows: resume a stored session or log in, open the
-// main window, and bring the login dialog back when the session ends.
+// main window, bring the login dialog back when the session ends, and ask for a new
+// password when it expires while the main window is open.
 #pragma once
 
 #include "net/Connection.h"
@@ -10,6 +11,7 @@
 
 namespace cordial::client {
 
+class ChangePasswordDialog;
 class LoginDialog;
 class MainWindow;
 class TokenStore;
@@ -31,6 +33,7 @@ public:
 
     MainWindow *mainWindow() const;   // nullptr until the first login
     LoginDialog *loginDialog() const; // nullptr while none is open
+    ChangePasswordDialog *passwordDialog() const; // the one asking for a password that expired meanwhile
 
     // Text for a session.ended reason ("expired", "disabled", …).
     static QString sessionEndedText(const QString &reason);
@@ -40,12 +43,16 @@ private:
     // The login dialog over the main window, with why it is back.
     void askToLogInAgain(const QString &message);
     void onLoggedIn(const ServerAddress &server, const QString &login, const QString &token);
-    void logout();
+    // Ends the session and shows the login dialog with `message` (else "You have logged out.").
+    void logout(const QString &message = {});
+    // The password expired during the session: a new one, or log out.
+    void askForNewPassword(const QString &reason);
 
     Connection *m_connection;
     TokenStore *m_tokens;
     QPointer<MainWindow> m_window;
     QPointer<LoginDialog> m_login;
+    QPointer<ChangePasswordDialog> m_passwordDialog;
     QString m_tokenKey; // keychain key of the current session's token
     bool m_loggingOut = false;
 };

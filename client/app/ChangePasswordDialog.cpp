@@ -45,6 +45,12 @@ ChangePasswordDialog::ChangePasswordDialog(Connection *connection, QWidget *pare
     m_newError = makeErrorLabel();
     m_confirmError = makeErrorLabel();
 
+    m_reason = new QLabel;
+    m_reason->setObjectName(QStringLiteral("reasonLabel"));
+    m_reason->setWordWrap(true);
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->hide();
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -62,15 +68,47 @@ ChangePasswordDialog::ChangePasswordDialog(Connection *connection, QWidget *pare
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("&Change password"));
+    m_ok->setObjectName(QStringLiteral("changePasswordButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_reason);
     layout->addLayout(form);
     layout->addWidget(hint);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+}
+
+void ChangePasswordDialog::setReason(const QString &reason)
+{
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
+}
+
+void ChangePasswordDialog::setCurrentPassword(const QString &password)
+{
+    m_old->setText(password);
+    if (!password.isEmpty())
+        m_new->setFocus();
+}
+
+QString ChangePasswordDialog::newPasswordErrorText(const protocol::Error &error)
+{
+    const QString rule = error.details.value(QStringLiteral("rule")).toString();
+    if (rule == QLatin1String("min_length"))
+        return tr("The new password is too short: it needs at least %n character(s).", nullptr,
+                  int(error.details.value(QStringLiteral("min_length")).toInteger()));
+    if (rule == QLatin1String("same"))
+        return tr("The new password is the same as the current one. Choose a different one.");
+    if (rule == QLatin1String("history"))
+        return tr("You have used this password recently. Choose one that differs from your last %n password(s).",
+                  nullptr, int(error.details.value(QStringLiteral("history")).toInteger()));
+    return tr("The server did not accept the new password: it must be long enough and differ from the current "
+              "one. (%1)")
+        .arg(error.message);
 }
 
 void ChangePasswordDialog::setBusy(bool busy)
@@ -135,10 +173,7 @@ void ChangePasswordDialog::accept()
                                   m_old->setFocus();
                                   m_old->selectAll();
                               } else if (e.code == ErrorCode::Invalid && e.field == QLatin1String("new")) {
-                                  showFieldError(m_newError,
-                                                 tr("The server did not accept the new password: it must be long "
-                                                    "enough and differ from the current one. (%1)")
-                                                     .arg(e.message));
+                                  showFieldError(m_newError, newPasswordErrorText(e));
                                   m_new->setFocus();
                                   m_new->selectAll();
                               } else if (e.code == ErrorCode::Unauthenticated) {

@@ -1,5 +1,6 @@
 #include "app/LoginDialog.h"
 
+#include "app/ChangePasswordDialog.h"
 #include "app/TrustDialog.h"
 #include "app/Resources.h"
 
@@ -16,6 +17,17 @@
 namespace cordial::client {
 
 using protocol::ErrorCode;
+
+namespace {
+// A refusal in the person's language, then the server's own words (they name the
+// address and the ranges or roles that refuse it).
+QString withServerDetail(const QString &text, const QString &serverMessage)
+{
+    if (serverMessage.isEmpty())
+        return text;
+    return LoginDialog::tr("%1\nThe server says: %2").arg(text, serverMessage);
+}
+} // namespace
 
 LoginDialog::LoginDialog(Connection *connection, QWidget *parent) : QDialog(parent), m_connection(connection)
 {
@@ -59,6 +71,8 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent) : QDialog(pare
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("statusLabel"));
     m_message->setWordWrap(true);
+    // It may quote the server, which quotes role names as an administrator typed them.
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 2);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -167,6 +181,8 @@ void LoginDialog::setPhase(Phase phase)
 void LoginDialog::fail(const QString &message)
 {
     setPhase(Phase::Idle);
+    if (m_changePassword)
+        m_changePassword->close(); // the session it was for is gone
     setMessage(message, true);
     if (m_showOnFailure && !isVisible())
         show();
@@ -226,12 +242,59 @@ void LoginDialog::sendLogin()
             }
             return;
         }
-        setPhase(Phase::Idle);
-        setMessage({});
-        m_password->clear();
-        Q_EMIT loggedIn(m_address, user, m_connection->token());
-        accept();
+        loggedInAs(user, reply.result.toMap(), m_password->text());
     });
+}
+
+void LoginDialog::loggedInAs(const QString &user, const QCborMap &result, const QString &typedPassword)
+{
+    if (!result.value(QStringLiteral("password_expired")).toBool()) {
+        finishLogin(user);
+        return;
+    }
+    // The server answers this session nothing but a password change (and logout), so the
+    // login counts only once the password has changed.
+    setPhase(Phase::ChangingPassword);
+    const QString reason = result.value(QStringLiteral("password_expired_reason")).toString();
+    setMessage(passwordExpiredText(reason));
+    m_showOnFailure = false;
+    if (!isVisible())
+        show();
+    m_changePassword = new ChangePasswordDialog(m_connection, this);
+    m_changePassword->setAttribute(Qt::WA_DeleteOnClose);
+    m_changePassword->setReason(passwordExpiredText(reason));
+    m_changePassword->setCurrentPassword(typedPassword);
+    connect(m_changePassword, &QDialog::finished, this, [this, user, reason](int outcome) {
+        if (m_phase != Phase::ChangingPassword)
+            return;
+        if (outcome == QDialog::Accepted) {
+            finishLogin(user);
+            return;
+        }
+        setMessage(tr("Logging out…"));
+        m_connection->logout([this, self = QPointer(this), reason](const protocol::Reply &) {
+            if (!self || m_phase != Phase::ChangingPassword)
+                return;
+            fail(passwordNotChangedText(reason));
+            m_password->setFocus();
+            m_password->selectAll();
+        });
+    });
+    m_changePassword->open();
+}
+
+ChangePasswordDialog *LoginDialog::changePasswordDialog() const
+{
+    return m_changePassword;
+}
+
+void LoginDialog::finishLogin(const QString &user)
+{
+    setPhase(Phase::Idle);
+    setMessage({});
+    m_password->clear();
+    Q_EMIT loggedIn(m_address, user, m_connection->token());
+    accept();
 }
 
 void LoginDialog::resumeSession(const QString &token)
@@ -260,10 +323,7 @@ void LoginDialog::resumeSession(const QString &token)
             // Another login name could have come back with this token; trust the server's.
             const QString user = m_connection->user().value(QStringLiteral("login")).toString();
             m_showOnFailure = false;
-            setPhase(Phase::Idle);
-            setMessage({});
-            Q_EMIT loggedIn(m_address, user.isEmpty() ? login() : user, m_connection->token());
-            accept();
+            loggedInAs(user.isEmpty() ? login() : user, reply.result.toMap(), QString());
         });
     });
 }
@@ -313,6 +373,12 @@ void LoginDialog::showEvent(QShowEvent *event)
 
 void LoginDialog::reject()
 {
+    if (m_phase == Phase::ChangingPassword) {
+        // As Cancel in the password dialog: log out.
+        if (m_changePassword)
+            m_changePassword->reject();
+        return;
+    }
     if (isBusy()) {
         // Cancel stops the attempt; the dialog stays with what was typed.
         const bool wasResuming = m_phase == Phase::Resuming;
@@ -324,6 +390,20 @@ void LoginDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+QString LoginDialog::passwordExpiredText(const QString &reason)
+{
+    if (reason == QLatin1String("reset"))
+        return tr("An administrator has set a temporary password for your account. Choose your own password to "
+                  "continue.");
+    return tr("Your password has expired. Choose a new password to continue.");
+}
+
+QString LoginDialog::passwordNotChangedText(const QString &reason)
+{
+    return tr("%1\nThe password was not changed, so you have been logged out. Log in again to change it.")
+        .arg(passwordExpiredText(reason));
 }
 
 QString LoginDialog::loginErrorText(const protocol::Error &error)
@@ -339,13 +419,20 @@ QString LoginDialog::loginErrorText(const protocol::Error &error)
     case ErrorCode::UnsupportedProtocol:
         return tr("The server speaks a different protocol version. Install the client version that matches "
                   "the server.");
+    case ErrorCode::Forbidden:
+        if (error.field == QLatin1String("address"))
+            return withServerDetail(tr("Your account may not log in from this computer's network address. Log in "
+                                       "from the office network, or ask your administrator to allow this address."),
+                                    error.message);
+        break;
     case ErrorCode::Internal:
         if (!error.message.isEmpty())
             return error.message;
         return tr("The server could not complete the login. Try again later or tell your administrator.");
     default:
-        return tr("The server refused the login: %1").arg(error.message);
+        break;
     }
+    return tr("The server refused the login: %1").arg(error.message);
 }
 
 } // namespace cordial::client

@@ -681,6 +681,9 @@ void Connection::onReadyRead()
         }
         Callback cb = std::move(it->cb);
         m_pending.erase(it);
+        if (!reply.ok && reply.error.code == ErrorCode::Forbidden
+            && reply.error.field == QLatin1String("password_expired"))
+            Q_EMIT passwordChangeRequired(reply.error.details.value(QStringLiteral("reason")).toString());
         if (cb)
             cb(reply);
     }

@@ -123,6 +123,9 @@ Q_SIGNALS:
     // The session could not be resumed (expired, disabled, password changed) or the
     // server ended it: the user must log in again.
     void sessionLost(const QString &reason);
+    // A request was refused because the password must be changed first (it grew too
+    // old during the session); reason as the server's details.reason ("age", "reset").
+    void passwordChangeRequired(const QString &reason);
     void pushReceived(const QString &event, const QCborMap &data);
 
 private:

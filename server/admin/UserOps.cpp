@@ -4,6 +4,7 @@
 #include "auth/AccessRegistry.h"
 #include "auth/Addresses.h"
 #include "auth/AuthOps.h"
+#include "auth/PasswordPolicy.h"
 #include "customers/AssignOps.h"
 #include "auth/Scope.h"
 #include "net/ArgReader.h"
@@ -37,13 +38,14 @@ struct UserRecord {
     QString mobile;
     QString title;
     bool disabled = false;
+    bool mustChangePassword = false; // reset by an administrator, not yet changed by the user
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };
 
 const QString kSelect = QStringLiteral(
     "SELECT u.id, u.login, u.display_name, u.role, u.department_id, d.name, u.email, u.mobile, u.title, "
-    "u.disabled, u.created_at, u.updated_at, u.ip_ranges FROM users u JOIN departments d ON d.id = u.department_id WHERE ");
+    "u.disabled, u.created_at, u.updated_at, u.ip_ranges, u.must_change_password FROM users u JOIN departments d ON d.id = u.department_id WHERE ");
 
 // A user's extra roles as the current access snapshot has them, sorted by name.
 QStringList extraRoles(qint64 userId)
@@ -81,6 +83,7 @@ UserRecord fromRow(const QSqlQuery &q)
     u.createdAt = q.value(10).toLongLong();
     u.updatedAt = q.value(11).toLongLong();
     u.ipRanges = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    u.mustChangePassword = q.value(13).toInt() != 0;
     u.roles = extraRoles(u.id);
     return u;
 }
@@ -99,6 +102,7 @@ QCborMap toCbor(const UserRecord &u)
             {QStringLiteral("mobile"), u.mobile},
             {QStringLiteral("title"), u.title},
             {QStringLiteral("disabled"), u.disabled},
+            {QStringLiteral("must_change_password"), u.mustChangePassword},
             {QStringLiteral("created_at"), db::isoTime(u.createdAt)},
             {QStringLiteral("updated_at"), db::isoTime(u.updatedAt)}};
 }
@@ -116,7 +120,8 @@ QJsonObject image(const UserRecord &u)
             {QStringLiteral("email"), u.email},
             {QStringLiteral("mobile"), u.mobile},
             {QStringLiteral("title"), u.title},
-            {QStringLiteral("disabled"), u.disabled}};
+            {QStringLiteral("disabled"), u.disabled},
+            {QStringLiteral("must_change_password"), u.mustChangePassword}};
 }
 
 protocol::Result<UserRecord> loadVisible(const OpContext &ctx, qint64 id)
@@ -196,14 +201,6 @@ void checkProfile(net::ArgReader &args, const QString &email, const QString &mob
         args.fail(QStringLiteral("email"), QStringLiteral("not an e-mail address"));
     if (!mobile.isEmpty() && !mobilePattern.match(mobile).hasMatch())
         args.fail(QStringLiteral("mobile"), QStringLiteral("a phone number has digits, '+', '-' and spaces only"));
-}
-
-protocol::Status checkPassword(const QString &password, int minLength, const QString &field)
-{
-    if (password.size() < minLength)
-        return makeError(ErrorCode::Invalid, QStringLiteral("the password needs at least %1 characters").arg(minLength),
-                         field);
-    return protocol::Ok{};
 }
 
 // A department the caller may assign users to.
@@ -332,7 +329,7 @@ protocol::Result<qint64> createUser(const db::WriteTransaction &tx, const Caller
     if (user.displayName.trimmed().isEmpty() || user.displayName.size() > 100)
         return makeError(ErrorCode::Invalid, QStringLiteral("the display name needs 1 to 100 characters"),
                          QStringLiteral("display_name"));
-    if (auto s = checkPassword(user.password, minPasswordLength, QStringLiteral("password")); !s)
+    if (auto s = auth::checkPasswordLength(user.password, minPasswordLength, QStringLiteral("password")); !s)
         return s.error();
     net::ArgReader profile{QCborMap{}};
     checkProfile(profile, user.email, user.mobile);
@@ -349,9 +346,10 @@ protocol::Result<qint64> createUser(const db::WriteTransaction &tx, const Caller
     auto id = db::insertReturningId(
         tx.db(),
         QStringLiteral("INSERT INTO users (login, login_key, display_name, password_hash, role, department_id, email, "
-                       "mobile, title, disabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+                       "mobile, title, disabled, created_at, updated_at, password_changed_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
         {user.login, user.login.toLower(), user.displayName.trimmed(), QString::fromLatin1(hasher.hash(user.password)),
-         user.role, user.departmentId, user.email, user.mobile, user.title, now, now});
+         user.role, user.departmentId, user.email, user.mobile, user.title, now, now, now});
     if (!id) {
         if (id.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict, QStringLiteral("the login '%1' is taken").arg(user.login),
@@ -632,17 +630,17 @@ OpOutcome resetPassword(OpContext &ctx)
     const QString password = args.rawText(QStringLiteral("password"), 1024);
     if (!args.ok())
         return args.error();
-    if (auto s = checkPassword(password, ctx.server.config.minPasswordLength, QStringLiteral("password")); !s)
+    const ServerConfig &config = ctx.server.config;
+    if (auto s = auth::checkPasswordLength(password, config.minPasswordLength, QStringLiteral("password")); !s)
         return s.error();
     const QByteArray hash = ctx.server.hasher.hash(password);
+    // A temporary password: the administrator knows it, so the user must choose their
+    // own at the next login.
     return changeUser(
         ctx, id,
         [&](const db::WriteTransaction &tx, UserRecord &user) -> protocol::Status {
-            auto r = db::exec(tx.db(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
-                              {QString::fromLatin1(hash), user.id});
-            if (!r)
-                return r.error();
-            return protocol::Ok{};
+            user.mustChangePassword = true;
+            return auth::storePassword(tx, user.id, hash, true, config);
         },
         EndSessions{id, 0, QStringLiteral("password_reset")});
 }

@@ -4,6 +4,7 @@
 #include "admin/RoleOps.h"
 #include "auth/AccessRegistry.h"
 #include "auth/Addresses.h"
+#include "auth/PasswordPolicy.h"
 #include "auth/Tokens.h"
 #include "db/StatementCache.h"
 #include "net/ArgReader.h"
@@ -21,15 +22,16 @@ using protocol::makeError;
 
 namespace {
 
-const QString kUserColumns =
-    QStringLiteral("u.id, u.login, u.display_name, u.role, u.department_id, u.disabled, u.ip_ranges");
-constexpr int kUserColumnCount = 7;
+const QString kUserColumns = QStringLiteral("u.id, u.login, u.display_name, u.role, u.department_id, u.disabled, "
+                                             "u.ip_ranges, u.password_changed_at, u.must_change_password");
+constexpr int kUserColumnCount = 9;
 
-// Fills identity and effective access from a row selected with kUserColumns starting
-// at `offset`, for a client at `address`. `unauthenticated` when the user holds no
-// role at all; `forbidden` (saying why) when the user's or every role's address
-// ranges refuse the address.
-protocol::Result<Caller> callerFromRow(const QSqlQuery &q, int offset, const QString &address)
+// Fills identity, password state and effective access from a row selected with
+// kUserColumns starting at `offset`, for a client at `address`. `unauthenticated` when
+// the user holds no role at all; `forbidden` (saying why) when the user's or every
+// role's address ranges refuse the address.
+protocol::Result<Caller> callerFromRow(const QSqlQuery &q, int offset, const QString &address,
+                                       const ServerConfig &config)
 {
     Caller c;
     c.userId = q.value(offset).toLongLong();
@@ -37,6 +39,8 @@ protocol::Result<Caller> callerFromRow(const QSqlQuery &q, int offset, const QSt
     c.displayName = q.value(offset + 2).toString();
     c.role = q.value(offset + 3).toString();
     c.departmentId = q.value(offset + 4).toLongLong();
+    c.passwordChange = passwordChangeNeeded(q.value(offset + 7).toLongLong(), q.value(offset + 8).toInt() != 0, config,
+                                            db::nowMs());
     const QStringList userRanges = q.value(offset + 6).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (!addressInRanges(address, userRanges))
         return makeError(ErrorCode::Forbidden,
@@ -77,6 +81,18 @@ protocol::Status auditRefusal(OpContext &ctx, const Caller &who, const QString &
     return tx.commit();
 }
 
+// The result of auth.login and auth.resume.
+QCborMap sessionResult(const QString &token, qint64 expiresAt, const Caller &caller)
+{
+    QCborMap result{{QStringLiteral("token"), token},
+                    {QStringLiteral("expires_at"), db::isoTime(expiresAt)},
+                    {QStringLiteral("user"), userSummary(caller)},
+                    {QStringLiteral("password_expired"), caller.passwordChange != PasswordChange::NotNeeded}};
+    if (caller.passwordChange != PasswordChange::NotNeeded)
+        result.insert(QStringLiteral("password_expired_reason"), passwordChangeName(caller.passwordChange));
+    return result;
+}
+
 // Creates the session row and its audit row in one transaction.
 OpOutcome startSession(OpContext &ctx, Caller caller, const std::optional<QByteArray> &rehash)
 {
@@ -106,6 +122,8 @@ OpOutcome startSession(OpContext &ctx, Caller caller, const std::optional<QByteA
                       {QStringLiteral("machine"), caller.machine},
                       {QStringLiteral("address"), caller.address},
                       {QStringLiteral("expires_at"), db::isoTime(expires)}};
+    if (caller.passwordChange != PasswordChange::NotNeeded)
+        after.insert(QStringLiteral("password_expired"), passwordChangeName(caller.passwordChange));
     if (auto s = audit::append(tx, caller, {QStringLiteral("auth.login"), QStringLiteral("session"), caller.sessionId,
                                             std::nullopt, after});
         !s)
@@ -113,9 +131,7 @@ OpOutcome startSession(OpContext &ctx, Caller caller, const std::optional<QByteA
     if (auto s = tx.commit(); !s)
         return s.error();
 
-    OpOutcome outcome(QCborMap{{QStringLiteral("token"), token},
-                               {QStringLiteral("expires_at"), db::isoTime(expires)},
-                               {QStringLiteral("user"), userSummary(caller)}});
+    OpOutcome outcome(sessionResult(token, expires, caller));
     outcome.authenticatedAs = caller;
     return outcome;
 }
@@ -187,7 +203,7 @@ OpOutcome login(OpContext &ctx)
     const QByteArray stored = q.value(kUserColumnCount).toString().toLatin1();
     const bool disabled = q.value(5).toInt() != 0;
     const bool matches = server.hasher.verify(stored, password);
-    auto caller = callerFromRow(q, 0, address);
+    auto caller = callerFromRow(q, 0, address, server.config);
     const qint64 userId = q.value(0).toLongLong();
     const QString userLogin = q.value(1).toString();
     // The read must end before the session's write transaction starts: an open
@@ -241,9 +257,7 @@ OpOutcome resume(OpContext &ctx)
     auto caller = refreshCaller(ctx.db, probe, ctx.server.config);
     if (!caller)
         return caller.error();
-    OpOutcome outcome(QCborMap{{QStringLiteral("token"), token},
-                               {QStringLiteral("expires_at"), db::isoTime(expires)},
-                               {QStringLiteral("user"), userSummary(*caller)}});
+    OpOutcome outcome(sessionResult(token, expires, *caller));
     outcome.authenticatedAs = *caller;
     return outcome;
 }
@@ -268,7 +282,7 @@ protocol::Result<Caller> refreshCaller(const QSqlDatabase &db, const Caller &cal
         lastSeen = q->value(s).toLongLong();
         if (now > q->value(s + 1).toLongLong() || now - lastSeen > qint64(config.sessionIdleMinutes) * 60 * 1000)
             return makeError(ErrorCode::Unauthenticated, QStringLiteral("the session has expired; log in again"));
-        auto found = callerFromRow(q->query(), 0, caller.address);
+        auto found = callerFromRow(q->query(), 0, caller.address, config);
         if (!found)
             return ended;
         refreshed = found.takeValue();
@@ -327,6 +341,7 @@ OpOutcome whoami(OpContext &ctx)
                     {QStringLiteral("rights"), rights},
                     {QStringLiteral("scope"), domain::dataScopeName(ctx.caller.scope)},
                     {QStringLiteral("access"), admin::accessToCbor(ctx.caller.access)},
+                    {QStringLiteral("password_expired"), ctx.caller.passwordChange != PasswordChange::NotNeeded},
                     {QStringLiteral("session"),
                      QCborMap{{QStringLiteral("created_at"), db::isoTime(q.value(0).toLongLong())},
                               {QStringLiteral("expires_at"), db::isoTime(q.value(1).toLongLong())},
@@ -341,31 +356,32 @@ OpOutcome changePassword(OpContext &ctx)
     if (!args.ok())
         return args.error();
     const ServerConfig &config = ctx.server.config;
-    if (newPassword.size() < config.minPasswordLength)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("the new password needs at least %1 characters").arg(config.minPasswordLength),
-                         QStringLiteral("new"));
-    if (newPassword == oldPassword)
-        return makeError(ErrorCode::Invalid, QStringLiteral("the new password must differ from the old one"),
-                         QStringLiteral("new"));
+    const QString newField = QStringLiteral("new");
+    if (auto s = checkPasswordLength(newPassword, config.minPasswordLength, newField); !s)
+        return s.error();
+    if (auto s = checkPasswordDiffers(oldPassword, newPassword, newField); !s)
+        return s.error();
     QSqlQuery q;
     auto found = db::fetchOne(q, ctx.db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
                               {ctx.caller.userId});
     if (!found)
         return found.error();
-    const bool verified = *found && ctx.server.hasher.verify(q.value(0).toString().toLatin1(), oldPassword);
+    const QByteArray currentHash = *found ? q.value(0).toString().toLatin1() : QByteArray();
     q.finish(); // no read snapshot may be open when the write transaction begins
-    if (!verified)
+    if (!ctx.server.hasher.verify(currentHash, oldPassword))
         return makeError(ErrorCode::Invalid, QStringLiteral("the current password is wrong"), QStringLiteral("old"));
+    // Checked only once the current password is proven: the history is the user's own.
+    if (auto s = checkPasswordHistory(ctx.db, ctx.server.hasher, ctx.caller.userId, currentHash, newPassword, config,
+                                      newField);
+        !s)
+        return s.error();
     const QByteArray hash = ctx.server.hasher.hash(newPassword);
 
     db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
     if (auto s = tx.begin(); !s)
         return s.error();
-    if (auto r = db::exec(ctx.db, QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"),
-                          {QString::fromLatin1(hash), db::nowMs(), ctx.caller.userId});
-        !r)
-        return r.error();
+    if (auto s = storePassword(tx, ctx.caller.userId, hash, false, config); !s)
+        return s.error();
     if (auto s = endUserSessions(tx, ctx.caller.userId, ctx.caller.sessionId, QStringLiteral("password_changed")); !s)
         return s.error();
     if (auto s = audit::append(tx, ctx.caller, {QStringLiteral("auth.change_password"), QStringLiteral("user"),

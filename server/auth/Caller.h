@@ -8,6 +8,13 @@
 
 namespace cordial::server {
 
+// Whether the user must change the password before doing anything else, and why.
+enum class PasswordChange {
+    NotNeeded,
+    AfterReset, // an administrator set it (users.reset_password)
+    TooOld,     // older than passwords/max_age_days
+};
+
 struct Caller {
     qint64 userId = 0; // 0: not authenticated (or a local tool without a user)
     QString login;
@@ -23,6 +30,9 @@ struct Caller {
     qint64 sessionId = 0;
     QString address; // client IP, or "local" for cordialctl
     QString machine; // client computer name
+    // Anything but NotNeeded confines the session to the ops the op table allows
+    // before a password change.
+    PasswordChange passwordChange = PasswordChange::NotNeeded;
 
     bool authenticated() const { return userId != 0 && sessionId != 0; }
     bool hasRight(const QString &right) const { return rights.contains(right); }

@@ -12,14 +12,23 @@ bool LoginThrottle::blocked(Entry &entry, qint64 nowMs)
     return entry.blockedUntil > nowMs;
 }
 
+LoginThrottle::Entry *LoginThrottle::lookup(QHash<QString, Entry> &table, const QString &key)
+{
+    auto it = table.find(key);
+    return it == table.end() ? nullptr : &*it;
+}
+
 bool LoginThrottle::isBlocked(const QString &login, const QString &address, qint64 nowMs)
 {
     QMutexLocker lock(&m_mutex);
-    auto l = m_byLogin.find(login.toLower());
-    if (l != m_byLogin.end() && blocked(*l, nowMs))
-        return true;
-    auto a = m_byAddress.find(address);
-    return a != m_byAddress.end() && blocked(*a, nowMs);
+    bool refused = false;
+    for (Entry *entry : {lookup(m_byLogin, login.toLower()), lookup(m_byAddress, address)}) {
+        if (entry && blocked(*entry, nowMs)) {
+            ++entry->blockFailures;
+            refused = true;
+        }
+    }
+    return refused;
 }
 
 void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, int limit, qint64 nowMs)
@@ -30,6 +39,7 @@ void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, int l
         entry.failures.pop_front();
     if (int(entry.failures.size()) >= limit) {
         entry.blockedUntil = nowMs + m_limits.blockMs;
+        entry.blockFailures = int(entry.failures.size());
         entry.failures.clear();
     }
 }
@@ -59,10 +69,10 @@ QList<LoginThrottle::Block> LoginThrottle::blocks(qint64 nowMs)
     QList<Block> out;
     for (auto it = m_byLogin.begin(); it != m_byLogin.end(); ++it)
         if (blocked(*it, nowMs))
-            out.append({QStringLiteral("login"), it.key(), it->blockedUntil});
+            out.append({QStringLiteral("login"), it.key(), it->blockedUntil, it->blockFailures});
     for (auto it = m_byAddress.begin(); it != m_byAddress.end(); ++it)
         if (blocked(*it, nowMs))
-            out.append({QStringLiteral("address"), it.key(), it->blockedUntil});
+            out.append({QStringLiteral("address"), it.key(), it->blockedUntil, it->blockFailures});
     std::sort(out.begin(), out.end(), [](const Block &a, const Block &b) {
         return std::tie(a.kind, a.key) < std::tie(b.kind, b.key);
     });

@@ -20,7 +20,8 @@ public:
     };
 
     explicit LoginThrottle(Limits limits);
-    // True while either the login or the address is blocked.
+    // True while either the login or the address is blocked; an attempt refused so
+    // counts as one more failure of the block.
     bool isBlocked(const QString &login, const QString &address, qint64 nowMs);
     void recordFailure(const QString &login, const QString &address, qint64 nowMs);
     // A successful login clears the login's and the address's failures.
@@ -31,6 +32,7 @@ public:
         QString kind;
         QString key;
         qint64 untilMs = 0;
+        int failures = 0; // the failed logins that led to it and the attempts refused since
     };
     QList<Block> blocks(qint64 nowMs);
     // Lifts a block (and forgets its failures); false when there was none.
@@ -40,8 +42,10 @@ private:
     struct Entry {
         std::deque<qint64> failures;
         qint64 blockedUntil = 0;
+        int blockFailures = 0;
     };
     static bool blocked(Entry &entry, qint64 nowMs);
+    static Entry *lookup(QHash<QString, Entry> &table, const QString &key);
     void fail(QHash<QString, Entry> &table, const QString &key, int limit, qint64 nowMs);
 
     Limits m_limits;

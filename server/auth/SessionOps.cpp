@@ -114,7 +114,8 @@ OpOutcome listBans(OpContext &ctx)
     for (const LoginThrottle::Block &b : ctx.server.throttle.blocks(db::nowMs()))
         items.append(QCborMap{{QStringLiteral("kind"), b.kind},
                               {QStringLiteral("key"), b.key},
-                              {QStringLiteral("until"), db::isoTime(b.untilMs)}});
+                              {QStringLiteral("until"), db::isoTime(b.untilMs)},
+                              {QStringLiteral("failures"), b.failures}});
     return QCborMap{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}};
 }
 

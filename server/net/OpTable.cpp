@@ -23,14 +23,15 @@ const QList<OpSpec> &opTable()
 {
     using namespace domain::rights;
     using S = OpState;
+    // {name, state, right, handler, on the I/O thread, answered before a due password change}
     static const QList<OpSpec> table{
         {QStringLiteral("hello"), S::New, {}, &auth::hello, true},
-        {QStringLiteral("ping"), S::Greeted, {}, &auth::ping, true},
+        {QStringLiteral("ping"), S::Greeted, {}, &auth::ping, true, true},
         {QStringLiteral("auth.login"), S::Greeted, {}, &auth::login},
         {QStringLiteral("auth.resume"), S::Greeted, {}, &auth::resume},
-        {QStringLiteral("auth.logout"), S::Authenticated, {}, &auth::logout},
-        {QStringLiteral("auth.whoami"), S::Authenticated, {}, &auth::whoami},
-        {QStringLiteral("auth.change_password"), S::Authenticated, {}, &auth::changePassword},
+        {QStringLiteral("auth.logout"), S::Authenticated, {}, &auth::logout, false, true},
+        {QStringLiteral("auth.whoami"), S::Authenticated, {}, &auth::whoami, false, true},
+        {QStringLiteral("auth.change_password"), S::Authenticated, {}, &auth::changePassword, false, true},
         {QStringLiteral("roles.list"), S::Authenticated, kRolesRead, &admin::listRoles},
         {QStringLiteral("roles.create"), S::Authenticated, kRolesManage, &admin::createRole},
         {QStringLiteral("roles.update"), S::Authenticated, kRolesManage, &admin::updateRole},

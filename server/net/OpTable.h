@@ -69,6 +69,9 @@ struct OpSpec {
     QString right;             // empty: any caller in that state
     OpHandler handler;
     bool onIoThread = false;   // cheap ops that touch no database
+    // Answered while the caller must change the password (reset by an administrator, or
+    // too old); every other op is `forbidden` until then.
+    bool beforePasswordChange = false;
 };
 
 const QList<OpSpec> &opTable();

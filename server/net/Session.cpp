@@ -1,6 +1,7 @@
 #include "net/Session.h"
 
 #include "auth/AuthOps.h"
+#include "auth/PasswordPolicy.h"
 #include "net/ServerContext.h"
 #include "protocol/Envelope.h"
 #include "protocol/Protocol.h"
@@ -281,6 +282,8 @@ OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller
             return outcome;
         }
         caller = refreshed.takeValue();
+        if (caller.passwordChange != PasswordChange::NotNeeded && !spec.beforePasswordChange)
+            return auth::passwordChangeFirst(caller.passwordChange, context.config);
         if (!spec.right.isEmpty() && !caller.hasRight(spec.right))
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("your role '%1' lacks the right '%2'").arg(caller.role, spec.right));

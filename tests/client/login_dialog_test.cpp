@@ -1,20 +1,25 @@
 // The login dialog (and the app controller around it) driven like a person against a
 // real cordiald: first contact asks about the certificate, wrong passwords, throttling,
-// a server that is not there, a certificate that changed, and the remembered server.
+// a server that is not there, a certificate that changed, the remembered server, a
+// login refused for the address, and a password that must be changed first.
 #include "WidgetTest.h"
 
 #include "app/AppController.h"
+#include "app/ChangePasswordDialog.h"
 #include "app/LoginDialog.h"
 #include "app/MainWindow.h"
 #include "app/TokenStore.h"
 #include "app/TrustDialog.h"
 
+#include <QCborArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -446,4 +451,201 @@ TEST_CASE("the server and login are remembered for the next start, and the pinne
     REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
     CHECK(trustAsked.isEmpty());
     CHECK(connection.state() == client::Connection::State::Authenticated);
+}
+
+namespace {
+
+// A staff user in the root department; returns the id.
+qint64 addUser(client::Connection &admin, const QString &login, const QString &password)
+{
+    const auto departments = call(admin, QStringLiteral("departments.list"));
+    REQUIRE(departments.ok);
+    const qint64 root =
+        departments.result.toMap().value(QStringLiteral("items")).toArray().first().toMap().value(QStringLiteral("id")).toInteger();
+    const auto reply = call(admin, QStringLiteral("users.create"),
+                            {{QStringLiteral("login"), login},
+                             {QStringLiteral("display_name"), login},
+                             {QStringLiteral("password"), password},
+                             {QStringLiteral("role"), QStringLiteral("staff")},
+                             {QStringLiteral("department_id"), root}});
+    INFO(reply.error.message.toStdString());
+    REQUIRE(reply.ok);
+    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+// Sets the user's password change back to 1970 in the server's (SQLite) database, as
+// if the password were that old; the server reads it at the next request.
+void makePasswordOld(const TestServer &server, qint64 userId)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+        db.setDatabaseName(server.dataDir() + QStringLiteral("/cordial.db"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(QStringLiteral("UPDATE users SET password_changed_at = 0 WHERE id = ?")));
+        q.addBindValue(userId);
+        REQUIRE(q.exec());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("age"));
+}
+
+// The password dialog a login with an expired password opens, once it shows.
+client::ChangePasswordDialog *passwordDialogOf(const LoginDialog &dialog)
+{
+    REQUIRE(waitFor([&] { return dialog.changePasswordDialog() && dialog.changePasswordDialog()->isVisible(); }));
+    return dialog.changePasswordDialog();
+}
+
+// Types the new password twice and clicks Change password.
+void chooseNewPassword(client::ChangePasswordDialog *dialog, const QString &password)
+{
+    edit(dialog, "newPasswordEdit")->clear();
+    edit(dialog, "confirmPasswordEdit")->clear();
+    typeText(edit(dialog, "newPasswordEdit"), password);
+    typeText(edit(dialog, "confirmPasswordEdit"), password);
+    click(child<QPushButton>(dialog, QStringLiteral("changePasswordButton")));
+}
+
+} // namespace
+
+TEST_CASE("a login refused for the computer's address says so in the person's language, with the server's reason")
+{
+    IsolatedSettings settings;
+    TestServer server;
+    auto admin = startAndLogin(server);
+    const qint64 rep = addUser(*admin, QStringLiteral("rep"), QStringLiteral("rep-pass-123"));
+    REQUIRE(call(*admin, QStringLiteral("users.update"),
+                 {{QStringLiteral("id"), rep}, {QStringLiteral("ip_ranges"), QCborArray{QStringLiteral("10.8.0.0/16")}}})
+                .ok);
+    const QString address = server.address().toString();
+    client::MemoryTrustStore trust;
+    trust.pin(address, fingerprintOf(server));
+    client::Connection connection(&trust);
+    LoginDialog dialog(&connection);
+    QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
+    dialog.show();
+
+    fillIn(dialog, address, QStringLiteral("rep"), QStringLiteral("rep-pass-123"));
+    logInAndWait(dialog);
+    // Not the wrong-password text: what is refused, what to do, and the server's detail
+    // naming the ranges and the address it saw.
+    CHECK_FALSE(dialog.message().contains(kWrongPassword));
+    CHECK(dialog.message().contains(QStringLiteral("may not log in from this computer's network address")));
+    CHECK(dialog.message().contains(QStringLiteral("10.8.0.0/16")));
+    CHECK(dialog.message().contains(QStringLiteral("127.0.0.1")));
+    CHECK(statusLabel(dialog)->isVisible());
+    CHECK(statusLabel(dialog)->textFormat() == Qt::PlainText);
+    checkFormUsable(dialog);
+    CHECK(loggedIn.isEmpty());
+}
+
+TEST_CASE("after a login with a temporary password the new one is asked for before the main window opens")
+{
+    IsolatedSettings settings;
+    TestServer server;
+    auto admin = startAndLogin(server);
+    const qint64 rep = addUser(*admin, QStringLiteral("rep"), QStringLiteral("rep-pass-123"));
+    REQUIRE(call(*admin, QStringLiteral("users.reset_password"),
+                 {{QStringLiteral("id"), rep}, {QStringLiteral("password"), QStringLiteral("temporary-1")}})
+                .ok);
+    const QString address = server.address().toString();
+    client::MemoryTrustStore trust;
+    trust.pin(address, fingerprintOf(server));
+    client::Connection connection(&trust);
+    client::TokenStore tokens;
+    client::AppController controller(&connection, &tokens);
+    controller.start({address, QStringLiteral("rep"), {}});
+    LoginDialog *dialog = controller.loginDialog();
+    REQUIRE(dialog);
+    REQUIRE(waitFor([&] { return dialog->isVisible(); }));
+    typeText(edit(dialog, "passwordEdit"), QStringLiteral("temporary-1"));
+    clickLogIn(*dialog);
+
+    client::ChangePasswordDialog *change = passwordDialogOf(*dialog);
+    CHECK(change->isModal());
+    CHECK(controller.mainWindow() == nullptr);
+    CHECK(child<QLabel>(change, QStringLiteral("reasonLabel"))->text().contains(QStringLiteral("temporary password")));
+    CHECK(dialog->message().contains(QStringLiteral("temporary password")));
+    // The password just typed is the current one.
+    CHECK(edit(change, "oldPasswordEdit")->text() == QStringLiteral("temporary-1"));
+    CHECK(change->focusWidget() == edit(change, "newPasswordEdit"));
+
+    // The password from before the reset is refused, said in words, beside the field.
+    chooseNewPassword(change, QStringLiteral("rep-pass-123"));
+    REQUIRE(waitFor([&] { return labelShows(change, QStringLiteral("used this password recently")); }));
+    CHECK(labelShows(change, QStringLiteral("last 5 password")));
+    CHECK(controller.mainWindow() == nullptr);
+
+    chooseNewPassword(change, QStringLiteral("rep-own-pass-9"));
+    REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
+    CHECK(connection.state() == client::Connection::State::Authenticated);
+    // The session is no longer confined, and the new password is the one that works.
+    CHECK(call(connection, QStringLiteral("customers.list")).ok);
+    CHECK(loginTo(server, QStringLiteral("rep"), QStringLiteral("rep-own-pass-9")));
+}
+
+TEST_CASE("declining to change an expired password logs out and the login dialog says why")
+{
+    IsolatedSettings settings;
+    TestServer server;
+    REQUIRE(server.start({QStringLiteral("passwords/max_age_days=30")}));
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 rep = addUser(*admin, QStringLiteral("rep"), QStringLiteral("rep-pass-123"));
+    makePasswordOld(server, rep);
+    const QString address = server.address().toString();
+    client::MemoryTrustStore trust;
+    trust.pin(address, fingerprintOf(server));
+    client::Connection connection(&trust);
+    LoginDialog dialog(&connection);
+    QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
+    dialog.show();
+    fillIn(dialog, address, QStringLiteral("rep"), QStringLiteral("rep-pass-123"));
+    clickLogIn(dialog);
+
+    client::ChangePasswordDialog *change = passwordDialogOf(dialog);
+    CHECK(child<QLabel>(change, QStringLiteral("reasonLabel"))->text().contains(QStringLiteral("expired")));
+    click(child<QPushButton>(change, QStringLiteral("cancelButton")));
+    REQUIRE(waitFor([&] { return !dialog.isBusy(); }));
+    CHECK(dialog.message().contains(QStringLiteral("Your password has expired")));
+    CHECK(dialog.message().contains(QStringLiteral("logged out")));
+    checkFormUsable(dialog);
+    CHECK(loggedIn.isEmpty());
+    CHECK(connection.state() == client::Connection::State::Ready);
+    // The session was ended on the server, not just forgotten.
+    const auto sessions = call(*admin, QStringLiteral("sessions.list"), {{QStringLiteral("user_id"), rep}});
+    REQUIRE(sessions.ok);
+    CHECK(sessions.result.toMap().value(QStringLiteral("items")).toArray().isEmpty());
+}
+
+TEST_CASE("a password that expires while the main window is open is asked for over it")
+{
+    IsolatedSettings settings;
+    TestServer server;
+    REQUIRE(server.start({QStringLiteral("passwords/max_age_days=30")}));
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 rep = addUser(*admin, QStringLiteral("rep"), QStringLiteral("rep-pass-123"));
+    const QString address = server.address().toString();
+    client::MemoryTrustStore trust;
+    trust.pin(address, fingerprintOf(server));
+    client::Connection connection(&trust);
+    client::TokenStore tokens;
+    client::AppController controller(&connection, &tokens);
+    controller.start({address, QStringLiteral("rep"), QStringLiteral("rep-pass-123")});
+    REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
+    CHECK(controller.passwordDialog() == nullptr);
+
+    makePasswordOld(server, rep);
+    // The next request of any page is refused; the client asks for a new password.
+    CHECK(call(connection, QStringLiteral("customers.list")).error.field == QStringLiteral("password_expired"));
+    REQUIRE(waitFor([&] { return controller.passwordDialog() && controller.passwordDialog()->isVisible(); }));
+    client::ChangePasswordDialog *change = controller.passwordDialog();
+    CHECK(change->parentWidget() == controller.mainWindow());
+    CHECK(change->isModal());
+    typeText(edit(change, "oldPasswordEdit"), QStringLiteral("rep-pass-123"));
+    chooseNewPassword(change, QStringLiteral("rep-new-pass-2"));
+    REQUIRE(waitFor([&] { return controller.passwordDialog() == nullptr; }));
+    CHECK(call(connection, QStringLiteral("customers.list")).ok);
+    CHECK(controller.loginDialog() == nullptr);
 }

@@ -108,12 +108,13 @@ public:
         for (const QByteArray &payload : frames(input))
             handle(payload);
         // Whatever the input did to the administrator (logged out, disabled, demoted,
-        // password changed), the next input starts logged in.
+        // password changed or reset), the next input starts logged in with every op open.
         auto db = m_context->pool.connectionForThisThread();
         if (!db)
             bug("database", db.error().message);
         auto refreshed = auth::refreshCaller(*db, m_admin, m_config);
-        if (!refreshed || !refreshed->hasRight(domain::rights::kUsersManage))
+        if (!refreshed || !refreshed->hasRight(domain::rights::kUsersManage)
+            || refreshed->passwordChange != PasswordChange::NotNeeded)
             startOver();
     }
 

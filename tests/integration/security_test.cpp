@@ -163,6 +163,8 @@ TEST_CASE("login blocks are listed for the administrator and lifted, with an aud
     REQUIRE(items(bans).size() == 1);
     CHECK(items(bans).at(0).toMap().value(QStringLiteral("kind")).toString() == QStringLiteral("login"));
     CHECK(items(bans).at(0).toMap().value(QStringLiteral("key")).toString() == QStringLiteral("rep"));
+    // The three failures that led to it and the attempt refused since.
+    CHECK(items(bans).at(0).toMap().value(QStringLiteral("failures")).toInteger() == 4);
     const auto lifted = call(*admin, QStringLiteral("bans.lift"),
                              {{QStringLiteral("kind"), QStringLiteral("login")}, {QStringLiteral("key"), QStringLiteral("REP")}});
     REQUIRE(lifted.ok);
