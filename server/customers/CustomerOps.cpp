@@ -42,8 +42,20 @@ protocol::Status auditCustomer(const db::WriteTransaction &tx, const OpContext &
     return audit::append(tx, ctx.caller, {ctx.request.op, kCustomerEntity, id, before, after});
 }
 
-// Contacts sent with customers.create: a list of maps, at most one primary.
-protocol::Result<QList<QHash<QString, QVariant>>> readContacts(const QCborValue &value)
+// The keys of `values` that hold something: what a new record writes. Empty values
+// of fields the caller may not write are no write.
+QStringList writtenKeys(const QHash<QString, QVariant> &values)
+{
+    QStringList keys;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (!it.value().isNull() && !(it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty()))
+            keys.append(it.key());
+    return keys;
+}
+
+// Contacts sent with customers.create: a list of maps, at most one primary, writing
+// only contact fields the caller may write.
+protocol::Result<QList<QHash<QString, QVariant>>> readContacts(const Caller &caller, const QCborValue &value)
 {
     QList<QHash<QString, QVariant>> out;
     if (value.isUndefined() || value.isNull())
@@ -64,6 +76,8 @@ protocol::Result<QList<QHash<QString, QVariant>>> readContacts(const QCborValue 
         if (!map.contains(QStringLiteral("name")))
             return makeError(ErrorCode::Invalid, QStringLiteral("'name' must not be empty"), prefix + QStringLiteral("name"));
         if (auto s = readFields(FieldEntity::Contact, map, {}, values, prefix); !s)
+            return s.error();
+        if (auto s = checkWritable(caller, writtenKeys(values), FieldEntity::Contact, prefix); !s)
             return s.error();
         if (values.value(QStringLiteral("primary")).toInt() != 0)
             ++primaries;
@@ -278,11 +292,7 @@ OpOutcome createCustomer(OpContext &ctx)
                             values);
         !s)
         return s.error();
-    QStringList written;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (!it.value().isNull() && !(it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty()))
-            written.append(it.key());
-    if (auto s = checkWritable(ctx.caller, written); !s)
+    if (auto s = checkWritable(ctx.caller, writtenKeys(values)); !s)
         return s.error();
     if (auto s = checkRequired(values); !s)
         return s.error();
@@ -290,7 +300,7 @@ OpOutcome createCustomer(OpContext &ctx)
     const bool allowDuplicate = args.optionalBool(QStringLiteral("allow_duplicate")).value_or(false);
     if (!args.ok())
         return args.error();
-    auto contacts = readContacts(raw.value(QStringLiteral("contacts")));
+    auto contacts = readContacts(ctx.caller, raw.value(QStringLiteral("contacts")));
     if (!contacts)
         return contacts.error();
 
@@ -780,6 +790,9 @@ OpOutcome customerBirthdays(OpContext &ctx)
     }
     if (!args.ok())
         return args.error();
+    // A list by birthday would tell the birthdays a role hides.
+    if (fieldHidden(ctx.caller, QStringLiteral("birthday"), FieldEntity::Contact))
+        return QCborMap{{QStringLiteral("items"), QCborArray{}}};
     // Each day of the window as MM-DD; 29 February is celebrated on 28 February in
     // years without it.
     QHash<QString, int> offsets;
@@ -825,6 +838,11 @@ OpOutcome customerBirthdays(OpContext &ctx)
                    {QStringLiteral("in_days"), inDays}};
         if (birthday.isValid() && birthday.year() > 1900)
             m.insert(QStringLiteral("age"), day.year() - birthday.year());
+        redactContact(ctx.caller, m); // name and mobile are the contact's
+        if (fieldHidden(ctx.caller, QStringLiteral("name")))
+            m.remove(QStringLiteral("customer_name"));
+        if (fieldHidden(ctx.caller, QStringLiteral("owner_id")))
+            m.remove(QStringLiteral("owner_name"));
         found.append({inDays, m});
     }
     std::stable_sort(found.begin(), found.end(), [](const Item &a, const Item &b) { return a.inDays < b.inDays; });
@@ -845,6 +863,8 @@ OpOutcome createContact(OpContext &ctx)
     if (!raw.contains(QStringLiteral("name")))
         return makeError(ErrorCode::Invalid, QStringLiteral("'name' must not be empty"), QStringLiteral("name"));
     if (auto s = readFields(FieldEntity::Contact, raw, {QStringLiteral("customer_id")}, values); !s)
+        return s.error();
+    if (auto s = checkWritable(ctx.caller, writtenKeys(values), FieldEntity::Contact); !s)
         return s.error();
     return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
         auto customer = loadCustomer(ctx.db, ctx.caller, customerId);
@@ -885,6 +905,15 @@ OpOutcome updateContact(OpContext &ctx)
         if (!contact)
             return contact.error();
         if (auto s = checkVersion(*version, contact->version); !s)
+            return s.error();
+        // Sending a field's current value writes nothing; changing it needs the right to.
+        QStringList changed;
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            const QVariant now = contact->values.value(it.key());
+            if (!(now == it.value() || (now.isNull() && it.value().isNull())))
+                changed.append(it.key());
+        }
+        if (auto s = checkWritable(ctx.caller, changed, FieldEntity::Contact); !s)
             return s.error();
         const bool makePrimary = changes.value(QStringLiteral("primary")).toInt() != 0;
         const bool dropPrimary = changes.contains(QStringLiteral("primary")) && !makePrimary;

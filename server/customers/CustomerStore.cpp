@@ -171,39 +171,92 @@ QStringList wireKeysOf(const QString &key)
 
 } // namespace
 
-bool fieldHidden(const Caller &caller, const QString &key)
+bool fieldHidden(const Caller &caller, const QString &key, FieldEntity entity)
 {
-    return caller.module(domain::Module::Customers).field(key) == domain::FieldAccess::Hidden;
+    const domain::ModuleAccess customers = caller.module(domain::Module::Customers);
+    const domain::FieldAccess access = entity == FieldEntity::Customer ? customers.field(key) : customers.contactField(key);
+    return access == domain::FieldAccess::Hidden;
+}
+
+namespace {
+
+// The wire keys the caller's role hides: of a customer (with the names shown beside
+// ids) and of a contact.
+struct HiddenKeys {
+    QStringList customer;
+    QStringList contact;
+};
+
+HiddenKeys hiddenKeys(const Caller &caller)
+{
+    HiddenKeys out;
+    const auto &fields = caller.access.modules.value(domain::Module::Customers).fields;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it.value() != domain::FieldAccess::Hidden)
+            continue;
+        if (it.key().startsWith(domain::kContactFieldPrefix))
+            out.contact.append(it.key().mid(domain::kContactFieldPrefix.size()));
+        else
+            out.customer += wireKeysOf(it.key());
+    }
+    return out;
+}
+
+} // namespace
+
+void redactContact(const Caller &caller, QCborMap &contact)
+{
+    for (const QString &key : hiddenKeys(caller).contact)
+        contact.remove(key);
 }
 
 void redactCustomer(const Caller &caller, QCborMap &wire)
 {
-    const auto &fields = caller.access.modules.value(domain::Module::Customers).fields;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        if (it.value() == domain::FieldAccess::Hidden)
-            for (const QString &key : wireKeysOf(it.key()))
-                wire.remove(key);
+    const HiddenKeys hidden = hiddenKeys(caller);
+    for (const QString &key : hidden.customer)
+        wire.remove(key);
+    if (hidden.contact.isEmpty() || !wire.contains(QStringLiteral("contacts")))
+        return;
+    QCborArray contacts = wire.value(QStringLiteral("contacts")).toArray();
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        QCborMap contact = contacts.at(i).toMap();
+        for (const QString &key : hidden.contact)
+            contact.remove(key);
+        contacts[i] = contact;
+    }
+    wire.insert(QStringLiteral("contacts"), contacts);
 }
 
 QJsonObject redactCustomerImage(const Caller &caller, QJsonObject image)
 {
-    const auto &fields = caller.access.modules.value(domain::Module::Customers).fields;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        if (it.value() == domain::FieldAccess::Hidden)
-            for (const QString &key : wireKeysOf(it.key()))
-                image.remove(key);
+    const HiddenKeys hidden = hiddenKeys(caller);
+    for (const QString &key : hidden.customer)
+        image.remove(key);
+    if (hidden.contact.isEmpty() || !image.contains(QStringLiteral("contacts")))
+        return image;
+    QJsonArray contacts = image.value(QStringLiteral("contacts")).toArray();
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        QJsonObject contact = contacts.at(i).toObject();
+        for (const QString &key : hidden.contact)
+            contact.remove(key);
+        contacts[i] = contact;
+    }
+    image.insert(QStringLiteral("contacts"), contacts);
     return image;
 }
 
-protocol::Status checkWritable(const Caller &caller, const QStringList &keys)
+protocol::Status checkWritable(const Caller &caller, const QStringList &keys, FieldEntity entity,
+                               const QString &fieldPrefix)
 {
     const domain::ModuleAccess customers = caller.module(domain::Module::Customers);
     for (const QString &key : keys) {
-        const domain::FieldAccess access = customers.field(key);
+        const domain::FieldAccess access = entity == FieldEntity::Customer ? customers.field(key)
+                                                                           : customers.contactField(key);
         if (access == domain::FieldAccess::Hidden)
-            return makeError(ErrorCode::Forbidden, QStringLiteral("your role does not show this field"), key);
+            return makeError(ErrorCode::Forbidden, QStringLiteral("your role does not show this field"), fieldPrefix + key);
         if (access == domain::FieldAccess::ReadOnly)
-            return makeError(ErrorCode::Forbidden, QStringLiteral("your role may read this field but not change it"), key);
+            return makeError(ErrorCode::Forbidden, QStringLiteral("your role may read this field but not change it"),
+                             fieldPrefix + key);
     }
     return protocol::Ok{};
 }

@@ -49,12 +49,20 @@ auth::ScopeFilter customerEditScope(const Caller &caller, const QString &alias =
 protocol::Status checkEditable(const Caller &caller, const CustomerRow &row);
 
 // Field visibility of the caller's roles (issue #5): a hidden field is absent from
-// every customer the caller receives; a hidden or read-only field cannot be written.
-bool fieldHidden(const Caller &caller, const QString &key);
+// every customer and contact the caller receives; a hidden or read-only field cannot be
+// written. Contact fields go by their contact catalog key here (the roles name them
+// "contacts.KEY", domain::contactFieldKey).
+bool fieldHidden(const Caller &caller, const QString &key,
+                 domain::FieldEntity entity = domain::FieldEntity::Customer);
+// Removes hidden fields from a customer (and from its contacts, when it has them).
 void redactCustomer(const Caller &caller, QCborMap &wire);
+void redactContact(const Caller &caller, QCborMap &contact);
 QJsonObject redactCustomerImage(const Caller &caller, QJsonObject image);
-// `forbidden` naming the first key of `keys` the caller may not write.
-protocol::Status checkWritable(const Caller &caller, const QStringList &keys);
+// `forbidden` naming the first key of `keys` the caller may not write, with
+// `fieldPrefix` before it ("contacts.0." for a contact sent with customers.create).
+protocol::Status checkWritable(const Caller &caller, const QStringList &keys,
+                               domain::FieldEntity entity = domain::FieldEntity::Customer,
+                               const QString &fieldPrefix = {});
 
 // One customer the caller may see, with contacts and followers; `not_found` otherwise.
 protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller &caller, qint64 id,
