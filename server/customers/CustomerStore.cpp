@@ -331,6 +331,35 @@ protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller 
     return row;
 }
 
+protocol::Result<QList<CustomerRow>> loadCustomerRows(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QList<CustomerRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    QVariantList binds;
+    for (qint64 id : ids)
+        binds.append(id);
+    const QString in = db::placeholders(binds.size());
+    auto customers = db::exec(db, customerSelectColumns() + QStringLiteral(" WHERE c.id IN (%1)").arg(in), binds);
+    if (!customers)
+        return customers.error();
+    QHash<qint64, qsizetype> index;
+    while (customers->next()) {
+        rows.append(customerFromQuery(customers.value()));
+        index.insert(rows.last().id, rows.size() - 1);
+    }
+    auto contacts = db::exec(db, contactSelect() + QStringLiteral("WHERE customer_id IN (%1) ORDER BY is_primary DESC, id").arg(in),
+                             binds);
+    if (!contacts)
+        return contacts.error();
+    while (contacts->next()) {
+        ContactRow c = contactFromQuery(contacts.value());
+        if (const auto it = index.constFind(c.customerId); it != index.cend())
+            rows[*it].contacts.append(std::move(c));
+    }
+    return rows;
+}
+
 QCborMap toWire(const ContactRow &row)
 {
     QCborMap m{{QStringLiteral("id"), row.id},
@@ -718,8 +747,9 @@ protocol::Status settlePrimaryContact(const QSqlDatabase &db, qint64 customerId,
     return protocol::Ok{};
 }
 
-db::SearchDocument searchDocument(const CustomerRow &row)
+db::SearchDocument searchDocument(const CustomerRow &row, const Caller *visibleTo)
 {
+    const HiddenKeys hidden = visibleTo ? hiddenKeys(*visibleTo) : HiddenKeys{};
     QStringList texts;   // folded text of every searchable field
     QStringList pinyins; // full pinyin and initials of names
     QStringList digitRuns;
@@ -748,10 +778,12 @@ db::SearchDocument searchDocument(const CustomerRow &row)
         }
     };
     for (const FieldDef &f : columnFields())
-        addField(f, row.values.value(f.key), row.values.value(QStringLiteral("kind")).toString() == QLatin1String("person"));
+        if (!hidden.customer.contains(f.key))
+            addField(f, row.values.value(f.key), row.values.value(QStringLiteral("kind")).toString() == QLatin1String("person"));
     for (const ContactRow &c : row.contacts)
         for (const FieldDef &f : contactFields())
-            addField(f, c.values.value(f.key), true);
+            if (!hidden.contact.contains(f.key))
+                addField(f, c.values.value(f.key), true);
     // Repeated words stay: SQLite matches a short query as a phrase of adjacent
     // words, so "甲一" must find the contact 甲一 even after a name with 甲 in it.
     const QString separator = QStringLiteral(" | ");

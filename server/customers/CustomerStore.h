@@ -67,6 +67,9 @@ protocol::Status checkWritable(const Caller &caller, const QStringList &keys,
 // One customer the caller may see, with contacts and followers; `not_found` otherwise.
 protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller &caller, qint64 id,
                                            Binned binned = Binned::Exclude);
+// Customers by id with their contacts (not their followers), in no particular order:
+// for ids the caller's scope already chose. Missing ids are left out.
+protocol::Result<QList<CustomerRow>> loadCustomerRows(const QSqlDatabase &db, const QList<qint64> &ids);
 // "SELECT … FROM customers c …" for customer rows, and its reader. `leading` is an
 // extra first column (a list's sort key); the reader then starts at `offset` 1.
 QString customerSelectColumns(const QString &leading = {});
@@ -118,7 +121,9 @@ protocol::Status updateContactColumns(const QSqlDatabase &db, qint64 contactId, 
 protocol::Status settlePrimaryContact(const QSqlDatabase &db, qint64 customerId, qint64 contactId);
 // Rebuilds the search row of one customer from what is stored.
 protocol::Status reindexCustomer(const QSqlDatabase &db, const db::Dialect &dialect, qint64 id);
-db::SearchDocument searchDocument(const CustomerRow &row);
+// What the customer contributes to the search index; with `visibleTo`, only the
+// fields that caller's role shows (the text a search by that caller may match).
+db::SearchDocument searchDocument(const CustomerRow &row, const Caller *visibleTo = nullptr);
 
 // The end of every change to customer `id` inside `tx`: reloads it, rewrites its
 // search row (unless `reindex` is false: no searchable field changed) and appends the
