@@ -136,6 +136,7 @@ ARGS = {
     "customers.import_commit": {"upload_id": "@upload", "duplicates": "update"},
     "customers.export": {"format": "xlsx", "filters": {"province": "广东省"}, "columns": ["name", "employees"]},
     "files.download": {"download_id": "@download", "offset": 0, "length": 100},
+    "customers.print": {"ids": [1, 2, 999]},
     "contacts.create": {"customer_id": 1, "name": "赵六", "mobile": "13700137000", "primary": True},
     "contacts.update": {"id": 1, "version": 1, "title": "经理", "birthday": "2000-02-29"},
     "contacts.delete": {"id": 2},

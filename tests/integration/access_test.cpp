@@ -585,6 +585,93 @@ TEST_CASE("contact fields hidden from a role are absent wherever it reads contac
     CHECK(unknown.error.field == QStringLiteral("modules.customers.fields.contacts.credit_limit"));
 }
 
+TEST_CASE("customers.print gives the customers as the role sees them, says which it skipped, audits it, and needs the right")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 root = rootDepartment(*admin);
+    createRole(*admin, QStringLiteral("打印员"),
+               {{QStringLiteral("customers"),
+                 grant(QStringLiteral("author"), QStringLiteral("own"), {QStringLiteral("print")},
+                       {{QStringLiteral("credit_limit"), QStringLiteral("hidden")},
+                        {QStringLiteral("contacts.mobile"), QStringLiteral("hidden")}})}});
+    createRole(*admin, QStringLiteral("不可打印"),
+               {{QStringLiteral("customers"), grant(QStringLiteral("editor"), QStringLiteral("all"), {QStringLiteral("export")})}});
+    const qint64 repId = createUser(*admin, QStringLiteral("printer"), QStringLiteral("打印员"), root);
+    createUser(*admin, QStringLiteral("noprint"), QStringLiteral("不可打印"), root);
+    auto rep = loginTo(server, QStringLiteral("printer"), kUserPassword);
+    auto noPrint = loginTo(server, QStringLiteral("noprint"), kUserPassword);
+    REQUIRE((rep && noPrint));
+    const qint64 own = createCustomer(
+        *admin, QStringLiteral("华为技术有限公司"),
+        {{QStringLiteral("owner_id"), repId},
+         {QStringLiteral("credit_limit"), QStringLiteral("500000.00")},
+         {QStringLiteral("address"), QStringLiteral("深圳市龙岗区")},
+         {QStringLiteral("contacts"), QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("王经理")},
+                                                          {QStringLiteral("mobile"), QStringLiteral("13912345678")}}}}});
+    const qint64 foreign = createCustomer(*admin, QStringLiteral("中兴通讯"));
+
+    const auto printed = call(*rep, QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{own}}});
+    INFO(Catch::StringMaker<protocol::Reply>::convert(printed));
+    REQUIRE(printed.ok);
+    const QCborMap result = printed.result.toMap();
+    CHECK(result.value(QStringLiteral("printed_at")).toString().endsWith(QLatin1Char('Z')));
+    CHECK(result.value(QStringLiteral("skipped")).toArray().isEmpty());
+    REQUIRE(items(printed).size() == 1);
+    const QCborMap customer = items(printed).at(0).toMap();
+    CHECK(customer.value(QStringLiteral("id")).toInteger() == own);
+    CHECK(customer.value(QStringLiteral("address")).toString() == QStringLiteral("深圳市龙岗区"));
+    CHECK(!customer.contains(QStringLiteral("credit_limit")));
+    REQUIRE(customer.value(QStringLiteral("contacts")).toArray().size() == 1);
+    const QCborMap contact = customer.value(QStringLiteral("contacts")).toArray().at(0).toMap();
+    CHECK(contact.value(QStringLiteral("name")).toString() == QStringLiteral("王经理"));
+    CHECK(!contact.contains(QStringLiteral("mobile")));
+    // The administrator's printout has everything.
+    const auto full = call(*admin, QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{own}}});
+    REQUIRE(full.ok);
+    CHECK(items(full).at(0).toMap().value(QStringLiteral("credit_limit")).toString() == QStringLiteral("500000.00"));
+
+    // Another's customer: not found alone, named in `skipped` among others.
+    const auto alone = call(*rep, QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{foreign}}});
+    CHECK(alone.error.code == ErrorCode::NotFound);
+    CHECK(alone.error.field == QStringLiteral("ids"));
+    const auto several = call(*rep, QStringLiteral("customers.print"),
+                              {{QStringLiteral("ids"), QCborArray{foreign, own, qint64(99999999)}}});
+    REQUIRE(several.ok);
+    CHECK(itemIds(several) == QList<qint64>{own});
+    CHECK(several.result.toMap().value(QStringLiteral("skipped")).toArray() == QCborArray{foreign, qint64(99999999)});
+    for (const QCborValue &bad : {QCborValue(QCborArray{}), QCborValue(own), QCborValue(QCborArray{QStringLiteral("1")})}) {
+        const auto refused = call(*rep, QStringLiteral("customers.print"), {{QStringLiteral("ids"), bad}});
+        CHECK(refused.error.code == ErrorCode::Invalid);
+        CHECK(refused.error.field == QStringLiteral("ids"));
+    }
+    QCborArray tooMany;
+    for (qint64 i = 1; i <= 501; ++i)
+        tooMany.append(i);
+    CHECK(call(*rep, QStringLiteral("customers.print"), {{QStringLiteral("ids"), tooMany}}).error.code == ErrorCode::Invalid);
+
+    // A role without the print extra prints nothing, even what it may read and export.
+    const auto refused = call(*noPrint, QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{own}}});
+    CHECK(refused.error.code == ErrorCode::Forbidden);
+
+    // One audit row per printout, naming what was printed and what was skipped.
+    const auto audit = call(*admin, QStringLiteral("audit.list"), {{QStringLiteral("op"), QStringLiteral("customers.print")}});
+    REQUIRE(audit.ok);
+    REQUIRE(items(audit).size() == 3);
+    const QCborMap last = items(audit).at(0).toMap();
+    CHECK(last.value(QStringLiteral("user_login")).toString() == QStringLiteral("printer"));
+    CHECK(last.value(QStringLiteral("entity")).toString() == QStringLiteral("customer"));
+    CHECK(last.value(QStringLiteral("entity_id")).isNull());
+    CHECK(last.value(QStringLiteral("after")).toMap().value(QStringLiteral("ids")).toArray() == QCborArray{own});
+    CHECK(last.value(QStringLiteral("after")).toMap().value(QStringLiteral("skipped")).toArray()
+          == QCborArray{foreign, qint64(99999999)});
+    // A printout is no version of the customer.
+    for (const QCborValue &entry : items(call(*admin, QStringLiteral("customers.history"), {{QStringLiteral("id"), own}})))
+        CHECK(entry.toMap().value(QStringLiteral("op")).toString() != QStringLiteral("customers.print"));
+}
+
 TEST_CASE("a department administrator manages only their subtree and cannot give more than they hold")
 {
     TestServer server;
