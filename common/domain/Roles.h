@@ -58,6 +58,13 @@ std::optional<DataScope> dataScopeFromName(const QString &name);
 
 // Per field: what a role may do with it. Fields not listed are editable.
 enum class FieldAccess { Hidden, ReadOnly, Editable };
+
+// The keys of field visibility (ModuleGrant::fields) in the customers module: a
+// customer field by its catalog key ("credit_limit"), a contact field by its contact
+// catalog key after "contacts." ("contacts.mobile"). The prefix keeps the two catalogs,
+// which share keys such as mobile and email, apart; no customer key holds a dot.
+inline const QString kContactFieldPrefix = QStringLiteral("contacts.");
+inline QString contactFieldKey(const QString &contactKey) { return kContactFieldPrefix + contactKey; }
 QString fieldAccessName(FieldAccess access);
 std::optional<FieldAccess> fieldAccessFromName(const QString &name);
 
@@ -115,6 +122,7 @@ struct ModuleAccess {
     bool any() const { return read || create; }
     bool hasExtra(const QString &extra) const { return extras.contains(extra); }
     FieldAccess field(const QString &key) const { return fields.value(key, FieldAccess::Editable); }
+    FieldAccess contactField(const QString &key) const { return field(contactFieldKey(key)); }
     AccessLevel level() const; // the highest single level these capabilities amount to
 };
 

@@ -89,8 +89,11 @@ protocol::Result<domain::RoleDefinition> grantsFromArgs(const QCborMap &args, do
         if (args.contains(key))
             json.insert(key, args.value(key).toJsonValue());
     QStringList known;
-    for (const domain::FieldDef &f : customers::catalog()->customer)
+    const auto catalog = customers::catalog();
+    for (const domain::FieldDef &f : catalog->customer)
         known.append(f.key);
+    for (const domain::FieldDef &f : catalog->contact)
+        known.append(domain::contactFieldKey(f.key));
     if (auto problem = domain::validateRoleJson(json, known))
         return makeError(ErrorCode::Invalid, problem->message, problem->field);
     const QJsonValue ranges = json.value(QStringLiteral("ip_ranges"));

@@ -42,8 +42,20 @@ protocol::Status auditCustomer(const db::WriteTransaction &tx, const OpContext &
     return audit::append(tx, ctx.caller, {ctx.request.op, kCustomerEntity, id, before, after});
 }
 
-// Contacts sent with customers.create: a list of maps, at most one primary.
-protocol::Result<QList<QHash<QString, QVariant>>> readContacts(const QCborValue &value)
+// The keys of `values` that hold something: what a new record writes. Empty values
+// of fields the caller may not write are no write.
+QStringList writtenKeys(const QHash<QString, QVariant> &values)
+{
+    QStringList keys;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (!it.value().isNull() && !(it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty()))
+            keys.append(it.key());
+    return keys;
+}
+
+// Contacts sent with customers.create: a list of maps, at most one primary, writing
+// only contact fields the caller may write.
+protocol::Result<QList<QHash<QString, QVariant>>> readContacts(const Caller &caller, const QCborValue &value)
 {
     QList<QHash<QString, QVariant>> out;
     if (value.isUndefined() || value.isNull())
@@ -64,6 +76,8 @@ protocol::Result<QList<QHash<QString, QVariant>>> readContacts(const QCborValue 
         if (!map.contains(QStringLiteral("name")))
             return makeError(ErrorCode::Invalid, QStringLiteral("'name' must not be empty"), prefix + QStringLiteral("name"));
         if (auto s = readFields(FieldEntity::Contact, map, {}, values, prefix); !s)
+            return s.error();
+        if (auto s = checkWritable(caller, writtenKeys(values), FieldEntity::Contact, prefix); !s)
             return s.error();
         if (values.value(QStringLiteral("primary")).toInt() != 0)
             ++primaries;
@@ -223,6 +237,20 @@ std::optional<std::pair<QVariant, qint64>> decodeCursor(const QString &cursor, c
     return std::make_pair(numeric ? QVariant(key.toInteger()) : QVariant(key.toString()), v.toArray().at(2).toInteger());
 }
 
+// ---- search ----
+
+// True when the caller's role hides a field that feeds the search index, so that the
+// index, which holds every field, may match a customer on text the caller may not see.
+bool hidesSearchableField(const Caller &caller)
+{
+    const auto cat = catalog();
+    for (const FieldEntity entity : {FieldEntity::Customer, FieldEntity::Contact})
+        for (const FieldDef &f : cat->fields(entity))
+            if (f.searchable && fieldHidden(caller, f.key, entity))
+                return true;
+    return false;
+}
+
 // ---- contacts ----
 
 protocol::Result<ContactRow> loadContact(const OpContext &ctx, qint64 contactId, CustomerRow &customer)
@@ -278,11 +306,7 @@ OpOutcome createCustomer(OpContext &ctx)
                             values);
         !s)
         return s.error();
-    QStringList written;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (!it.value().isNull() && !(it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty()))
-            written.append(it.key());
-    if (auto s = checkWritable(ctx.caller, written); !s)
+    if (auto s = checkWritable(ctx.caller, writtenKeys(values)); !s)
         return s.error();
     if (auto s = checkRequired(values); !s)
         return s.error();
@@ -290,7 +314,7 @@ OpOutcome createCustomer(OpContext &ctx)
     const bool allowDuplicate = args.optionalBool(QStringLiteral("allow_duplicate")).value_or(false);
     if (!args.ok())
         return args.error();
-    auto contacts = readContacts(raw.value(QStringLiteral("contacts")));
+    auto contacts = readContacts(ctx.caller, raw.value(QStringLiteral("contacts")));
     if (!contacts)
         return contacts.error();
 
@@ -655,6 +679,8 @@ OpOutcome searchCustomers(OpContext &ctx)
     const QString key = nameKey(query);
     const auto scope = customerScope(ctx.caller);
     const db::Dialect dialect = ctx.server.pool.dialect();
+    // A role that hides the name is not searched by it, nor ranked or ordered by it.
+    const bool nameHidden = fieldHidden(ctx.caller, QStringLiteral("name"));
 
     // Candidates are ranked on their stored keys (name_key, name_initials and
     // name_sort are written with every name change); only the page is then read in
@@ -681,7 +707,7 @@ OpOutcome searchCustomers(OpContext &ctx)
     //    "+c.deleted_at" keeps SQLite off the customers_deleted index: without
     //    statistics it rates "deleted_at IS NULL" (true of nearly every row) above the
     //    name range and scanned the whole table, twice per search.
-    if (!key.isEmpty()) {
+    if (!key.isEmpty() && !nameHidden) {
         const auto byName = db::prefixCondition(dialect, QStringLiteral("c.name_key"), key);
         const auto byInitials = db::prefixCondition(dialect, QStringLiteral("c.name_initials"), key);
         for (const auto &condition : {byName, byInitials}) {
@@ -695,12 +721,52 @@ OpOutcome searchCustomers(OpContext &ctx)
     }
     // 2. Substrings anywhere in the indexed text.
     const auto match = db::customerSearchMatch(dialect, folded, words, lastIsPrefix);
-    if (auto s = collect(candidateSelect + match.join + QStringLiteral(" WHERE ") + match.where
-                             + QStringLiteral(" AND c.deleted_at IS NULL AND ") + scope.sql
-                             + QStringLiteral(" LIMIT %1").arg(kMaxSearch),
-                         match.binds + scope.binds);
-        !s)
-        return s.error();
+    const QString substringSelect = candidateSelect + match.join + QStringLiteral(" WHERE ") + match.where
+                                    + QStringLiteral(" AND c.deleted_at IS NULL AND ") + scope.sql;
+    if (!hidesSearchableField(ctx.caller)) {
+        if (auto s = collect(substringSelect + QStringLiteral(" LIMIT %1").arg(kMaxSearch), match.binds + scope.binds); !s)
+            return s.error();
+    } else {
+        // The index holds every field, those the caller's role hides too (a hidden
+        // mobile must not find, and so reveal, a customer). The matches are walked in id
+        // order, a page at a time, and each is kept only when the text of the fields the
+        // caller sees matches on its own, until as many are kept as an unfiltered search
+        // would collect or no match is left.
+        qint64 afterId = 0;
+        int kept = 0;
+        for (;;) {
+            QHash<qint64, Candidate> page;
+            QList<qint64> unseen;
+            auto rows = db::execCached(ctx.db,
+                                       substringSelect + QStringLiteral(" AND %1 > ? ORDER BY %1 LIMIT %2").arg(match.key).arg(kMaxSearch),
+                                       match.binds + scope.binds + QVariantList{afterId});
+            if (!rows)
+                return rows.error();
+            int read = 0;
+            while (rows->next()) {
+                ++read;
+                afterId = rows->value(0).toLongLong();
+                const Candidate c{rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString()};
+                if (found.contains(afterId)) {
+                    ++kept; // found by its name, which the caller sees
+                    continue;
+                }
+                page.insert(afterId, c);
+                unseen.append(afterId);
+            }
+            auto loaded = loadCustomerRows(ctx.db, unseen);
+            if (!loaded)
+                return loaded.error();
+            for (const CustomerRow &row : loaded.value()) {
+                if (!db::searchDocumentMatches(dialect, searchDocument(row, &ctx.caller), folded, words, lastIsPrefix))
+                    continue;
+                found.insert(row.id, page.value(row.id));
+                ++kept;
+            }
+            if (read < kMaxSearch || kept >= kMaxSearch)
+                break;
+        }
+    }
 
     // Ranked: exact name (or initials), then names starting with the query, then the rest.
     struct Ranked {
@@ -712,11 +778,11 @@ OpOutcome searchCustomers(OpContext &ctx)
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
         const Candidate &c = it.value();
         int rank = 2;
-        if (c.nameKey == key || c.initials == key)
+        if (!nameHidden && (c.nameKey == key || c.initials == key))
             rank = 0;
-        else if (!key.isEmpty() && (c.nameKey.startsWith(key) || c.initials.startsWith(key)))
+        else if (!nameHidden && !key.isEmpty() && (c.nameKey.startsWith(key) || c.initials.startsWith(key)))
             rank = 1;
-        ranked.append({rank, c.sortKey, it.key()});
+        ranked.append({rank, nameHidden ? QString() : c.sortKey, it.key()});
     }
     std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
         return std::tie(a.rank, a.sortKey, a.id) < std::tie(b.rank, b.sortKey, b.id);
@@ -780,6 +846,9 @@ OpOutcome customerBirthdays(OpContext &ctx)
     }
     if (!args.ok())
         return args.error();
+    // A list by birthday would tell the birthdays a role hides.
+    if (fieldHidden(ctx.caller, QStringLiteral("birthday"), FieldEntity::Contact))
+        return QCborMap{{QStringLiteral("items"), QCborArray{}}};
     // Each day of the window as MM-DD; 29 February is celebrated on 28 February in
     // years without it.
     QHash<QString, int> offsets;
@@ -825,6 +894,11 @@ OpOutcome customerBirthdays(OpContext &ctx)
                    {QStringLiteral("in_days"), inDays}};
         if (birthday.isValid() && birthday.year() > 1900)
             m.insert(QStringLiteral("age"), day.year() - birthday.year());
+        redactContact(ctx.caller, m); // name and mobile are the contact's
+        if (fieldHidden(ctx.caller, QStringLiteral("name")))
+            m.remove(QStringLiteral("customer_name"));
+        if (fieldHidden(ctx.caller, QStringLiteral("owner_id")))
+            m.remove(QStringLiteral("owner_name"));
         found.append({inDays, m});
     }
     std::stable_sort(found.begin(), found.end(), [](const Item &a, const Item &b) { return a.inDays < b.inDays; });
@@ -845,6 +919,8 @@ OpOutcome createContact(OpContext &ctx)
     if (!raw.contains(QStringLiteral("name")))
         return makeError(ErrorCode::Invalid, QStringLiteral("'name' must not be empty"), QStringLiteral("name"));
     if (auto s = readFields(FieldEntity::Contact, raw, {QStringLiteral("customer_id")}, values); !s)
+        return s.error();
+    if (auto s = checkWritable(ctx.caller, writtenKeys(values), FieldEntity::Contact); !s)
         return s.error();
     return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
         auto customer = loadCustomer(ctx.db, ctx.caller, customerId);
@@ -885,6 +961,15 @@ OpOutcome updateContact(OpContext &ctx)
         if (!contact)
             return contact.error();
         if (auto s = checkVersion(*version, contact->version); !s)
+            return s.error();
+        // Sending a field's current value writes nothing; changing it needs the right to.
+        QStringList changed;
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            const QVariant now = contact->values.value(it.key());
+            if (!(now == it.value() || (now.isNull() && it.value().isNull())))
+                changed.append(it.key());
+        }
+        if (auto s = checkWritable(ctx.caller, changed, FieldEntity::Contact); !s)
             return s.error();
         const bool makePrimary = changes.value(QStringLiteral("primary")).toInt() != 0;
         const bool dropPrimary = changes.contains(QStringLiteral("primary")) && !makePrimary;

@@ -171,39 +171,92 @@ QStringList wireKeysOf(const QString &key)
 
 } // namespace
 
-bool fieldHidden(const Caller &caller, const QString &key)
+bool fieldHidden(const Caller &caller, const QString &key, FieldEntity entity)
 {
-    return caller.module(domain::Module::Customers).field(key) == domain::FieldAccess::Hidden;
+    const domain::ModuleAccess customers = caller.module(domain::Module::Customers);
+    const domain::FieldAccess access = entity == FieldEntity::Customer ? customers.field(key) : customers.contactField(key);
+    return access == domain::FieldAccess::Hidden;
+}
+
+namespace {
+
+// The wire keys the caller's role hides: of a customer (with the names shown beside
+// ids) and of a contact.
+struct HiddenKeys {
+    QStringList customer;
+    QStringList contact;
+};
+
+HiddenKeys hiddenKeys(const Caller &caller)
+{
+    HiddenKeys out;
+    const auto &fields = caller.access.modules.value(domain::Module::Customers).fields;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it.value() != domain::FieldAccess::Hidden)
+            continue;
+        if (it.key().startsWith(domain::kContactFieldPrefix))
+            out.contact.append(it.key().mid(domain::kContactFieldPrefix.size()));
+        else
+            out.customer += wireKeysOf(it.key());
+    }
+    return out;
+}
+
+} // namespace
+
+void redactContact(const Caller &caller, QCborMap &contact)
+{
+    for (const QString &key : hiddenKeys(caller).contact)
+        contact.remove(key);
 }
 
 void redactCustomer(const Caller &caller, QCborMap &wire)
 {
-    const auto &fields = caller.access.modules.value(domain::Module::Customers).fields;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        if (it.value() == domain::FieldAccess::Hidden)
-            for (const QString &key : wireKeysOf(it.key()))
-                wire.remove(key);
+    const HiddenKeys hidden = hiddenKeys(caller);
+    for (const QString &key : hidden.customer)
+        wire.remove(key);
+    if (hidden.contact.isEmpty() || !wire.contains(QStringLiteral("contacts")))
+        return;
+    QCborArray contacts = wire.value(QStringLiteral("contacts")).toArray();
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        QCborMap contact = contacts.at(i).toMap();
+        for (const QString &key : hidden.contact)
+            contact.remove(key);
+        contacts[i] = contact;
+    }
+    wire.insert(QStringLiteral("contacts"), contacts);
 }
 
 QJsonObject redactCustomerImage(const Caller &caller, QJsonObject image)
 {
-    const auto &fields = caller.access.modules.value(domain::Module::Customers).fields;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        if (it.value() == domain::FieldAccess::Hidden)
-            for (const QString &key : wireKeysOf(it.key()))
-                image.remove(key);
+    const HiddenKeys hidden = hiddenKeys(caller);
+    for (const QString &key : hidden.customer)
+        image.remove(key);
+    if (hidden.contact.isEmpty() || !image.contains(QStringLiteral("contacts")))
+        return image;
+    QJsonArray contacts = image.value(QStringLiteral("contacts")).toArray();
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        QJsonObject contact = contacts.at(i).toObject();
+        for (const QString &key : hidden.contact)
+            contact.remove(key);
+        contacts[i] = contact;
+    }
+    image.insert(QStringLiteral("contacts"), contacts);
     return image;
 }
 
-protocol::Status checkWritable(const Caller &caller, const QStringList &keys)
+protocol::Status checkWritable(const Caller &caller, const QStringList &keys, FieldEntity entity,
+                               const QString &fieldPrefix)
 {
     const domain::ModuleAccess customers = caller.module(domain::Module::Customers);
     for (const QString &key : keys) {
-        const domain::FieldAccess access = customers.field(key);
+        const domain::FieldAccess access = entity == FieldEntity::Customer ? customers.field(key)
+                                                                           : customers.contactField(key);
         if (access == domain::FieldAccess::Hidden)
-            return makeError(ErrorCode::Forbidden, QStringLiteral("your role does not show this field"), key);
+            return makeError(ErrorCode::Forbidden, QStringLiteral("your role does not show this field"), fieldPrefix + key);
         if (access == domain::FieldAccess::ReadOnly)
-            return makeError(ErrorCode::Forbidden, QStringLiteral("your role may read this field but not change it"), key);
+            return makeError(ErrorCode::Forbidden, QStringLiteral("your role may read this field but not change it"),
+                             fieldPrefix + key);
     }
     return protocol::Ok{};
 }
@@ -276,6 +329,35 @@ protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller 
     while (followers->next())
         row.followers.append(followers->value(0).toLongLong());
     return row;
+}
+
+protocol::Result<QList<CustomerRow>> loadCustomerRows(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QList<CustomerRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    QVariantList binds;
+    for (qint64 id : ids)
+        binds.append(id);
+    const QString in = db::placeholders(binds.size());
+    auto customers = db::exec(db, customerSelectColumns() + QStringLiteral(" WHERE c.id IN (%1)").arg(in), binds);
+    if (!customers)
+        return customers.error();
+    QHash<qint64, qsizetype> index;
+    while (customers->next()) {
+        rows.append(customerFromQuery(customers.value()));
+        index.insert(rows.last().id, rows.size() - 1);
+    }
+    auto contacts = db::exec(db, contactSelect() + QStringLiteral("WHERE customer_id IN (%1) ORDER BY is_primary DESC, id").arg(in),
+                             binds);
+    if (!contacts)
+        return contacts.error();
+    while (contacts->next()) {
+        ContactRow c = contactFromQuery(contacts.value());
+        if (const auto it = index.constFind(c.customerId); it != index.cend())
+            rows[*it].contacts.append(std::move(c));
+    }
+    return rows;
 }
 
 QCborMap toWire(const ContactRow &row)
@@ -665,8 +747,9 @@ protocol::Status settlePrimaryContact(const QSqlDatabase &db, qint64 customerId,
     return protocol::Ok{};
 }
 
-db::SearchDocument searchDocument(const CustomerRow &row)
+db::SearchDocument searchDocument(const CustomerRow &row, const Caller *visibleTo)
 {
+    const HiddenKeys hidden = visibleTo ? hiddenKeys(*visibleTo) : HiddenKeys{};
     QStringList texts;   // folded text of every searchable field
     QStringList pinyins; // full pinyin and initials of names
     QStringList digitRuns;
@@ -695,10 +778,12 @@ db::SearchDocument searchDocument(const CustomerRow &row)
         }
     };
     for (const FieldDef &f : columnFields())
-        addField(f, row.values.value(f.key), row.values.value(QStringLiteral("kind")).toString() == QLatin1String("person"));
+        if (!hidden.customer.contains(f.key))
+            addField(f, row.values.value(f.key), row.values.value(QStringLiteral("kind")).toString() == QLatin1String("person"));
     for (const ContactRow &c : row.contacts)
         for (const FieldDef &f : contactFields())
-            addField(f, c.values.value(f.key), true);
+            if (!hidden.contact.contains(f.key))
+                addField(f, c.values.value(f.key), true);
     // Repeated words stay: SQLite matches a short query as a phrase of adjacent
     // words, so "甲一" must find the contact 甲一 even after a name with 甲 in it.
     const QString separator = QStringLiteral(" | ");

@@ -49,16 +49,27 @@ auth::ScopeFilter customerEditScope(const Caller &caller, const QString &alias =
 protocol::Status checkEditable(const Caller &caller, const CustomerRow &row);
 
 // Field visibility of the caller's roles (issue #5): a hidden field is absent from
-// every customer the caller receives; a hidden or read-only field cannot be written.
-bool fieldHidden(const Caller &caller, const QString &key);
+// every customer and contact the caller receives; a hidden or read-only field cannot be
+// written. Contact fields go by their contact catalog key here (the roles name them
+// "contacts.KEY", domain::contactFieldKey).
+bool fieldHidden(const Caller &caller, const QString &key,
+                 domain::FieldEntity entity = domain::FieldEntity::Customer);
+// Removes hidden fields from a customer (and from its contacts, when it has them).
 void redactCustomer(const Caller &caller, QCborMap &wire);
+void redactContact(const Caller &caller, QCborMap &contact);
 QJsonObject redactCustomerImage(const Caller &caller, QJsonObject image);
-// `forbidden` naming the first key of `keys` the caller may not write.
-protocol::Status checkWritable(const Caller &caller, const QStringList &keys);
+// `forbidden` naming the first key of `keys` the caller may not write, with
+// `fieldPrefix` before it ("contacts.0." for a contact sent with customers.create).
+protocol::Status checkWritable(const Caller &caller, const QStringList &keys,
+                               domain::FieldEntity entity = domain::FieldEntity::Customer,
+                               const QString &fieldPrefix = {});
 
 // One customer the caller may see, with contacts and followers; `not_found` otherwise.
 protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller &caller, qint64 id,
                                            Binned binned = Binned::Exclude);
+// Customers by id with their contacts (not their followers), in no particular order:
+// for ids the caller's scope already chose. Missing ids are left out.
+protocol::Result<QList<CustomerRow>> loadCustomerRows(const QSqlDatabase &db, const QList<qint64> &ids);
 // "SELECT … FROM customers c …" for customer rows, and its reader. `leading` is an
 // extra first column (a list's sort key); the reader then starts at `offset` 1.
 QString customerSelectColumns(const QString &leading = {});
@@ -110,7 +121,9 @@ protocol::Status updateContactColumns(const QSqlDatabase &db, qint64 contactId, 
 protocol::Status settlePrimaryContact(const QSqlDatabase &db, qint64 customerId, qint64 contactId);
 // Rebuilds the search row of one customer from what is stored.
 protocol::Status reindexCustomer(const QSqlDatabase &db, const db::Dialect &dialect, qint64 id);
-db::SearchDocument searchDocument(const CustomerRow &row);
+// What the customer contributes to the search index; with `visibleTo`, only the
+// fields that caller's role shows (the text a search by that caller may match).
+db::SearchDocument searchDocument(const CustomerRow &row, const Caller *visibleTo = nullptr);
 
 // The end of every change to customer `id` inside `tx`: reloads it, rewrites its
 // search row (unless `reindex` is false: no searchable field changed) and appends the

@@ -30,14 +30,18 @@ QJsonObject parseImage(const QSqlQuery &q, int column)
 }
 
 // The stored values an image holds for `fields` of one entity; a field absent from
-// the image (images leave empty fields out) is empty. Hidden and read-only fields of
-// the caller's role, and fields the server sets, are left as they are now.
-protocol::Result<QHash<QString, QVariant>> valuesOf(const Caller &caller, const QJsonObject &snapshot,
-                                                    const QList<FieldDef> &fields, bool customer)
+// the image (images leave empty fields out) is empty. Fields the server sets are left
+// as they are now, and so are the fields `writer`'s role hides or makes read-only;
+// without a writer (a contact that was removed comes back whole) every other field is
+// taken from the image: the caller never sees those values, and dropping them would
+// lose what the restore is meant to bring back.
+protocol::Result<QHash<QString, QVariant>> valuesOf(const Caller *writer, const QJsonObject &snapshot,
+                                                    const QList<FieldDef> &fields, FieldEntity entity)
 {
+    const bool customer = entity == FieldEntity::Customer;
     QHash<QString, QVariant> out;
     for (const FieldDef &f : fields) {
-        if (f.readOnly || (customer && !checkWritable(caller, {f.key})))
+        if (f.readOnly || (writer && !checkWritable(*writer, {f.key}, entity)))
             continue;
         if (customer && (f.key == QLatin1String("owner_id") || f.key == QLatin1String("department_id")))
             continue; // who follows a customer changes with customers.assign
@@ -152,7 +156,7 @@ OpOutcome restoreCustomerVersion(OpContext &ctx)
         q.finish();
 
         const auto cat = catalog();
-        auto values = valuesOf(ctx.caller, snapshot, cat->customer, true);
+        auto values = valuesOf(&ctx.caller, snapshot, cat->customer, FieldEntity::Customer);
         if (!values)
             return values.error();
         for (auto it = values->begin(); it != values->end();) {
@@ -176,12 +180,13 @@ OpOutcome restoreCustomerVersion(OpContext &ctx)
         QSet<qint64> kept;
         for (const QJsonValue &v : snapshot.value(QStringLiteral("contacts")).toArray()) {
             const QJsonObject contact = v.toObject();
-            auto contactValues = valuesOf(ctx.caller, contact, cat->contact, false);
+            const qint64 contactId = contact.value(QStringLiteral("id")).toInteger();
+            const ContactRow *now = current.value(contactId);
+            auto contactValues = valuesOf(now ? &ctx.caller : nullptr, contact, cat->contact, FieldEntity::Contact);
             if (!contactValues)
                 return contactValues.error();
-            const qint64 contactId = contact.value(QStringLiteral("id")).toInteger();
             qint64 restoredId = contactId;
-            if (const ContactRow *now = current.value(contactId)) {
+            if (now) {
                 QHash<QString, QVariant> diff;
                 for (auto it = contactValues->cbegin(); it != contactValues->cend(); ++it) {
                     const QVariant was = now->values.value(it.key());

@@ -52,6 +52,15 @@ bool importableCustomerField(const FieldDef &f)
            && f.type != FieldType::DateTime;
 }
 
+// `forbidden` unless the caller may write the mapped field. An imported contact needs
+// a name, so a role that may not write contact names imports no contact column.
+protocol::Status checkImportable(const Caller &caller, const FieldDef &field, bool contact)
+{
+    if (!contact)
+        return checkWritable(caller, {field.key});
+    return checkWritable(caller, {QStringLiteral("name"), field.key}, FieldEntity::Contact, kContactPrefix);
+}
+
 QString zhLabel(const FieldDef &f)
 {
     return f.labelZh.isEmpty() ? f.label : f.labelZh;
@@ -416,9 +425,8 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
             if (used.contains(target->key()))
                 return makeError(ErrorCode::Invalid,
                                  QStringLiteral("two columns are mapped to '%1'").arg(target->key()), field);
-            if (!target->contact)
-                if (auto s = checkWritable(ctx.caller, {target->field->key}); !s)
-                    return makeError(ErrorCode::Forbidden, s.error().message, field);
+            if (auto s = checkImportable(ctx.caller, *target->field, target->contact); !s)
+                return makeError(ErrorCode::Forbidden, s.error().message, field);
             used.insert(target->key());
             if (index >= plan.targets.size())
                 plan.targets.resize(index + 1);
@@ -432,10 +440,11 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
             if (key.isEmpty() || used.contains(key))
                 continue;
             // A column for a field the caller's role may not write is left out.
-            if (!key.startsWith(kContactPrefix) && !checkWritable(ctx.caller, {key}))
+            const auto target = targetOf(*plan.catalog, key);
+            if (!target || !checkImportable(ctx.caller, *target->field, target->contact))
                 continue;
             used.insert(key);
-            plan.targets[c] = targetOf(*plan.catalog, key);
+            plan.targets[c] = target;
         }
     }
     if (columnsOut) {
@@ -661,6 +670,8 @@ OpOutcome importTemplate(OpContext &ctx)
     }
     for (const QString &k : importableContactKeys()) {
         const FieldDef *f = cat->find(FieldEntity::Contact, k);
+        if (!checkImportable(ctx.caller, *f, true))
+            continue;
         header.append(files::Cell::ofText(contactHeader(*f)));
         data.columnWidths.append(std::max<qsizetype>(12, contactHeader(*f).size() * 2 + 2));
         QString d = QStringLiteral("主联系人的") + zhLabel(*f) + QStringLiteral("；") + describeType(*f);

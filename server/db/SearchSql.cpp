@@ -161,18 +161,18 @@ SearchMatch customerSearchMatch(const Dialect &dialect, const QString &folded, c
     if (dialect.backend() == Backend::Sqlite) {
         if (longQuery)
             return {QStringLiteral(" JOIN customer_search_tri s ON s.rowid = c.id"),
-                    QStringLiteral("customer_search_tri MATCH ?"), {ftsString(folded)}};
+                    QStringLiteral("customer_search_tri MATCH ?"), {ftsString(folded)}, QStringLiteral("s.rowid")};
         // One or two characters: the words as a phrase, the last one as a prefix
         // when it is Latin or digits ("zs" finds the initials "zsf").
         QString phrase = ftsString(words.join(QLatin1Char(' ')));
         if (lastIsPrefix)
             phrase += QStringLiteral(" *");
         return {QStringLiteral(" JOIN customer_search_words s ON s.rowid = c.id"),
-                QStringLiteral("customer_search_words MATCH ?"), {phrase}};
+                QStringLiteral("customer_search_words MATCH ?"), {phrase}, QStringLiteral("s.rowid")};
     }
     if (longQuery)
         return {QStringLiteral(" JOIN customer_search s ON s.customer_id = c.id"),
-                QStringLiteral("s.body LIKE ? ESCAPE '\\'"), {containsPattern(folded)}};
+                QStringLiteral("s.body LIKE ? ESCAPE '\\'"), {containsPattern(folded)}, QStringLiteral("s.customer_id")};
     QStringList wanted = words;
     if (lastIsPrefix && !wanted.isEmpty())
         wanted.last() = QLatin1Char('^') + wanted.last();
@@ -183,7 +183,40 @@ SearchMatch customerSearchMatch(const Dialect &dialect, const QString &folded, c
         where += QStringLiteral(" AND s.body LIKE ? ESCAPE '\\'");
         binds << containsPattern(folded);
     }
-    return {QStringLiteral(" JOIN customer_search s ON s.customer_id = c.id"), where, binds};
+    return {QStringLiteral(" JOIN customer_search s ON s.customer_id = c.id"), where, binds, QStringLiteral("s.customer_id")};
+}
+
+bool searchDocumentMatches(const Dialect &dialect, const SearchDocument &doc, const QString &folded,
+                           const QStringList &words, bool lastIsPrefix)
+{
+    // Three characters or more: a substring of the text (the trigram index, LIKE).
+    if (folded.size() >= 3)
+        return doc.body.contains(folded);
+    if (words.isEmpty())
+        return false;
+    if (dialect.backend() == Backend::Sqlite) {
+        // The words as a phrase: side by side, the last one as a prefix when it may continue.
+        const qsizetype n = words.size();
+        for (qsizetype start = 0; start + n <= doc.words.size(); ++start) {
+            bool all = true;
+            for (qsizetype i = 0; i < n && all; ++i) {
+                const QString &have = doc.words.at(start + i);
+                all = lastIsPrefix && i == n - 1 ? have.startsWith(words.at(i)) : have == words.at(i);
+            }
+            if (all)
+                return true;
+        }
+        return false;
+    }
+    // Every word in the word array (the last as its '^' prefix), several side by side in the text.
+    const QStringList have = pgWords(doc.words);
+    QStringList wanted = words;
+    if (lastIsPrefix)
+        wanted.last() = QLatin1Char('^') + wanted.last();
+    for (const QString &w : std::as_const(wanted))
+        if (!have.contains(w))
+            return false;
+    return words.size() == 1 || doc.body.contains(folded);
 }
 
 } // namespace cordial::server::db

@@ -41,9 +41,16 @@ struct SearchMatch {
     QString join;  // appended after "FROM customers c"
     QString where; // a boolean condition
     QVariantList binds; // for join then where, in that order
+    QString key;   // the index's customer id, to walk the matches in id order
 };
 SearchMatch customerSearchMatch(const Dialect &dialect, const QString &folded, const QStringList &words,
                                 bool lastIsPrefix);
+
+// Whether the condition of customerSearchMatch holds for `doc`, decided in memory the
+// way the database decides it from the stored row: for a document the database does
+// not hold (one customer's text without the fields a role hides).
+bool searchDocumentMatches(const Dialect &dialect, const SearchDocument &doc, const QString &folded,
+                           const QStringList &words, bool lastIsPrefix);
 
 // A condition "column starts with prefix" that uses the column's index on both
 // databases (a range on SQLite, LIKE with text_pattern_ops on PostgreSQL).

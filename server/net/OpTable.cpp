@@ -11,6 +11,7 @@
 #include "customers/FieldOps.h"
 #include "customers/HistoryOps.h"
 #include "customers/ImportExportOps.h"
+#include "customers/PrintOps.h"
 #include "customers/RegionOps.h"
 #include "domain/Roles.h"
 #include "notifications/NotificationOps.h"
@@ -83,6 +84,7 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("customers.import_commit"), S::Authenticated, kCustomersImport, &customers::importCommit},
         {QStringLiteral("customers.export"), S::Authenticated, kCustomersExport, &customers::exportCustomers},
         {QStringLiteral("files.download"), S::Authenticated, kCustomersExport, &customers::downloadFile},
+        {QStringLiteral("customers.print"), S::Authenticated, kCustomersPrint, &customers::printCustomers},
         {QStringLiteral("contacts.create"), S::Authenticated, kCustomersUpdate, &customers::createContact},
         {QStringLiteral("contacts.update"), S::Authenticated, kCustomersUpdate, &customers::updateContact},
         {QStringLiteral("contacts.delete"), S::Authenticated, kCustomersUpdate, &customers::deleteContact},

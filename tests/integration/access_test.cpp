@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 
 #include <QCborArray>
+#include <QDate>
 
 using namespace cordial;
 using namespace cordial::test;
@@ -47,6 +48,11 @@ qint64 createCustomer(client::Connection &c, const QString &name, const QCborMap
     INFO(Catch::StringMaker<protocol::Reply>::convert(reply));
     REQUIRE(reply.ok);
     return reply.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+QCborArray items(const protocol::Reply &reply)
+{
+    return reply.result.toMap().value(QStringLiteral("items")).toArray();
 }
 
 QStringList rightsOf(client::Connection &c)
@@ -408,6 +414,262 @@ TEST_CASE("finance fields hidden from a role are absent everywhere that role rea
         CHECK(!repHeader.contains(label));
         CHECK(templateHeader(*admin).contains(label));
     }
+}
+
+TEST_CASE("contact fields hidden from a role are absent wherever it reads contacts, and refused where it writes them")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 root = rootDepartment(*admin);
+    createRole(*admin, QStringLiteral("前台"),
+               {{QStringLiteral("customers"),
+                 grant(QStringLiteral("editor"), QStringLiteral("all"), {QStringLiteral("import")},
+                       {{QStringLiteral("contacts.mobile"), QStringLiteral("hidden")},
+                        {QStringLiteral("contacts.title"), QStringLiteral("read_only")}})},
+                {QStringLiteral("administration"), grant(QStringLiteral("reader"), QStringLiteral("own"),
+                                                         {QStringLiteral("audit")})}});
+    createUser(*admin, QStringLiteral("desk"), QStringLiteral("前台"), root);
+    auto desk = loginTo(server, QStringLiteral("desk"), kUserPassword);
+    REQUIRE(desk);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString birthday = QStringLiteral("1980") + today.mid(4);
+    const qint64 id = createCustomer(
+        *admin, QStringLiteral("上海华联"),
+        {{QStringLiteral("contacts"), QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("王经理")},
+                                                          {QStringLiteral("mobile"), QStringLiteral("13912345678")},
+                                                          {QStringLiteral("title"), QStringLiteral("采购经理")},
+                                                          {QStringLiteral("birthday"), birthday}}}}});
+    auto contactOf = [&](client::Connection &c) {
+        const auto got = call(c, QStringLiteral("customers.get"), {{QStringLiteral("id"), id}});
+        REQUIRE(got.ok);
+        return got.result.toMap().value(QStringLiteral("contacts")).toArray().at(0).toMap();
+    };
+
+    // Reads: the contact comes without its mobile; other fields, read-only ones too, are there.
+    const QCborMap contact = contactOf(*desk);
+    CHECK(!contact.contains(QStringLiteral("mobile")));
+    CHECK(contact.value(QStringLiteral("name")).toString() == QStringLiteral("王经理"));
+    CHECK(contact.value(QStringLiteral("title")).toString() == QStringLiteral("采购经理"));
+    CHECK(contactOf(*admin).value(QStringLiteral("mobile")).toString() == QStringLiteral("13912345678"));
+    const auto birthdays = call(*desk, QStringLiteral("customers.birthdays"), {{QStringLiteral("days"), 0}});
+    REQUIRE(birthdays.ok);
+    REQUIRE(items(birthdays).size() == 1);
+    CHECK(items(birthdays).at(0).toMap().value(QStringLiteral("name")).toString() == QStringLiteral("王经理"));
+    CHECK(!items(birthdays).at(0).toMap().contains(QStringLiteral("mobile")));
+    auto contactImages = [&](const QString &op) {
+        QCborArray out;
+        const QCborMap args = op == QLatin1String("audit.list")
+                                  ? QCborMap{{QStringLiteral("entity"), QStringLiteral("customer")}, {QStringLiteral("entity_id"), id}}
+                                  : QCborMap{{QStringLiteral("id"), id}};
+        const auto rows = call(*desk, op, args);
+        INFO(Catch::StringMaker<protocol::Reply>::convert(rows));
+        REQUIRE(rows.ok);
+        for (const QCborValue &row : items(rows))
+            for (const char *image : {"before", "after"})
+                for (const QCborValue &c : row.toMap().value(QLatin1String(image)).toMap().value(QStringLiteral("contacts")).toArray())
+                    out.append(c);
+        return out;
+    };
+    for (const QString &op : {QStringLiteral("customers.history"), QStringLiteral("audit.list")}) {
+        INFO(op.toStdString());
+        const QCborArray images = contactImages(op);
+        REQUIRE(!images.isEmpty());
+        for (const QCborValue &c : images) {
+            CHECK(c.toMap().value(QStringLiteral("name")).toString() == QStringLiteral("王经理"));
+            CHECK(!c.toMap().contains(QStringLiteral("mobile")));
+        }
+    }
+
+    // Writes: a hidden or read-only contact field is refused with the field; the rest passes.
+    const qint64 contactId = contact.value(QStringLiteral("id")).toInteger();
+    const qint64 contactVersion = contact.value(QStringLiteral("version")).toInteger();
+    for (const auto &[field, value] : {std::pair{QStringLiteral("mobile"), QStringLiteral("13800000000")},
+                                       std::pair{QStringLiteral("title"), QStringLiteral("总经理")}}) {
+        const auto write = call(*desk, QStringLiteral("contacts.update"),
+                                {{QStringLiteral("id"), contactId}, {QStringLiteral("version"), contactVersion}, {field, value}});
+        INFO(field.toStdString());
+        CHECK(write.error.code == ErrorCode::Forbidden);
+        CHECK(write.error.field == field);
+    }
+    // Sending the value it already has writes nothing and is no refusal.
+    CHECK(call(*desk, QStringLiteral("contacts.update"),
+               {{QStringLiteral("id"), contactId}, {QStringLiteral("version"), contactVersion},
+                {QStringLiteral("title"), QStringLiteral("采购经理")}, {QStringLiteral("notes"), QStringLiteral("爱喝茶")}})
+              .ok);
+    const auto added = call(*desk, QStringLiteral("contacts.create"),
+                            {{QStringLiteral("customer_id"), id}, {QStringLiteral("name"), QStringLiteral("李助理")},
+                             {QStringLiteral("mobile"), QStringLiteral("13700000000")}});
+    CHECK(added.error.code == ErrorCode::Forbidden);
+    CHECK(added.error.field == QStringLiteral("mobile"));
+    const auto withContact = call(*desk, QStringLiteral("customers.create"),
+                                  {{QStringLiteral("name"), QStringLiteral("新客户")},
+                                   {QStringLiteral("contacts"), QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("甲")},
+                                                                                     {QStringLiteral("title"), QStringLiteral("乙")}}}}});
+    CHECK(withContact.error.code == ErrorCode::Forbidden);
+    CHECK(withContact.error.field == QStringLiteral("contacts.0.title"));
+    CHECK(call(*desk, QStringLiteral("contacts.create"),
+               {{QStringLiteral("customer_id"), id}, {QStringLiteral("name"), QStringLiteral("李助理")}})
+              .ok);
+    const QCborMap stored = contactOf(*admin);
+    CHECK(stored.value(QStringLiteral("mobile")).toString() == QStringLiteral("13912345678"));
+    CHECK(stored.value(QStringLiteral("title")).toString() == QStringLiteral("采购经理"));
+    CHECK(stored.value(QStringLiteral("notes")).toString() == QStringLiteral("爱喝茶"));
+
+    // Putting back the first version changes what the role may write; the mobile, changed
+    // since by the administrator, stays as it is now.
+    REQUIRE(call(*admin, QStringLiteral("contacts.update"),
+                 {{QStringLiteral("id"), contactId}, {QStringLiteral("version"), stored.value(QStringLiteral("version"))},
+                  {QStringLiteral("mobile"), QStringLiteral("13911112222")}})
+                .ok);
+    const auto history = call(*desk, QStringLiteral("customers.history"), {{QStringLiteral("id"), id}});
+    REQUIRE(history.ok);
+    const auto restored = call(*desk, QStringLiteral("customers.restore_version"),
+                               {{QStringLiteral("id"), id},
+                                {QStringLiteral("audit_id"), items(history).last().toMap().value(QStringLiteral("audit_id"))},
+                                {QStringLiteral("version"), call(*desk, QStringLiteral("customers.get"), {{QStringLiteral("id"), id}})
+                                                                .result.toMap().value(QStringLiteral("version"))}});
+    INFO(Catch::StringMaker<protocol::Reply>::convert(restored));
+    REQUIRE(restored.ok);
+    const auto back = call(*admin, QStringLiteral("customers.get"), {{QStringLiteral("id"), id}}).result.toMap();
+    REQUIRE(back.value(QStringLiteral("contacts")).toArray().size() == 1);
+    CHECK(back.value(QStringLiteral("contacts")).toArray().at(0).toMap().value(QStringLiteral("notes")).toString().isEmpty());
+    CHECK(back.value(QStringLiteral("contacts")).toArray().at(0).toMap().value(QStringLiteral("mobile")).toString()
+          == QStringLiteral("13911112222"));
+
+    // The import template and mapping offer no contact column the role may not write.
+    const auto tmpl = call(*desk, QStringLiteral("customers.import_template"));
+    REQUIRE(tmpl.ok);
+    const QStringList header = tableOf(tmpl.result.toMap().value(QStringLiteral("data")).toByteArray(), QStringLiteral("xlsx")).first();
+    CHECK(header.contains(QStringLiteral("联系人姓名")));
+    CHECK(header.contains(QStringLiteral("联系人电子邮箱")));
+    CHECK(!header.contains(QStringLiteral("联系人手机")));
+    CHECK(!header.contains(QStringLiteral("联系人职务")));
+    const auto upload = call(*desk, QStringLiteral("files.upload"),
+                             {{QStringLiteral("data"), QStringLiteral("客户名称,联系人姓名,联系人手机\n甲公司,张三,13600000000\n").toUtf8()},
+                              {QStringLiteral("done"), true}});
+    REQUIRE(upload.ok);
+    const QString uploadId = upload.result.toMap().value(QStringLiteral("upload_id")).toString();
+    const auto automatic = call(*desk, QStringLiteral("customers.import_preview"), {{QStringLiteral("upload_id"), uploadId}});
+    REQUIRE(automatic.ok);
+    QStringList mapped;
+    for (const QCborValue &c : automatic.result.toMap().value(QStringLiteral("columns")).toArray())
+        mapped.append(c.toMap().value(QStringLiteral("field")).toString());
+    CHECK(mapped == QStringList{QStringLiteral("name"), QStringLiteral("contact.name"), QString()});
+    const auto mapping = call(*desk, QStringLiteral("customers.import_preview"),
+                              {{QStringLiteral("upload_id"), uploadId},
+                               {QStringLiteral("mapping"), QCborMap{{QStringLiteral("0"), QStringLiteral("name")},
+                                                                    {QStringLiteral("2"), QStringLiteral("contact.mobile")}}}});
+    CHECK(mapping.error.code == ErrorCode::Forbidden);
+    CHECK(mapping.error.field == QStringLiteral("mapping.2"));
+
+    // A role that hides birthdays gets no birthday list at all; unknown contact keys are invalid.
+    createRole(*admin, QStringLiteral("无生日"),
+               {{QStringLiteral("customers"), grant(QStringLiteral("reader"), QStringLiteral("all"), {},
+                                                    {{QStringLiteral("contacts.birthday"), QStringLiteral("hidden")}})}});
+    createUser(*admin, QStringLiteral("nobday"), QStringLiteral("无生日"), root);
+    auto nobday = loginTo(server, QStringLiteral("nobday"), kUserPassword);
+    REQUIRE(nobday);
+    const auto none = call(*nobday, QStringLiteral("customers.birthdays"), {{QStringLiteral("days"), 0}});
+    REQUIRE(none.ok);
+    CHECK(items(none).isEmpty());
+    CHECK(!contactOf(*nobday).contains(QStringLiteral("birthday")));
+    const auto unknown = call(*admin, QStringLiteral("roles.create"),
+                              {{QStringLiteral("name"), QStringLiteral("坏角色")},
+                               {QStringLiteral("modules"),
+                                QCborMap{{QStringLiteral("customers"),
+                                          grant(QStringLiteral("reader"), QStringLiteral("all"), {},
+                                                {{QStringLiteral("contacts.credit_limit"), QStringLiteral("hidden")}})}}}});
+    CHECK(unknown.error.code == ErrorCode::Invalid);
+    CHECK(unknown.error.field == QStringLiteral("modules.customers.fields.contacts.credit_limit"));
+}
+
+TEST_CASE("customers.print gives the customers as the role sees them, says which it skipped, audits it, and needs the right")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 root = rootDepartment(*admin);
+    createRole(*admin, QStringLiteral("打印员"),
+               {{QStringLiteral("customers"),
+                 grant(QStringLiteral("author"), QStringLiteral("own"), {QStringLiteral("print")},
+                       {{QStringLiteral("credit_limit"), QStringLiteral("hidden")},
+                        {QStringLiteral("contacts.mobile"), QStringLiteral("hidden")}})}});
+    createRole(*admin, QStringLiteral("不可打印"),
+               {{QStringLiteral("customers"), grant(QStringLiteral("editor"), QStringLiteral("all"), {QStringLiteral("export")})}});
+    const qint64 repId = createUser(*admin, QStringLiteral("printer"), QStringLiteral("打印员"), root);
+    createUser(*admin, QStringLiteral("noprint"), QStringLiteral("不可打印"), root);
+    auto rep = loginTo(server, QStringLiteral("printer"), kUserPassword);
+    auto noPrint = loginTo(server, QStringLiteral("noprint"), kUserPassword);
+    REQUIRE((rep && noPrint));
+    const qint64 own = createCustomer(
+        *admin, QStringLiteral("华为技术有限公司"),
+        {{QStringLiteral("owner_id"), repId},
+         {QStringLiteral("credit_limit"), QStringLiteral("500000.00")},
+         {QStringLiteral("address"), QStringLiteral("深圳市龙岗区")},
+         {QStringLiteral("contacts"), QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("王经理")},
+                                                          {QStringLiteral("mobile"), QStringLiteral("13912345678")}}}}});
+    const qint64 foreign = createCustomer(*admin, QStringLiteral("中兴通讯"));
+
+    const auto printed = call(*rep, QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{own}}});
+    INFO(Catch::StringMaker<protocol::Reply>::convert(printed));
+    REQUIRE(printed.ok);
+    const QCborMap result = printed.result.toMap();
+    CHECK(result.value(QStringLiteral("printed_at")).toString().endsWith(QLatin1Char('Z')));
+    CHECK(result.value(QStringLiteral("skipped")).toArray().isEmpty());
+    REQUIRE(items(printed).size() == 1);
+    const QCborMap customer = items(printed).at(0).toMap();
+    CHECK(customer.value(QStringLiteral("id")).toInteger() == own);
+    CHECK(customer.value(QStringLiteral("address")).toString() == QStringLiteral("深圳市龙岗区"));
+    CHECK(!customer.contains(QStringLiteral("credit_limit")));
+    REQUIRE(customer.value(QStringLiteral("contacts")).toArray().size() == 1);
+    const QCborMap contact = customer.value(QStringLiteral("contacts")).toArray().at(0).toMap();
+    CHECK(contact.value(QStringLiteral("name")).toString() == QStringLiteral("王经理"));
+    CHECK(!contact.contains(QStringLiteral("mobile")));
+    // The administrator's printout has everything.
+    const auto full = call(*admin, QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{own}}});
+    REQUIRE(full.ok);
+    CHECK(items(full).at(0).toMap().value(QStringLiteral("credit_limit")).toString() == QStringLiteral("500000.00"));
+
+    // Another's customer: not found alone, named in `skipped` among others.
+    const auto alone = call(*rep, QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{foreign}}});
+    CHECK(alone.error.code == ErrorCode::NotFound);
+    CHECK(alone.error.field == QStringLiteral("ids"));
+    const auto several = call(*rep, QStringLiteral("customers.print"),
+                              {{QStringLiteral("ids"), QCborArray{foreign, own, qint64(99999999)}}});
+    REQUIRE(several.ok);
+    CHECK(itemIds(several) == QList<qint64>{own});
+    CHECK(several.result.toMap().value(QStringLiteral("skipped")).toArray() == QCborArray{foreign, qint64(99999999)});
+    for (const QCborValue &bad : {QCborValue(QCborArray{}), QCborValue(own), QCborValue(QCborArray{QStringLiteral("1")})}) {
+        const auto refused = call(*rep, QStringLiteral("customers.print"), {{QStringLiteral("ids"), bad}});
+        CHECK(refused.error.code == ErrorCode::Invalid);
+        CHECK(refused.error.field == QStringLiteral("ids"));
+    }
+    QCborArray tooMany;
+    for (qint64 i = 1; i <= 501; ++i)
+        tooMany.append(i);
+    CHECK(call(*rep, QStringLiteral("customers.print"), {{QStringLiteral("ids"), tooMany}}).error.code == ErrorCode::Invalid);
+
+    // A role without the print extra prints nothing, even what it may read and export.
+    const auto refused = call(*noPrint, QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{own}}});
+    CHECK(refused.error.code == ErrorCode::Forbidden);
+
+    // One audit row per printout, naming what was printed and what was skipped.
+    const auto audit = call(*admin, QStringLiteral("audit.list"), {{QStringLiteral("op"), QStringLiteral("customers.print")}});
+    REQUIRE(audit.ok);
+    REQUIRE(items(audit).size() == 3);
+    const QCborMap last = items(audit).at(0).toMap();
+    CHECK(last.value(QStringLiteral("user_login")).toString() == QStringLiteral("printer"));
+    CHECK(last.value(QStringLiteral("entity")).toString() == QStringLiteral("customer"));
+    CHECK(last.value(QStringLiteral("entity_id")).isNull());
+    CHECK(last.value(QStringLiteral("after")).toMap().value(QStringLiteral("ids")).toArray() == QCborArray{own});
+    CHECK(last.value(QStringLiteral("after")).toMap().value(QStringLiteral("skipped")).toArray()
+          == QCborArray{foreign, qint64(99999999)});
+    // A printout is no version of the customer.
+    for (const QCborValue &entry : items(call(*admin, QStringLiteral("customers.history"), {{QStringLiteral("id"), own}})))
+        CHECK(entry.toMap().value(QStringLiteral("op")).toString() != QStringLiteral("customers.print"));
 }
 
 TEST_CASE("a department administrator manages only their subtree and cannot give more than they hold")

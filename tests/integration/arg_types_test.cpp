@@ -315,6 +315,7 @@ QCborMap validArgs(const QString &op, const Records &r)
         {QStringLiteral("customers.import_commit"), {{QStringLiteral("upload_id"), r.uploadId}}},
         {QStringLiteral("customers.export"), {{QStringLiteral("format"), QStringLiteral("csv")}, {QStringLiteral("ids"), customer}}},
         {QStringLiteral("files.download"), {{QStringLiteral("download_id"), r.downloadId}}},
+        {QStringLiteral("customers.print"), {{QStringLiteral("ids"), customer}}},
         {QStringLiteral("contacts.create"), {{QStringLiteral("customer_id"), r.customer}, {QStringLiteral("name"), QStringLiteral("探测联系人")}}},
         {QStringLiteral("contacts.update"), {{QStringLiteral("id"), r.contact}, {QStringLiteral("version"), r.contactVersion}}},
         {QStringLiteral("contacts.delete"), {{QStringLiteral("id"), r.contact}}},

@@ -40,18 +40,18 @@ enum class Scope { Own, Tree, All };
 struct RoleSpec {
     QString name;
     Scope scope;
-    bool read, editAll, editOwn, assign, bulk, exportRight, purge;
+    bool read, editAll, editOwn, assign, bulk, exportRight, printRight, purge;
 };
 
 const QList<RoleSpec> &roles()
 {
     static const QList<RoleSpec> r{
-        {QStringLiteral("administrator"), Scope::All, true, true, true, true, true, true, true},
-        {QStringLiteral("director"), Scope::All, true, true, true, true, true, true, true},
-        {QStringLiteral("manager"), Scope::Tree, true, true, true, true, true, true, false},
-        {QStringLiteral("staff"), Scope::Own, true, false, true, false, true, true, false},
-        {QStringLiteral("readonly"), Scope::Tree, true, false, false, false, false, false, false},
-        {QStringLiteral("temp"), Scope::Own, true, false, true, false, false, false, false},
+        {QStringLiteral("administrator"), Scope::All, true, true, true, true, true, true, true, true},
+        {QStringLiteral("director"), Scope::All, true, true, true, true, true, true, true, true},
+        {QStringLiteral("manager"), Scope::Tree, true, true, true, true, true, true, true, false},
+        {QStringLiteral("staff"), Scope::Own, true, false, true, false, true, true, true, false},
+        {QStringLiteral("readonly"), Scope::Tree, true, false, false, false, false, false, false, false},
+        {QStringLiteral("temp"), Scope::Own, true, false, true, false, false, false, false, false},
     };
     return r;
 }
@@ -271,6 +271,18 @@ TEST_CASE("every customer op answers every role exactly as the record matrix say
                                     ? kListed
                                     : kAbsent;
             record(QStringLiteral("customers.export"), rel, role, exportOutcome, role.exportRight ? listed : kForbidden);
+            // One id: a customer the caller may not print (outside the scope, binned, missing) is not found.
+            const auto printed = call(c, QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{id}}});
+            QString printOutcome = outcomeOf(printed);
+            if (printed.ok) {
+                const QCborArray printedItems = printed.result.toMap().value(QStringLiteral("items")).toArray();
+                printOutcome = printedItems.size() == 1
+                                       && printedItems.at(0).toMap().value(QStringLiteral("name")).toString() == w.names.value(rel)
+                                   ? kListed
+                                   : kAbsent;
+            }
+            record(QStringLiteral("customers.print"), rel, role, printOutcome,
+                   !role.printRight ? kForbidden : shown ? kListed : kNotFound);
         }
     }
 

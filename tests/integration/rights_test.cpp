@@ -82,6 +82,7 @@ const QHash<QString, QStringList> &expectedMatrix()
         {QStringLiteral("customers.import_commit"), customerWriters},
         {QStringLiteral("customers.export"), customerWriters},
         {QStringLiteral("files.download"), customerWriters},
+        {QStringLiteral("customers.print"), customerWriters},
         {QStringLiteral("contacts.create"), customerWriters},
         {QStringLiteral("contacts.update"), customerWriters},
         {QStringLiteral("contacts.delete"), customerWriters},

@@ -210,3 +210,64 @@ TEST_CASE("search follows edits of names and contacts, and hostile queries are o
     CHECK(call(*admin, QStringLiteral("customers.search"), {{QStringLiteral("query"), QStringLiteral(" ")}}).error.code
           == ErrorCode::Invalid);
 }
+
+TEST_CASE("search never matches on a field the caller's role hides, and still fills its limit from visible matches",
+          "[search]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    REQUIRE(call(*admin, QStringLiteral("roles.create"),
+                 {{QStringLiteral("name"), QStringLiteral("查号员")},
+                  {QStringLiteral("modules"),
+                   QCborMap{{QStringLiteral("customers"),
+                             QCborMap{{QStringLiteral("level"), QStringLiteral("reader")},
+                                      {QStringLiteral("scope"), QStringLiteral("all")},
+                                      {QStringLiteral("fields"), QCborMap{{QStringLiteral("mobile"), QStringLiteral("hidden")},
+                                                                          {QStringLiteral("contacts.mobile"), QStringLiteral("hidden")}}}}}}}})
+                .ok);
+    createUser(*admin, QStringLiteral("reader"), QStringLiteral("查号员"), rootDepartment(*admin));
+    auto reader = loginTo(server, QStringLiteral("reader"), kUserPassword);
+    REQUIRE(reader);
+
+    const qint64 byMobile = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("甲商行")},
+                                                    {QStringLiteral("mobile"), QStringLiteral("13912345678")},
+                                                    {QStringLiteral("phone"), QStringLiteral("021-55501234")}});
+    const qint64 byContact = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("乙商行")},
+                                                     {QStringLiteral("contacts"),
+                                                      contact(QStringLiteral("赵六"), QStringLiteral("13912345678"))}});
+    const qint64 byPhone = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("丙商行")},
+                                                   {QStringLiteral("phone"), QStringLiteral("0755-13912345")}});
+    // Long queries (the substring index), a short one (the word index) and a contact's name.
+    CHECK(searchSet(*admin, QStringLiteral("13912345678")) == QSet<qint64>{byMobile, byContact});
+    CHECK(searchSet(*reader, QStringLiteral("13912345678")).isEmpty());
+    CHECK(searchSet(*admin, QStringLiteral("1391234")) == QSet<qint64>{byMobile, byContact, byPhone});
+    CHECK(searchSet(*reader, QStringLiteral("1391234")) == QSet<qint64>{byPhone});
+    CHECK(searchSet(*admin, QStringLiteral("13")) == QSet<qint64>{byMobile, byContact, byPhone});
+    CHECK(searchSet(*reader, QStringLiteral("13")) == QSet<qint64>{byPhone});
+    CHECK(searchSet(*reader, QStringLiteral("5550")) == QSet<qint64>{byMobile});
+    CHECK(searchSet(*reader, QStringLiteral("赵六")) == QSet<qint64>{byContact});
+    CHECK(search(*reader, QStringLiteral("商行")).size() == 3);
+
+    // More customers match only by their hidden mobile than a search collects (200), and
+    // they come first in the index: the three visible matches behind them are still found,
+    // ranked and cut to the limit as for anyone.
+    for (int i = 0; i < 210; ++i)
+        createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("隐号客户%1").arg(i)},
+                                {QStringLiteral("mobile"), QStringLiteral("1380000%1").arg(1000 + i)}});
+    QList<qint64> visible;
+    for (const char *name : {"乙号码客户", "甲号码客户", "丙号码客户"})
+        visible.append(createCustomer(*admin, {{QStringLiteral("name"), QString::fromUtf8(name)},
+                                               {QStringLiteral("phone"), QStringLiteral("138 0000 9999")}}));
+    CHECK(search(*reader, QStringLiteral("1380000")) == QList<qint64>{visible[2], visible[1], visible[0]});
+    const auto limited = call(*reader, QStringLiteral("customers.search"),
+                              {{QStringLiteral("query"), QStringLiteral("1380000")}, {QStringLiteral("limit"), 2}});
+    REQUIRE(limited.ok);
+    CHECK(itemIds(limited) == QList<qint64>{visible[2], visible[1]});
+    CHECK(search(*admin, QStringLiteral("1380000")).size() == 50);
+    // The items never carry the hidden field either.
+    for (const QCborValue &item : call(*reader, QStringLiteral("customers.search"), {{QStringLiteral("query"), QStringLiteral("商行")}})
+                                      .result.toMap().value(QStringLiteral("items")).toArray())
+        CHECK(!item.toMap().contains(QStringLiteral("mobile")));
+}
