@@ -6,6 +6,7 @@
 #include "customers/CopyGuard.h"
 #include "customers/CustomFieldsPage.h"
 #include "customers/FieldForm.h"
+#include "customers/RecordAccessDialog.h"
 #include "domain/Roles.h"
 #include "net/Connection.h"
 
@@ -66,6 +67,8 @@ QString opText(const QString &op)
         return CustomerDialog::tr("Contact edited");
     if (op == QLatin1String("contacts.delete"))
         return CustomerDialog::tr("Contact removed");
+    if (op == QLatin1String("customers.set_access"))
+        return CustomerDialog::tr("Readers and editors changed");
     return op;
 }
 
@@ -84,6 +87,31 @@ QString contactsText(const QCborValue &value)
         parts.append(text);
     }
     return parts.join(QStringLiteral("; "));
+}
+
+QString principalsText(const QCborValue &value)
+{
+    QStringList names;
+    for (const QCborValue &v : value.toArray())
+        names.append(RecordAccessDialog::principalText(v.toMap()));
+    return names.join(QStringLiteral("; "));
+}
+
+// Keys of an audit image that are not catalog fields, with their title and text.
+const QStringList kListKeys{QStringLiteral("contacts"), QStringLiteral("readers"), QStringLiteral("editors")};
+
+QString listTitle(const QString &key)
+{
+    if (key == QLatin1String("readers"))
+        return CustomerDialog::tr("Readers");
+    if (key == QLatin1String("editors"))
+        return CustomerDialog::tr("Editors");
+    return CustomerDialog::tr("Contacts");
+}
+
+QString listText(const QString &key, const QCborValue &value)
+{
+    return key == QLatin1String("contacts") ? contactsText(value) : principalsText(value);
 }
 
 } // namespace
@@ -128,7 +156,9 @@ CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidge
                              tr("&Groups"), tr("&Notes"),           tr("Current s&tatus"),
                              tr("&Management")};
     for (int i = 0; i < kTabs.size(); ++i)
-        m_tabs->addTab(makeFieldPage(kTabs[i], i, i == Basic ? makeContactsBox() : nullptr), titles[i]);
+        m_tabs->addTab(makeFieldPage(kTabs[i], i,
+                                     i == Basic ? makeContactsBox() : i == Management ? makeAccessBox() : nullptr),
+                       titles[i]);
     m_tabs->addTab(makeHistoryPage(), tr("&History"));
     layout->addWidget(m_tabs, 1);
 
@@ -194,6 +224,8 @@ CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidge
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == History && !m_historyLoaded)
             loadHistory();
+        if (index == Management && !m_accessLoaded)
+            loadAccess();
     });
 
     // Keyboard order: the fields of each tab in reading order.
@@ -357,8 +389,9 @@ QWidget *CustomerDialog::makeHistoryPage()
         for (const FieldInfo &f : m_context.customerFields.fields())
             if (keys.count(f.key))
                 ordered.append(f.key);
-        if (keys.count(QStringLiteral("contacts")))
-            ordered.append(QStringLiteral("contacts"));
+        for (const QString &key : kListKeys)
+            if (keys.count(key))
+                ordered.append(key);
         for (const QString &key : ordered) {
             const QCborValue b = before.value(key);
             const QCborValue a = after.value(key);
@@ -368,10 +401,10 @@ QWidget *CustomerDialog::makeHistoryPage()
             QString name;
             QString bt;
             QString at;
-            if (key == QLatin1String("contacts")) {
-                name = tr("Contacts");
-                bt = contactsText(b);
-                at = contactsText(a);
+            if (kListKeys.contains(key)) {
+                name = listTitle(key);
+                bt = listText(key, b);
+                at = listText(key, a);
             } else {
                 const FieldInfo *f = m_context.customerFields.find(key);
                 name = f->title();
@@ -394,6 +427,77 @@ QWidget *CustomerDialog::makeHistoryPage()
         }
     });
     return page;
+}
+
+QWidget *CustomerDialog::makeAccessBox()
+{
+    auto *box = new QGroupBox(tr("Who may see and edit"));
+    box->setObjectName(QStringLiteral("accessBox"));
+    auto *layout = new QVBoxLayout(box);
+    m_accessSummary = new QLabel;
+    m_accessSummary->setObjectName(QStringLiteral("accessSummary"));
+    m_accessSummary->setTextFormat(Qt::PlainText); // names come from the server
+    m_accessSummary->setWordWrap(true);
+    layout->addWidget(m_accessSummary);
+    auto *row = new QHBoxLayout;
+    m_accessButton = new QPushButton(tr("Who may see and &edit…"));
+    m_accessButton->setObjectName(QStringLiteral("editAccess"));
+    m_accessButton->setAutoDefault(false);
+    m_accessButton->setToolTip(tr("Restrict this customer to named people, or let people outside your department "
+                                  "see or change it"));
+    row->addWidget(m_accessButton);
+    row->addStretch(1);
+    layout->addLayout(row);
+    connect(m_accessButton, &QPushButton::clicked, this, &CustomerDialog::openAccess);
+    if (!m_id)
+        m_accessSummary->setText(tr("Save the customer first; then you can choose who may see and edit it."));
+    // The box keeps its height; the page's free space goes below it.
+    auto *holder = new QWidget;
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(box);
+    holderLayout->addStretch(1);
+    return holder;
+}
+
+void CustomerDialog::loadAccess()
+{
+    if (!m_id || !m_accessSummary)
+        return;
+    m_accessLoaded = true;
+    m_context.connection->request(QStringLiteral("customers.access"), {{QStringLiteral("id"), m_id}},
+                                  [this, self = QPointer(this)](const protocol::Reply &reply) {
+                                      if (!self)
+                                          return;
+                                      if (!reply.ok) {
+                                          m_accessLoaded = false;
+                                          m_accessSummary->setText(tr("Could not read who may see this customer: %1")
+                                                                       .arg(AdminText::errorMessage(reply.error)));
+                                          return;
+                                      }
+                                      m_accessSummary->setText(RecordAccessDialog::summary(reply.result.toMap()));
+                                  });
+}
+
+void CustomerDialog::openAccess()
+{
+    if (!m_id || !m_loaded)
+        return;
+    auto *dialog = new RecordAccessDialog(m_context, m_id, m_form->record().value(QStringLiteral("name")).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordAccessDialog::saved, this, [this](qint64 version, qint64 previous) {
+        // The lists moved the customer's version. Unless someone else changed it as
+        // well, the form is current: unsaved edits stay and will save against the new
+        // version; without any, the form shows the customer as now saved.
+        if (m_version == previous) {
+            if (isDirty())
+                m_version = version;
+            else
+                fetchAfterSave(false);
+        }
+        loadAccess();
+    });
+    dialog->open();
 }
 
 void CustomerDialog::loadHistory()
@@ -427,8 +531,9 @@ void CustomerDialog::loadHistory()
                         if (before.value(f.key) != after.value(f.key) && f.key != QLatin1String("updated_at")
                             && f.key != QLatin1String("updated_by"))
                             changed.append(f.title());
-                    if (before.value(QStringLiteral("contacts")) != after.value(QStringLiteral("contacts")))
-                        changed.append(tr("Contacts"));
+                    for (const QString &key : kListKeys)
+                        if (before.value(key) != after.value(key))
+                            changed.append(listTitle(key));
                 }
                 const QDateTime at = QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
                 const int r = m_history->rowCount();
@@ -487,6 +592,8 @@ void CustomerDialog::setRecord(const QCborMap &record)
     updateState();
     if (m_historyLoaded || (m_tabs->currentIndex() == History))
         loadHistory();
+    if (m_accessLoaded || m_tabs->currentIndex() == Management)
+        loadAccess();
 }
 
 void CustomerDialog::updateTitle()
@@ -582,6 +689,8 @@ void CustomerDialog::updateState()
     m_addContact->setEnabled(m_loaded && canEdit);
     m_editContact->setEnabled(m_loaded && selected);
     m_removeContact->setEnabled(m_loaded && canEdit && selected);
+    if (m_accessButton)
+        m_accessButton->setEnabled(m_loaded && m_id != 0);
     if (dirty && !m_saving)
         m_status->setText(tr("Unsaved changes"));
     else if (!m_saving && m_status->text() == tr("Unsaved changes"))

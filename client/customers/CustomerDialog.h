@@ -50,6 +50,9 @@ public:
     QString printableHtml() const;
     // Asks for a printer and prints the customer (only with customers.print).
     void print();
+    // Opens "Who may see and edit" (the customer's readers and editors, #5).
+    void openAccess();
+    QLabel *accessSummary() const { return m_accessSummary; }
 
 Q_SIGNALS:
     void loaded();
@@ -63,6 +66,8 @@ private:
     QWidget *makeFieldPage(const QString &tab, int page, QWidget *extra = nullptr);
     QWidget *makeContactsBox();
     QWidget *makeHistoryPage();
+    QWidget *makeAccessBox();
+    void loadAccess();
     void setRecord(const QCborMap &record);
     void showContacts();
     void updateTitle();
@@ -84,6 +89,7 @@ private:
     bool m_loaded = false;
     bool m_saving = false;
     bool m_historyLoaded = false;
+    bool m_accessLoaded = false;
     QList<QCborMap> m_pendingContacts; // contacts of a customer not yet created
     FieldForm *m_form;
     QTabWidget *m_tabs;
@@ -103,6 +109,8 @@ private:
     QTableWidget *m_historyDetail = nullptr;
     QLabel *m_historyNote = nullptr;
     QList<QCborMap> m_historyRows;
+    QLabel *m_accessSummary = nullptr;
+    QPushButton *m_accessButton = nullptr;
 };
 
 } // namespace customers

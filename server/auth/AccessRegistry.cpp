@@ -42,6 +42,15 @@ const StoredRole *AccessSnapshot::role(const QString &name) const
     return r == roles.cend() ? nullptr : &*r;
 }
 
+QList<qint64> AccessSnapshot::departmentPath(qint64 departmentId) const
+{
+    QList<qint64> path;
+    // A cycle cannot exist; the bound only guards against one.
+    for (qint64 dept = departmentId; dept != 0 && path.size() < 256; dept = departmentParent.value(dept, 0))
+        path.append(dept);
+    return path;
+}
+
 ResolvedAccess AccessSnapshot::resolve(qint64 userId, qint64 departmentId, const QString &primaryRole,
                                        const QString &address) const
 {
@@ -66,13 +75,9 @@ ResolvedAccess AccessSnapshot::resolve(qint64 userId, qint64 departmentId, const
         add(primary->id, QStringLiteral("user"), userId, QString());
     for (qint64 roleId : userRoles.value(userId))
         add(roleId, QStringLiteral("user"), userId, QString());
-    // The department and its ancestors; a cycle cannot exist, the bound only guards it.
-    qint64 dept = departmentId;
-    for (int depth = 0; dept != 0 && depth < 256; ++depth) {
+    for (qint64 dept : departmentPath(departmentId))
         for (qint64 roleId : departmentRoles.value(dept))
             add(roleId, QStringLiteral("department"), dept, departmentNames.value(dept));
-        dept = departmentParent.value(dept, 0);
-    }
     for (qint64 groupId : userGroups.value(userId)) {
         const StoredGroup group = groups.value(groupId);
         for (qint64 roleId : group.roles)

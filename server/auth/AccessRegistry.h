@@ -57,6 +57,8 @@ struct AccessSnapshot {
     QHash<qint64, QList<qint64>> userGroups;      // user → group ids
 
     const StoredRole *role(const QString &name) const;
+    // The department and every department above it, nearest first.
+    QList<qint64> departmentPath(qint64 departmentId) const;
     // The union of the user's primary role, extra roles, the roles of their department
     // and its ancestors, and the roles of their groups. With a client `address`, a role
     // restricted to address ranges that do not hold it is left out (refusedRoles).

@@ -47,7 +47,8 @@ protocol::Result<Caller> callerFromRow(const QSqlQuery &q, int offset, const QSt
                          QStringLiteral("your account may log in only from %1; this computer's address is %2")
                              .arg(userRanges.join(QStringLiteral(", ")), address),
                          QStringLiteral("address"));
-    ResolvedAccess resolved = accessSnapshot()->resolve(c.userId, c.departmentId, c.role, address);
+    const auto snapshot = accessSnapshot();
+    ResolvedAccess resolved = snapshot->resolve(c.userId, c.departmentId, c.role, address);
     if (resolved.roles.isEmpty()) {
         if (!resolved.refusedRoles.isEmpty())
             return makeError(ErrorCode::Forbidden,
@@ -57,6 +58,8 @@ protocol::Result<Caller> callerFromRow(const QSqlQuery &q, int offset, const QSt
         return makeError(ErrorCode::Unauthenticated, QStringLiteral("the account holds no role"));
     }
     c.setAccess(std::move(resolved.access));
+    c.departmentPath = snapshot->departmentPath(c.departmentId);
+    c.groupIds = snapshot->userGroups.value(c.userId);
     return c;
 }
 

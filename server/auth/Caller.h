@@ -27,6 +27,11 @@ struct Caller {
     QStringList rights;
     domain::DataScope scope = domain::DataScope::Own;      // customers: which records
     domain::DataScope adminScope = domain::DataScope::Own; // departments and users
+    // What names the caller among a customer's readers and editors (#5): their
+    // department and every department above it (a department stands for its whole
+    // tree), and the user groups they belong to.
+    QList<qint64> departmentPath;
+    QList<qint64> groupIds;
     qint64 sessionId = 0;
     QString address; // client IP, or "local" for cordialctl
     QString machine; // client computer name

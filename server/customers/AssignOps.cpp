@@ -129,11 +129,14 @@ struct Selected {
     QCborArray skipped;
 };
 
-// `forEdit`: only the customers the caller may change (an author's own), the others skipped.
+// `forEdit`: only the customers the caller may change (an author's own), the others
+// skipped. Otherwise (assign, recall) those of the caller's scope: being listed on a
+// customer as reader or editor lets one see it, not give it away.
 protocol::Result<Selected> selectCustomers(const OpContext &ctx, const db::Dialect &dialect, const Selection &sel,
                                            bool forEdit = false)
 {
-    const auto scope = forEdit ? customerEditScope(ctx.caller) : customerScope(ctx.caller);
+    const auto scope = forEdit ? customerEditScope(ctx.caller)
+                               : customerScope(ctx.caller, QStringLiteral("c"), Listed::Ignored);
     Selected out;
     if (sel.explicitIds) {
         QSet<qint64> visible;

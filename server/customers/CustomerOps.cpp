@@ -544,7 +544,8 @@ OpOutcome purgeCustomer(OpContext &ctx)
         if (auto s = db::deleteCustomerSearch(ctx.db, tx.dialect(), id); !s)
             return s.error();
         for (const char *sql : {"DELETE FROM contacts WHERE customer_id = ?",
-                                "DELETE FROM customer_followers WHERE customer_id = ?", "DELETE FROM customers WHERE id = ?"}) {
+                                "DELETE FROM customer_followers WHERE customer_id = ?",
+                                "DELETE FROM customer_access WHERE customer_id = ?", "DELETE FROM customers WHERE id = ?"}) {
             if (auto r = db::exec(ctx.db, QLatin1String(sql), {id}); !r)
                 return r.error();
         }

@@ -5,6 +5,7 @@
 
 #include "auth/Caller.h"
 #include "auth/Scope.h"
+#include "customers/RecordAccess.h"
 #include "db/Database.h"
 #include "db/SearchSql.h"
 #include "domain/FieldCatalog.h"
@@ -33,19 +34,32 @@ struct CustomerRow {
     QString creatorName;
     QList<ContactRow> contacts;
     QList<qint64> followers;
+    RecordAccess access; // loadCustomer only
+    bool editable = false; // loadCustomer only: the caller may change it (checkEditable)
 };
 
 enum class Binned { Exclude, Include, Only };
 
-// The customers `alias` the caller sees: all; those of their department tree; or
-// those they follow (owner or extra follower).
-auth::ScopeFilter customerScope(const Caller &caller, const QString &alias = QStringLiteral("c"));
+// Whether the readers and editors listed on customers (#5) widen what the caller
+// reaches beyond their data scope. Reading and changing a record: yes. Assigning it
+// and changing who may see it: no, those stay within the scope.
+enum class Listed { Widens, Ignored };
 
-// The customers of `alias` the caller may change: those in scope for an editor; for an
-// author (who edits their own records only), those they follow or created.
-auth::ScopeFilter customerEditScope(const Caller &caller, const QString &alias = QStringLiteral("c"));
+// The one place that decides which customers of `alias` a caller sees: those of their
+// data scope (all; their department tree; their department; those they follow), less
+// the restricted ones (with readers) they neither follow, created nor are listed on
+// unless their customers level is manager; plus, with reader level, those that list
+// them as reader or editor wherever they are.
+auth::ScopeFilter customerScope(const Caller &caller, const QString &alias = QStringLiteral("c"),
+                                Listed listed = Listed::Widens);
+
+// The customers of `alias` the caller may change: for an editor, those of the scope
+// they see; for an author (who edits their own records only), those of the scope they
+// follow or created; for an author or above, also those that list them as editor.
+auth::ScopeFilter customerEditScope(const Caller &caller, const QString &alias = QStringLiteral("c"),
+                                    Listed listed = Listed::Widens);
 // `forbidden` when the caller may see the customer but not change it (an author, and
-// the customer is neither followed nor created by them).
+// the customer is neither followed nor created by them, nor lists them as editor).
 protocol::Status checkEditable(const Caller &caller, const CustomerRow &row);
 
 // Field visibility of the caller's roles (issue #5): a hidden field is absent from
@@ -64,7 +78,8 @@ protocol::Status checkWritable(const Caller &caller, const QStringList &keys,
                                domain::FieldEntity entity = domain::FieldEntity::Customer,
                                const QString &fieldPrefix = {});
 
-// One customer the caller may see, with contacts and followers; `not_found` otherwise.
+// One customer the caller may see, with contacts, followers, readers and editors, and
+// whether the caller may change it; `not_found` otherwise.
 protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller &caller, qint64 id,
                                            Binned binned = Binned::Exclude);
 // Customers by id with their contacts (not their followers), in no particular order:

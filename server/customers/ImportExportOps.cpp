@@ -821,6 +821,10 @@ OpOutcome importCommit(OpContext &ctx)
             auto before = loadCustomer(ctx.db, ctx.caller, updateId);
             if (!before)
                 return before.error();
+            if (!before->editable) { // seen as a listed reader (#5), not the caller's to change
+                ++skipped;
+                continue;
+            }
             QHash<QString, QVariant> changes;
             for (auto it = row.customer.cbegin(); it != row.customer.cend(); ++it) {
                 if (it.value().isNull() || it.value().toString().isEmpty())

@@ -6,6 +6,7 @@
 #include "audit/AuditOps.h"
 #include "auth/AuthOps.h"
 #include "auth/SessionOps.h"
+#include "customers/AccessOps.h"
 #include "customers/AssignOps.h"
 #include "customers/CustomerOps.h"
 #include "customers/FieldOps.h"
@@ -71,6 +72,8 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("customers.purge"), S::Authenticated, kCustomersPurge, &customers::purgeCustomer},
         {QStringLiteral("customers.history"), S::Authenticated, kCustomersRead, &customers::customerHistory},
         {QStringLiteral("customers.restore_version"), S::Authenticated, kCustomersUpdate, &customers::restoreCustomerVersion},
+        {QStringLiteral("customers.access"), S::Authenticated, kCustomersRead, &customers::customerAccess},
+        {QStringLiteral("customers.set_access"), S::Authenticated, kCustomersUpdate, &customers::setCustomerAccess},
         {QStringLiteral("customers.list"), S::Authenticated, kCustomersRead, &customers::listCustomers},
         {QStringLiteral("customers.search"), S::Authenticated, kCustomersRead, &customers::searchCustomers},
         {QStringLiteral("customers.duplicates"), S::Authenticated, kCustomersRead, &customers::customerDuplicates},

@@ -158,6 +158,9 @@ ARGS = {
     "bans.lift": {"kind": "address", "key": "127.0.0.1"},
     "customers.history": {"id": 1, "limit": 5},
     "customers.restore_version": {"id": 1, "audit_id": 20, "version": 1},
+    "customers.access": {"id": 1},
+    "customers.set_access": {"id": 1, "version": 1, "readers": [{"user": 2}, {"department": 2, "name": "销售部"}],
+                             "editors": [{"group": 1}]},
 }
 
 
@@ -216,7 +219,8 @@ def dictionary():
                 words.add(value)
     words |= {"id", "op", "args", "@upload", "@download", "contacts.0.name", "-name", "csv", "xlsx", "skip",
               "update", "create", "replace", "add", "none", "mail", "sms", "creator", "follower", "region",
-              "from", "to", "customer", "contact", "administrator", "director", "manager", "staff", "readonly"}
+              "from", "to", "customer", "contact", "administrator", "director", "manager", "staff", "readonly",
+              "department", "group"}
     lines = ['# CBOR text strings the protocol uses (made by make_corpus.py).']
     for word in sorted(words):
         data = cbor(word)

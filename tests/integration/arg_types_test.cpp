@@ -206,6 +206,7 @@ unsigned argumentKinds(const QString &op, const QString &key, const QHash<QStrin
         {QStringLiteral("members"), Array},    {QStringLiteral("roles"), Array},
         {QStringLiteral("registered_machines_only"), Bool},
         {QStringLiteral("successor_id"), Int}, {QStringLiteral("audit_id"), Int},
+        {QStringLiteral("readers"), Array},    {QStringLiteral("editors"), Array},
     };
     static const QStringList texts{
         QStringLiteral("client"), QStringLiteral("user"),     QStringLiteral("password"), QStringLiteral("machine"),
@@ -334,6 +335,10 @@ QCborMap validArgs(const QString &op, const Records &r)
         {QStringLiteral("customers.history"), {{QStringLiteral("id"), r.customer}}},
         {QStringLiteral("customers.restore_version"),
          {{QStringLiteral("id"), r.customer}, {QStringLiteral("audit_id"), r.auditId}, {QStringLiteral("version"), r.customerVersion}}},
+        {QStringLiteral("customers.access"), {{QStringLiteral("id"), r.customer}}},
+        {QStringLiteral("customers.set_access"),
+         {{QStringLiteral("id"), r.customer}, {QStringLiteral("version"), r.customerVersion},
+          {QStringLiteral("readers"), QCborArray{}}, {QStringLiteral("editors"), QCborArray{}}}},
     };
     return args.value(op);
 }

@@ -1,9 +1,10 @@
 // The record-level access matrix (#5): every customer op that names or returns records
 // × every built-in role and a custom role × a record that is the caller's own, of the
-// same department, of a sub-department, of another department, in the recycle bin, or
-// missing. The expected outcome comes from the rules in docs/protocol.md ("Rights and
-// data scope"), written here independently of the server; any leak or wrong answer
-// fails. The table it proves is the one in docs/security.md (set
+// same department, of a sub-department, of another department, of the same department
+// but restricted to others by its readers, of another department listing the caller as
+// reader or as editor, in the recycle bin, or missing. The expected outcome comes from
+// the rules in docs/protocol.md ("Rights and data scope"), written here independently
+// of the server; any leak or wrong answer fails. The table it proves is the one in docs/security.md (set
 // CORDIAL_UPDATE_SECURITY_DOC=1 to rewrite it after a deliberate change).
 #include "Fixtures.h"
 
@@ -18,8 +19,9 @@ using protocol::ErrorCode;
 
 namespace {
 
-enum class Rel { Own, SameDepartment, SubDepartment, OtherDepartment, Binned, Missing };
-const QList<Rel> kRelations{Rel::Own, Rel::SameDepartment, Rel::SubDepartment, Rel::OtherDepartment, Rel::Binned, Rel::Missing};
+enum class Rel { Own, SameDepartment, SubDepartment, OtherDepartment, Restricted, ListedReader, ListedEditor, Binned, Missing };
+const QList<Rel> kRelations{Rel::Own,          Rel::SameDepartment, Rel::SubDepartment, Rel::OtherDepartment, Rel::Restricted,
+                            Rel::ListedReader, Rel::ListedEditor,   Rel::Binned,        Rel::Missing};
 
 QString relName(Rel r)
 {
@@ -28,6 +30,9 @@ QString relName(Rel r)
     case Rel::SameDepartment: return QStringLiteral("same department");
     case Rel::SubDepartment: return QStringLiteral("sub-department");
     case Rel::OtherDepartment: return QStringLiteral("other department");
+    case Rel::Restricted: return QStringLiteral("same department, restricted to others");
+    case Rel::ListedReader: return QStringLiteral("other department, lists the caller as reader");
+    case Rel::ListedEditor: return QStringLiteral("other department, lists the caller as editor");
     case Rel::Binned: return QStringLiteral("own, binned");
     case Rel::Missing: return QStringLiteral("missing");
     }
@@ -40,38 +45,75 @@ enum class Scope { Own, Tree, All };
 struct RoleSpec {
     QString name;
     Scope scope;
-    bool read, editAll, editOwn, assign, bulk, exportRight, printRight, purge;
+    bool read, editAll, editOwn, assign, bulk, exportRight, printRight, purge, manage;
 };
 
 const QList<RoleSpec> &roles()
 {
     static const QList<RoleSpec> r{
-        {QStringLiteral("administrator"), Scope::All, true, true, true, true, true, true, true, true},
-        {QStringLiteral("director"), Scope::All, true, true, true, true, true, true, true, true},
-        {QStringLiteral("manager"), Scope::Tree, true, true, true, true, true, true, true, false},
-        {QStringLiteral("staff"), Scope::Own, true, false, true, false, true, true, true, false},
-        {QStringLiteral("readonly"), Scope::Tree, true, false, false, false, false, false, false, false},
-        {QStringLiteral("temp"), Scope::Own, true, false, true, false, false, false, false, false},
+        {QStringLiteral("administrator"), Scope::All, true, true, true, true, true, true, true, true, true},
+        {QStringLiteral("director"), Scope::All, true, true, true, true, true, true, true, true, false},
+        {QStringLiteral("manager"), Scope::Tree, true, true, true, true, true, true, true, false, false},
+        {QStringLiteral("staff"), Scope::Own, true, false, true, false, true, true, true, false, false},
+        {QStringLiteral("readonly"), Scope::Tree, true, false, false, false, false, false, false, false, false},
+        {QStringLiteral("temp"), Scope::Own, true, false, true, false, false, false, false, false, false},
     };
     return r;
 }
 
-bool visible(const RoleSpec &role, Rel rel)
+// Whether the record lies in the role's data scope (the caller sits in 甲部).
+bool inScope(const RoleSpec &role, Rel rel)
 {
     switch (rel) {
     case Rel::Own:
     case Rel::Binned: return true;
     case Rel::SameDepartment:
-    case Rel::SubDepartment: return role.scope != Scope::Own;
-    case Rel::OtherDepartment: return role.scope == Scope::All;
+    case Rel::SubDepartment:
+    case Rel::Restricted: return role.scope != Scope::Own;
+    case Rel::OtherDepartment:
+    case Rel::ListedReader:
+    case Rel::ListedEditor: return role.scope == Scope::All;
     case Rel::Missing: return false;
     }
     return false;
 }
 
+bool ownRecord(Rel rel)
+{
+    return rel == Rel::Own || rel == Rel::Binned;
+}
+
+bool listed(Rel rel)
+{
+    return rel == Rel::ListedReader || rel == Rel::ListedEditor;
+}
+
+// A record with readers is seen in scope only by its insiders (follower, creator, the
+// listed) and by managers (level).
+bool reachable(const RoleSpec &role, Rel rel)
+{
+    const bool restricted = rel == Rel::Restricted || rel == Rel::ListedReader;
+    return inScope(role, rel) && (!restricted || role.manage || ownRecord(rel) || listed(rel));
+}
+
+// Listed as reader or editor: seen wherever it is.
+bool visible(const RoleSpec &role, Rel rel)
+{
+    return reachable(role, rel) || (role.read && listed(rel));
+}
+
+// An editor changes what they reach; an author their own; an author or above what lists them as editor.
 bool editable(const RoleSpec &role, Rel rel)
 {
-    return visible(role, rel) && (role.editAll || (role.editOwn && (rel == Rel::Own || rel == Rel::Binned)));
+    return visible(role, rel)
+           && ((role.editAll && reachable(role, rel)) || (role.editOwn && ownRecord(rel))
+               || (role.editOwn && rel == Rel::ListedEditor));
+}
+
+// Who may change the readers and editors: whoever may change the record by their role.
+bool mayChangeAccess(const RoleSpec &role, Rel rel)
+{
+    return (role.editAll && reachable(role, rel)) || (role.editOwn && ownRecord(rel));
 }
 
 const QString kOk = QStringLiteral("ok");
@@ -134,8 +176,9 @@ struct Fixture {
     {
         World w;
         const qint64 me = userOf.at(role);
-        const QMap<Rel, qint64> owners{{Rel::Own, me}, {Rel::SameDepartment, colleague}, {Rel::SubDepartment, subUser},
-                                       {Rel::OtherDepartment, farUser}, {Rel::Binned, me}};
+        const QMap<Rel, qint64> owners{{Rel::Own, me},           {Rel::SameDepartment, colleague}, {Rel::SubDepartment, subUser},
+                                       {Rel::OtherDepartment, farUser}, {Rel::Restricted, colleague},   {Rel::ListedReader, farUser},
+                                       {Rel::ListedEditor, farUser},   {Rel::Binned, me}};
         const QString birthday = QStringLiteral("1980-") + QDate::currentDate().toString(QStringLiteral("MM-dd"));
         for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
             const QString name = QStringLiteral("矩阵客户%1号").arg(++counter);
@@ -152,6 +195,18 @@ struct Fixture {
             w.names.insert(it.key(), name);
         }
         REQUIRE(call(*admin, QStringLiteral("customers.delete"), {{QStringLiteral("id"), w.ids.value(Rel::Binned)}}).ok);
+        const auto principal = [](qint64 user) { return QCborArray{QCborMap{{QStringLiteral("user"), user}}}; };
+        for (const auto &[rel, readers, editors] :
+             {std::tuple{Rel::Restricted, principal(farUser), QCborArray{}}, std::tuple{Rel::ListedReader, principal(me), QCborArray{}},
+              std::tuple{Rel::ListedEditor, QCborArray{}, principal(me)}}) {
+            const qint64 id = w.ids.value(rel);
+            const auto got = call(*admin, QStringLiteral("customers.get"), {{QStringLiteral("id"), id}});
+            const auto set = call(*admin, QStringLiteral("customers.set_access"),
+                                  {{QStringLiteral("id"), id}, {QStringLiteral("version"), got.result.toMap().value(QStringLiteral("version"))},
+                                   {QStringLiteral("readers"), readers}, {QStringLiteral("editors"), editors}});
+            INFO(Catch::StringMaker<protocol::Reply>::convert(set));
+            REQUIRE(set.ok);
+        }
         w.ids.insert(Rel::Missing, 99999999);
         w.names.insert(Rel::Missing, QStringLiteral("不存在的客户"));
         return w;
@@ -248,6 +303,9 @@ TEST_CASE("every customer op answers every role exactly as the record matrix say
                    singleExpected(role, rel, role.read, false, true));
             record(QStringLiteral("customers.history"), rel, role,
                    outcomeOf(call(c, QStringLiteral("customers.history"), {{QStringLiteral("id"), id}})),
+                   singleExpected(role, rel, role.read, false, true));
+            record(QStringLiteral("customers.access"), rel, role,
+                   outcomeOf(call(c, QStringLiteral("customers.access"), {{QStringLiteral("id"), id}})),
                    singleExpected(role, rel, role.read, false, true));
             record(QStringLiteral("customers.list"), rel, role, membership(list, id), listed);
             record(QStringLiteral("customers.list binned"), rel, role, membership(bin, id),
@@ -377,12 +435,27 @@ TEST_CASE("every customer op answers every role exactly as the record matrix say
                          {{QStringLiteral("ids"), QCborArray{w.ids.value(rel)}}, {QStringLiteral("to"), QCborArray{me}},
                           {QStringLiteral("mode"), QStringLiteral("add")}});
          },
-         bulk, [](const RoleSpec &r, Rel rel) { return bulkExpected(r.assign, visible(r, rel) && rel != Rel::Binned); }},
+         bulk, [](const RoleSpec &r, Rel rel) { return bulkExpected(r.assign, reachable(r, rel) && rel != Rel::Binned); }},
         {QStringLiteral("customers.recall"),
          [](client::Connection &c, const World &w, Rel rel, qint64) {
              return call(c, QStringLiteral("customers.recall"), {{QStringLiteral("ids"), QCborArray{w.ids.value(rel)}}});
          },
-         bulk, [](const RoleSpec &r, Rel rel) { return bulkExpected(r.assign, visible(r, rel) && rel != Rel::Binned); }},
+         bulk, [](const RoleSpec &r, Rel rel) { return bulkExpected(r.assign, reachable(r, rel) && rel != Rel::Binned); }},
+        {QStringLiteral("customers.set_access"),
+         [&](client::Connection &c, const World &w, Rel rel, qint64) {
+             return call(c, QStringLiteral("customers.set_access"),
+                         {{QStringLiteral("id"), w.ids.value(rel)}, {QStringLiteral("version"), rel == Rel::Missing ? 1 : versionOf(w.ids.value(rel))},
+                          {QStringLiteral("readers"), QCborArray{}},
+                          {QStringLiteral("editors"), QCborArray{QCborMap{{QStringLiteral("user"), f.colleague}}}}});
+         },
+         single,
+         [](const RoleSpec &r, Rel rel) {
+             if (!r.editOwn)
+                 return kForbidden;
+             if (!visible(r, rel) || rel == Rel::Binned)
+                 return kNotFound;
+             return mayChangeAccess(r, rel) ? kOk : kForbidden;
+         }},
     };
     for (const WriteOp &op : writes) {
         for (const RoleSpec &role : roles()) {

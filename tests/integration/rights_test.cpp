@@ -46,6 +46,8 @@ const QHash<QString, QStringList> &expectedMatrix()
         {QStringLiteral("bans.lift"), adminOnly},
         {QStringLiteral("customers.history"), everyone},
         {QStringLiteral("customers.restore_version"), customerWriters},
+        {QStringLiteral("customers.access"), everyone},
+        {QStringLiteral("customers.set_access"), customerWriters},
         {QStringLiteral("departments.list"), everyone},
         {QStringLiteral("departments.create"), adminOnly},
         {QStringLiteral("departments.update"), adminOnly},
