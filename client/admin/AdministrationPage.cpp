@@ -1,10 +1,12 @@
 #include "admin/AdministrationPage.h"
 
 #include "admin/AdminText.h"
+#include "admin/BansPage.h"
 #include "admin/DepartmentsPage.h"
 #include "admin/GroupsPage.h"
 #include "admin/MessageBanner.h"
 #include "admin/RolesPage.h"
+#include "admin/SessionsPage.h"
 #include "admin/UsersPage.h"
 #include "audit/AuditViewer.h"
 #include "customers/CustomFieldsPage.h"
@@ -48,14 +50,16 @@ void AdministrationPage::reloadRights()
         if (!reply.ok) {
             m_banner->showError(tr("Could not determine your permissions, so editing is turned off: %1")
                                     .arg(admin::AdminText::errorMessage(reply.error)));
-            applyRights({});
+            applyRights({}, false);
             return;
         }
+        const QCborMap result = reply.result.toMap();
         QStringList rights;
-        const QCborArray list = reply.result.toMap().value(QStringLiteral("rights")).toArray();
-        for (const QCborValue &r : list)
+        for (const QCborValue &r : result.value(QStringLiteral("rights")).toArray())
             rights.append(r.toString());
-        applyRights(rights);
+        const QString adminScope = result.value(QStringLiteral("access")).toMap().value(QStringLiteral("administration"))
+                                       .toMap().value(QStringLiteral("scope")).toString();
+        applyRights(rights, adminScope == QLatin1String("all"));
     });
 }
 
@@ -73,7 +77,7 @@ void AdministrationPage::showTab(Page *&page, bool shown, int position, const QS
     }
 }
 
-void AdministrationPage::applyRights(const QStringList &rights)
+void AdministrationPage::applyRights(const QStringList &rights, bool companyWide)
 {
     namespace r = domain::rights;
     m_rights = rights;
@@ -97,11 +101,18 @@ void AdministrationPage::applyRights(const QStringList &rights)
     // Groups are made of users: whoever may manage users manages them.
     if (m_groups)
         m_groups->setCanManage(rights.contains(r::kUsersManage));
+    // Who is logged in, and who may not log in for now: next to the users they concern.
+    const bool managesUsers = rights.contains(r::kUsersManage);
+    const int afterGroups = 2 + (m_roles ? 1 : 0) + (m_groups ? 1 : 0);
+    showTab<admin::SessionsPage>(m_sessions, managesUsers, afterGroups, tr("Sessions (&5)"),
+                                 [this] { return new admin::SessionsPage(m_connection); });
+    showTab<admin::BansPage>(m_bans, managesUsers && companyWide, afterGroups + (m_sessions ? 1 : 0),
+                             tr("Login bans (&6)"), [this] { return new admin::BansPage(m_connection); });
     showTab<AuditViewer>(m_audit, rights.contains(r::kAuditRead), m_fields ? m_tabs->indexOf(m_fields) : m_tabs->count(),
-                         tr("Audit log (&5)"),
+                         tr("Audit log (&7)"),
                          [this] { return new AuditViewer(m_connection); });
     showTab<customers::CustomFieldsPage>(m_fields, rights.contains(r::kFieldsManage), m_tabs->count(),
-                                         tr("Custom fields (&6)"), [this] {
+                                         tr("Custom fields (&8)"), [this] {
         auto *page = new customers::CustomFieldsPage(m_connection);
         connect(page, &customers::CustomFieldsPage::fieldsChanged, this, &AdministrationPage::customFieldsChanged);
         return page;

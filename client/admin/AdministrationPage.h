@@ -1,6 +1,7 @@
 // Administration: departments, users, (with roles.read) roles and user groups, (with
-// audit.read) the audit log and (with fields.manage) custom fields, each on a tab.
-// What the caller may change follows the rights auth.whoami reports.
+// users.manage) live sessions and, for administrators of the whole company, login bans,
+// (with audit.read) the audit log and (with fields.manage) custom fields, each on a
+// tab. What the caller may change follows the rights auth.whoami reports.
 #pragma once
 
 #include <QStringList>
@@ -17,8 +18,10 @@ class DepartmentsPage;
 class MessageBanner;
 class UsersPage;
 namespace admin {
+class BansPage;
 class GroupsPage;
 class RolesPage;
+class SessionsPage;
 } // namespace admin
 namespace customers {
 class CustomFieldsPage;
@@ -34,6 +37,8 @@ public:
     UsersPage *usersPage() const { return m_users; }
     admin::RolesPage *rolesPage() const { return m_roles; }    // nullptr without roles.read
     admin::GroupsPage *groupsPage() const { return m_groups; } // nullptr without roles.read
+    admin::SessionsPage *sessionsPage() const { return m_sessions; } // nullptr without users.manage
+    admin::BansPage *bansPage() const { return m_bans; } // nullptr unless users.manage company-wide
     AuditViewer *auditViewer() const { return m_audit; } // nullptr without audit.read
     customers::CustomFieldsPage *customFieldsPage() const { return m_fields; } // nullptr without fields.manage
     QStringList rights() const { return m_rights; }
@@ -47,7 +52,8 @@ Q_SIGNALS:
     void customFieldsChanged();
 
 private:
-    void applyRights(const QStringList &rights);
+    // companyWide: the caller's administration scope is all (login bans concern everyone).
+    void applyRights(const QStringList &rights, bool companyWide);
     // Adds or removes an optional tab; `page` is set to the new page or to nullptr.
     template <typename Page>
     void showTab(Page *&page, bool shown, int position, const QString &title, const std::function<Page *()> &make);
@@ -60,6 +66,8 @@ private:
     UsersPage *m_users;
     admin::RolesPage *m_roles = nullptr;
     admin::GroupsPage *m_groups = nullptr;
+    admin::SessionsPage *m_sessions = nullptr;
+    admin::BansPage *m_bans = nullptr;
     AuditViewer *m_audit = nullptr;
     customers::CustomFieldsPage *m_fields = nullptr;
 };

@@ -39,7 +39,7 @@ RecordsPage::RecordsPage(Connection *connection, const QString &listOp, const QS
         if (!record.isEmpty())
             openRecord(record);
     });
-    m_delete = m_toolbar->addAction(tr("Delete"), this, [this] {
+    m_delete = m_toolbar->addAction(texts.deleteRecord.isEmpty() ? tr("Delete") : texts.deleteRecord, this, [this] {
         const QCborMap record = selectedRecord();
         if (!record.isEmpty() && m_canManage && canDelete(record))
             deleteRecord(record);
@@ -82,6 +82,7 @@ RecordsPage::RecordsPage(Connection *connection, const QString &listOp, const QS
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
+    m_proxy->setSortRole(kSortRole);
     m_table = new QTableView;
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -101,6 +102,15 @@ RecordsPage::RecordsPage(Connection *connection, const QString &listOp, const QS
     m_table->addActions({m_open, m_delete});
     layout->addWidget(m_table, 1);
 
+    m_empty = new QLabel(texts.emptyList, m_table->viewport());
+    m_empty->setObjectName(QStringLiteral("emptyListLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // drawn in the muted colour of disabled text
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_empty->hide();
+    m_table->viewport()->installEventFilter(this);
+
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         updateCount();
@@ -108,7 +118,7 @@ RecordsPage::RecordsPage(Connection *connection, const QString &listOp, const QS
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordsPage::updateActions);
     connect(m_table, &QTableView::activated, this, [this] {
         const QCborMap record = selectedRecord();
-        if (!record.isEmpty())
+        if (!record.isEmpty() && m_texts.opensRecords)
             openRecord(record);
     });
     setCanManage(false);
@@ -117,10 +127,18 @@ RecordsPage::RecordsPage(Connection *connection, const QString &listOp, const QS
 void RecordsPage::setCanManage(bool canManage)
 {
     m_canManage = canManage;
-    m_new->setVisible(canManage);
+    m_new->setVisible(canManage && !m_texts.newRecord.isEmpty());
     m_delete->setVisible(canManage);
+    m_open->setVisible(m_texts.opensRecords);
     m_open->setText(canManage ? tr("Edit…") : tr("Open…"));
     updateActions();
+}
+
+bool RecordsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_empty->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordsPage::refresh()
@@ -142,12 +160,16 @@ void RecordsPage::refresh()
         for (const QCborValue &v : reply.result.toMap().value(QStringLiteral("items")).toArray()) {
             const QCborMap record = v.toMap();
             QList<QStandardItem *> row = rowItems(record);
+            for (QStandardItem *item : row)
+                if (!item->data(kSortRole).isValid())
+                    item->setData(item->data(Qt::DisplayRole), kSortRole);
             row.first()->setData(int(m_records.size()), kIndexRole);
             m_records.append(record);
             m_model->appendRow(row);
         }
         if (selected)
             selectRecord(selected);
+        m_empty->setVisible(m_records.isEmpty() && !m_texts.emptyList.isEmpty());
         updateCount();
         updateActions();
         Q_EMIT refreshed();
@@ -195,7 +217,7 @@ void RecordsPage::afterChange(qint64 selectId)
 void RecordsPage::updateActions()
 {
     const QCborMap record = selectedRecord();
-    m_open->setEnabled(!record.isEmpty());
+    m_open->setEnabled(m_texts.opensRecords && !record.isEmpty());
     m_delete->setEnabled(m_canManage && !record.isEmpty() && canDelete(record));
 }
 

@@ -1,6 +1,8 @@
-// A list of the records one op returns whole (roles.list, groups.list): a filter box
-// that searches as you type, the count, a column chooser, export of the rows shown,
-// and New / Open or Edit / Delete for a page to fill in.
+// A list of the records one op returns whole (roles.list, groups.list, sessions.list,
+// bans.list): a filter box that searches as you type, the count, a column chooser,
+// export of the rows shown, a line in the empty list saying why it is empty, and
+// New / Open or Edit / Delete (or another word for it: Revoke, Lift) for a page to
+// fill in.
 #pragma once
 
 #include <QCborMap>
@@ -28,11 +30,17 @@ class RecordsPage : public QWidget
     Q_OBJECT
 public:
     struct Texts {
-        QString newRecord;         // "New role"
+        QString newRecord;         // "New role"; empty: records are not made here
         QString searchPlaceholder; // "Filter by name or description…"
         QString exportName;        // the suggested file name of an export
         QString loadFailed;        // "Could not load the roles: %1"
+        QString deleteRecord = {}; // what Delete is called here ("Revoke…"); empty: "Delete"
+        QString emptyList = {};    // shown in the table while the server lists nothing
+        bool opensRecords = true;  // false: a row says all there is; no Open / Edit
     };
+    // Items may carry the value their column sorts by in this role (a time, say, whose
+    // text sorts otherwise); without it a column sorts by its text or number.
+    static constexpr int kSortRole = Qt::UserRole + 8;
 
     RecordsPage(Connection *connection, const QString &listOp, const QStringList &headers, const Texts &texts,
                 QWidget *parent = nullptr);
@@ -58,8 +66,9 @@ protected:
     // The cells of one record, in the order of the headers.
     virtual QList<QStandardItem *> rowItems(const QCborMap &record) const = 0;
     virtual QString countText(int count) const = 0;
-    virtual void newRecord() = 0;
-    virtual void openRecord(const QCborMap &record) = 0;
+    // Pages without newRecord / opensRecords texts never have these called.
+    virtual void newRecord() {}
+    virtual void openRecord(const QCborMap &) {}
     virtual void deleteRecord(const QCborMap &record) = 0;
     virtual bool canDelete(const QCborMap &) const { return true; }
     // After a change: tells the others, reloads and selects the record again.
@@ -71,6 +80,7 @@ protected:
 
 private:
     void updateCount();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Connection *m_connection;
     QString m_listOp;
@@ -84,6 +94,7 @@ private:
     QAction *m_delete;
     QLineEdit *m_filter;
     QLabel *m_count;
+    QLabel *m_empty;
     MessageBanner *m_banner;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -36,6 +36,9 @@ QString opName(const QString &op)
         {QStringLiteral("auth.login"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Log in")},
         {QStringLiteral("auth.logout"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Log out")},
         {QStringLiteral("auth.change_password"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Change password")},
+        {QStringLiteral("auth.refused"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Login refused")},
+        {QStringLiteral("sessions.revoke"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Revoke session")},
+        {QStringLiteral("bans.lift"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Lift login ban")},
         {QStringLiteral("departments.create"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Create department")},
         {QStringLiteral("departments.update"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Edit department")},
         {QStringLiteral("departments.delete"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Delete department")},
@@ -63,6 +66,7 @@ const QList<QPair<QString, const char *>> &entities()
         {QStringLiteral("department"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Department")},
         {QStringLiteral("role"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Role")},
         {QStringLiteral("group"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "User group")},
+        {QStringLiteral("ban"), QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Login ban")},
     };
     return list;
 }
@@ -109,6 +113,8 @@ QString fieldName(const QString &key)
         {QStringLiteral("mobile"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Mobile")}},
         {QStringLiteral("title"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Job title")}},
         {QStringLiteral("disabled"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Disabled")}},
+        {QStringLiteral("must_change_password"),
+         {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Must change password at next login")}},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP3("cordial::client::AuditViewer", "Name", "of a department")},
         {QStringLiteral("parent_id"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Parent department ID")}},
         {QStringLiteral("user_count"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Number of users")}},
@@ -119,6 +125,12 @@ QString fieldName(const QString &key)
         {QStringLiteral("machine"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Computer")}},
         {QStringLiteral("address"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Address")}},
         {QStringLiteral("expires_at"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Expires")}},
+        // "reset" or "age": why the password had to be changed before anything else.
+        {QStringLiteral("password_expired"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Password to be changed")}},
+        {QStringLiteral("reason"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Reason")}},
+        // A login ban: "login" or "address", and which.
+        {QStringLiteral("kind"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Kind")}},
+        {QStringLiteral("key"), {QT_TRANSLATE_NOOP("cordial::client::AuditViewer", "Login or address")}},
     };
     const Text name = names.value(key);
     return name.source ? AuditViewer::tr(name.source, name.disambiguation) : key;

@@ -83,3 +83,51 @@ TEST_CASE("audit times are shown in local time")
     const QString shown = AuditViewer::localTime(QStringLiteral("2026-11-24T08:06:31.123Z"));
     CHECK(shown.contains(utc.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
 }
+
+TEST_CASE("a password reset and a revoked session are named in the audit log, with the must-change mark")
+{
+    TestServer server;
+    auto connection = startAndLogin(server);
+    const auto departments = call(*connection, QStringLiteral("departments.list"));
+    const qint64 root = departments.result.toMap().value(QStringLiteral("items")).toArray().first().toMap()
+                            .value(QStringLiteral("id")).toInteger();
+    const auto created = call(*connection, QStringLiteral("users.create"),
+                              {{QStringLiteral("login"), QStringLiteral("rep")},
+                               {QStringLiteral("display_name"), QStringLiteral("王业务")},
+                               {QStringLiteral("password"), QStringLiteral("user-pass-123")},
+                               {QStringLiteral("role"), QStringLiteral("staff")},
+                               {QStringLiteral("department_id"), root}});
+    REQUIRE(created.ok);
+    const qint64 rep = created.result.toMap().value(QStringLiteral("id")).toInteger();
+    auto repSession = loginTo(server, QStringLiteral("rep"), QStringLiteral("user-pass-123"));
+    REQUIRE(repSession);
+    const auto sessions = call(*connection, QStringLiteral("sessions.list"), {{QStringLiteral("user_id"), rep}});
+    REQUIRE(sessions.ok);
+    const qint64 session = sessions.result.toMap().value(QStringLiteral("items")).toArray().first().toMap()
+                               .value(QStringLiteral("id")).toInteger();
+    REQUIRE(call(*connection, QStringLiteral("sessions.revoke"), {{QStringLiteral("id"), session}}).ok);
+    REQUIRE(call(*connection, QStringLiteral("users.reset_password"),
+                 {{QStringLiteral("id"), rep}, {QStringLiteral("password"), QStringLiteral("temporary-1")}})
+                .ok);
+
+    AuditViewer viewer(connection.get());
+    viewer.resize(1100, 700);
+    viewer.show();
+    client::PagedListModel *model = viewer.model();
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->rowCount() >= 2; }));
+    CHECK(model->index(0, 3).data().toString() == QStringLiteral("Reset password"));
+    CHECK(model->index(1, 3).data().toString() == QStringLiteral("Revoke session"));
+
+    child<QTableView>(&viewer, QStringLiteral("auditTable"))->selectRow(0);
+    auto *detail = child<QTableWidget>(&viewer, QStringLiteral("auditDetail"));
+    bool sawMark = false;
+    for (int r = 0; r < detail->rowCount(); ++r) {
+        if (detail->item(r, 0)->data(Qt::UserRole).toString() != QStringLiteral("must_change_password"))
+            continue;
+        sawMark = true;
+        CHECK(detail->item(r, 0)->text() == QStringLiteral("Must change password at next login"));
+        CHECK(detail->item(r, 1)->text() == QStringLiteral("No"));
+        CHECK(detail->item(r, 2)->text() == QStringLiteral("Yes"));
+    }
+    CHECK(sawMark);
+}
