@@ -347,6 +347,10 @@
         <source>A chosen role no longer exists; it may have been deleted.</source>
         <translation>A chosen role no longer exists; it may have been deleted.</translation>
     </message>
+    <message>
+        <source>Your password must be changed before you can go on.</source>
+        <translation>Your password must be changed before you can go on.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentNameDialog</name>
@@ -1181,12 +1185,20 @@
         <translation>Groups (&amp;4)</translation>
     </message>
     <message>
-        <source>Audit log (&amp;5)</source>
-        <translation>Audit log (&amp;5)</translation>
+        <source>Sessions (&amp;5)</source>
+        <translation>Sessions (&amp;5)</translation>
     </message>
     <message>
-        <source>Custom fields (&amp;6)</source>
-        <translation>Custom fields (&amp;6)</translation>
+        <source>Login bans (&amp;6)</source>
+        <translation>Login bans (&amp;6)</translation>
+    </message>
+    <message>
+        <source>Audit log (&amp;7)</source>
+        <translation>Audit log (&amp;7)</translation>
+    </message>
+    <message>
+        <source>Custom fields (&amp;8)</source>
+        <translation>Custom fields (&amp;8)</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1528,42 @@ Ask your administrator whether the server&apos;s certificate was replaced.</tran
         <source>User group</source>
         <translation>User group</translation>
     </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login refused</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>Revoke session</translation>
+    </message>
+    <message>
+        <source>Lift login ban</source>
+        <translation>Lift login ban</translation>
+    </message>
+    <message>
+        <source>Login ban</source>
+        <translation>Login ban</translation>
+    </message>
+    <message>
+        <source>Must change password at next login</source>
+        <translation>Must change password at next login</translation>
+    </message>
+    <message>
+        <source>Password to be changed</source>
+        <translation>Password to be changed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Login or address</source>
+        <translation>Login or address</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::ChangePasswordDialog</name>
@@ -1570,6 +1618,24 @@ Ask your administrator whether the server&apos;s certificate was replaced.</tran
     <message>
         <source>The password was not changed: %1</source>
         <translation>The password was not changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is too short: it needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The new password is too short: it needs at least %n character.</numerusform>
+            <numerusform>The new password is too short: it needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different one.</source>
+        <translation>The new password is the same as the current one. Choose a different one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have used this password recently. Choose one that differs from your last %n password(s).</source>
+        <translation>
+            <numerusform>You have used this password recently. Choose one that differs from your last %n password.</numerusform>
+            <numerusform>You have used this password recently. Choose one that differs from your last %n passwords.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1988,34 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>The server refused the login: %1</source>
         <translation>The server refused the login: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The server says: %2</source>
+        <translation>%1
+The server says: %2</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>Logging out…</translation>
+    </message>
+    <message>
+        <source>An administrator has set a temporary password for your account. Choose your own password to continue.</source>
+        <translation>An administrator has set a temporary password for your account. Choose your own password to continue.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>Your password has expired. Choose a new password to continue.</translation>
+    </message>
+    <message>
+        <source>%1
+The password was not changed, so you have been logged out. Log in again to change it.</source>
+        <translation>%1
+The password was not changed, so you have been logged out. Log in again to change it.</translation>
+    </message>
+    <message>
+        <source>Your account may not log in from this computer&apos;s network address. Log in from the office network, or ask your administrator to allow this address.</source>
+        <translation>Your account may not log in from this computer&apos;s network address. Log in from the office network, or ask your administrator to allow this address.</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2562,99 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
 </context>
 <context>
+    <name>cordial::client::admin::BansPage</name>
+    <message>
+        <source>the login “%1”</source>
+        <translation>the login “%1”</translation>
+    </message>
+    <message>
+        <source>the address %1</source>
+        <translation>the address %1</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Login or address</source>
+        <translation>Login or address</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <source>Blocked until</source>
+        <translation>Blocked until</translation>
+    </message>
+    <message>
+        <source>Filter by login or address…</source>
+        <translation>Filter by login or address…</translation>
+    </message>
+    <message>
+        <source>Login bans</source>
+        <extracomment>The suggested name of an exported list of blocked logins and addresses.</extracomment>
+        <translation>Login bans</translation>
+    </message>
+    <message>
+        <source>Could not load the login bans: %1</source>
+        <translation>Could not load the login bans: %1</translation>
+    </message>
+    <message>
+        <source>Lift…</source>
+        <translation>Lift…</translation>
+    </message>
+    <message>
+        <source>No login or address is blocked.
+After repeated failed logins the server blocks the login or the computer&apos;s address for a while; such blocks are listed here.</source>
+        <translation>No login or address is blocked.
+After repeated failed logins the server blocks the login or the computer&apos;s address for a while; such blocks are listed here.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Computer address</source>
+        <translation>Computer address</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lift login ban</source>
+        <translation>Lift login ban</translation>
+    </message>
+    <message>
+        <source>Lift the block on %1?</source>
+        <translation>Lift the block on %1?</translation>
+    </message>
+    <message>
+        <source>Logins are accepted again at once and the failed attempts are forgotten. If someone is guessing passwords, the block comes back after the next failures.</source>
+        <translation>Logins are accepted again at once and the failed attempts are forgotten. If someone is guessing passwords, the block comes back after the next failures.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The block on %1 has been lifted.</source>
+        <translation>The block on %1 has been lifted.</translation>
+    </message>
+    <message>
+        <source>Could not lift the block on %1: %2</source>
+        <translation>Could not lift the block on %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cordial::client::admin::GroupEditorDialog</name>
     <message>
         <source>New user group</source>
@@ -2982,6 +3169,101 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Could not delete the role “%1”: %2</source>
         <translation>Could not delete the role “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::SessionsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>Filter by user, address or computer…</source>
+        <translation>Filter by user, address or computer…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>The suggested name of an exported list of the sessions logged in.</extracomment>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Could not load the sessions: %1</source>
+        <translation>Could not load the sessions: %1</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>No one in your departments is logged in.</source>
+        <translation>No one in your departments is logged in.</translation>
+    </message>
+    <message>
+        <source>%1 — this session</source>
+        <translation>%1 — this session</translation>
+    </message>
+    <message>
+        <source>This is your own session. Log out to end it.</source>
+        <translation>This is your own session. Log out to end it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>Revoke session</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2?</source>
+        <translation>End the session of %1 on %2?</translation>
+    </message>
+    <message>
+        <source>The client is logged out at once; what was not saved there is lost. The user can log in again unless you also disable the account or change their password.</source>
+        <translation>The client is logged out at once; what was not saved there is lost. The user can log in again unless you also disable the account or change their password.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The session of %1 has been ended.</source>
+        <translation>The session of %1 has been ended.</translation>
+    </message>
+    <message>
+        <source>Could not end the session of %1: %2</source>
+        <translation>Could not end the session of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4070,38 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Print customer</source>
         <translation>Print customer</translation>
+    </message>
+    <message>
+        <source>Readers and editors changed</source>
+        <translation>Readers and editors changed</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Readers</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
+    <message>
+        <source>Who may see and edit</source>
+        <translation>Who may see and edit</translation>
+    </message>
+    <message>
+        <source>Who may see and &amp;edit…</source>
+        <translation>Who may see and &amp;edit…</translation>
+    </message>
+    <message>
+        <source>Restrict this customer to named people, or let people outside your department see or change it</source>
+        <translation>Restrict this customer to named people, or let people outside your department see or change it</translation>
+    </message>
+    <message>
+        <source>Save the customer first; then you can choose who may see and edit it.</source>
+        <translation>Save the customer first; then you can choose who may see and edit it.</translation>
+    </message>
+    <message>
+        <source>Could not read who may see this customer: %1</source>
+        <translation>Could not read who may see this customer: %1</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4981,194 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
         <translation>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::PrincipalPickerDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>A department stands for its members and those of every department below it.</source>
+        <translation>A department stands for its members and those of every department below it.</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>&amp;Departments</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Your role may not list these.</source>
+        <translation>Your role may not list these.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user, department or group to pick, followed by what tells it apart (login and department, member count).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Already on the list</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::RecordAccessDialog</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Department, sub-departments included</source>
+        <translation>Department, sub-departments included</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>User group</translation>
+    </message>
+    <message>
+        <source>Who may see and edit “%1”</source>
+        <translation>Who may see and edit “%1”</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Readers</translation>
+    </message>
+    <message>
+        <source>When anyone is listed here, only they, the editors, the follower, the creator and administrators see this customer. Those listed see it even outside their data scope.</source>
+        <translation>When anyone is listed here, only they, the editors, the follower, the creator and administrators see this customer. Those listed see it even outside their data scope.</translation>
+    </message>
+    <message>
+        <source>Add &amp;reader…</source>
+        <translation>Add &amp;reader…</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
+    <message>
+        <source>May see and change this customer even outside their data scope, when their role lets them create and edit their own customers.</source>
+        <translation>May see and change this customer even outside their data scope, when their role lets them create and edit their own customers.</translation>
+    </message>
+    <message>
+        <source>Add &amp;editor…</source>
+        <translation>Add &amp;editor…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Stands for</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Take the selected ones off the list (Delete)</source>
+        <translation>Take the selected ones off the list (Delete)</translation>
+    </message>
+    <message>
+        <source>(deleted, number %1)</source>
+        <extracomment>A department or group listed on a customer that has been deleted since.</extracomment>
+        <translation>(deleted, number %1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates names in a list of readers or editors.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Restricted: seen only by the people listed, its follower, its creator and administrators.</source>
+        <translation>Restricted: seen only by the people listed, its follower, its creator and administrators.</translation>
+    </message>
+    <message>
+        <source>Seen by everyone whose data scope holds it.</source>
+        <translation>Seen by everyone whose data scope holds it.</translation>
+    </message>
+    <message>
+        <source>Readers: %1</source>
+        <translation>Readers: %1</translation>
+    </message>
+    <message>
+        <source>Editors: %1</source>
+        <translation>Editors: %1</translation>
+    </message>
+    <message>
+        <source>Could not read who may see this customer: %1</source>
+        <translation>Could not read who may see this customer: %1</translation>
+    </message>
+    <message>
+        <source>You may see who else sees this customer but not change it: that is for its follower, its creator and the editors whose data scope holds it.</source>
+        <translation>You may see who else sees this customer but not change it: that is for its follower, its creator and the editors whose data scope holds it.</translation>
+    </message>
+    <message>
+        <source>Add readers</source>
+        <translation>Add readers</translation>
+    </message>
+    <message>
+        <source>Add editors</source>
+        <translation>Add editors</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile. The lists now show what was saved; make your change again.</source>
+        <translation>Someone else changed this customer meanwhile. The lists now show what was saved; make your change again.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be listed: %2</source>
+        <translation>“%1” cannot be listed: %2</translation>
+    </message>
+    <message>
+        <source>Could not save who may see this customer: %1</source>
+        <translation>Could not save who may see this customer: %1</translation>
     </message>
 </context>
 <context>

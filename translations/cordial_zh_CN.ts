@@ -347,6 +347,10 @@
         <source>A chosen role no longer exists; it may have been deleted.</source>
         <translation>所选角色已不存在，可能已被删除。</translation>
     </message>
+    <message>
+        <source>Your password must be changed before you can go on.</source>
+        <translation>您必须先修改密码才能继续。</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentNameDialog</name>
@@ -1175,12 +1179,20 @@
         <translation>用户组(&amp;4)</translation>
     </message>
     <message>
-        <source>Audit log (&amp;5)</source>
-        <translation>审计日志(&amp;5)</translation>
+        <source>Sessions (&amp;5)</source>
+        <translation>会话(&amp;5)</translation>
     </message>
     <message>
-        <source>Custom fields (&amp;6)</source>
-        <translation>自定义字段(&amp;6)</translation>
+        <source>Login bans (&amp;6)</source>
+        <translation>登录封禁(&amp;6)</translation>
+    </message>
+    <message>
+        <source>Audit log (&amp;7)</source>
+        <translation>审计日志(&amp;7)</translation>
+    </message>
+    <message>
+        <source>Custom fields (&amp;8)</source>
+        <translation>自定义字段(&amp;8)</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1521,42 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
         <source>User group</source>
         <translation>用户组</translation>
     </message>
+    <message>
+        <source>Login refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>撤销会话</translation>
+    </message>
+    <message>
+        <source>Lift login ban</source>
+        <translation>解除登录封禁</translation>
+    </message>
+    <message>
+        <source>Login ban</source>
+        <translation>登录封禁</translation>
+    </message>
+    <message>
+        <source>Must change password at next login</source>
+        <translation>下次登录时须修改密码</translation>
+    </message>
+    <message>
+        <source>Password to be changed</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Login or address</source>
+        <translation>登录名或地址</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::ChangePasswordDialog</name>
@@ -1563,6 +1611,22 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     <message>
         <source>The password was not changed: %1</source>
         <translation>密码未修改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is too short: it needs at least %n character(s).</source>
+        <translation>
+            <numerusform>新密码太短：至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different one.</source>
+        <translation>新密码与当前密码相同。请另选一个密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have used this password recently. Choose one that differs from your last %n password(s).</source>
+        <translation>
+            <numerusform>您最近使用过此密码。请选择一个与最近 %n 个密码都不同的密码。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1979,34 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>The server refused the login: %1</source>
         <translation>服务器拒绝了登录：%1</translation>
+    </message>
+    <message>
+        <source>%1
+The server says: %2</source>
+        <translation>%1
+服务器返回：%2</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>正在退出登录…</translation>
+    </message>
+    <message>
+        <source>An administrator has set a temporary password for your account. Choose your own password to continue.</source>
+        <translation>管理员为您的账户设置了临时密码。请设置您自己的密码以继续。</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>您的密码已过期。请设置新密码以继续。</translation>
+    </message>
+    <message>
+        <source>%1
+The password was not changed, so you have been logged out. Log in again to change it.</source>
+        <translation>%1
+密码未修改，因此您已退出登录。请重新登录以修改密码。</translation>
+    </message>
+    <message>
+        <source>Your account may not log in from this computer&apos;s network address. Log in from the office network, or ask your administrator to allow this address.</source>
+        <translation>您的账户不允许从此计算机的网络地址登录。请从办公网络登录，或请管理员允许此地址。</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2549,98 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
 </context>
 <context>
+    <name>cordial::client::admin::BansPage</name>
+    <message>
+        <source>the login “%1”</source>
+        <translation>登录名“%1”</translation>
+    </message>
+    <message>
+        <source>the address %1</source>
+        <translation>地址 %1</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>封禁类型</translation>
+    </message>
+    <message>
+        <source>Login or address</source>
+        <translation>登录名或地址</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>Blocked until</source>
+        <translation>封禁截止时间</translation>
+    </message>
+    <message>
+        <source>Filter by login or address…</source>
+        <translation>按登录名或地址筛选…</translation>
+    </message>
+    <message>
+        <source>Login bans</source>
+        <extracomment>The suggested name of an exported list of blocked logins and addresses.</extracomment>
+        <translation>登录封禁</translation>
+    </message>
+    <message>
+        <source>Could not load the login bans: %1</source>
+        <translation>无法加载登录封禁列表：%1</translation>
+    </message>
+    <message>
+        <source>Lift…</source>
+        <translation>解除…</translation>
+    </message>
+    <message>
+        <source>No login or address is blocked.
+After repeated failed logins the server blocks the login or the computer&apos;s address for a while; such blocks are listed here.</source>
+        <translation>没有被封禁的登录名或地址。
+多次登录失败后，服务器会暂时封禁该登录名或该计算机的地址；此类封禁会列在这里。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Computer address</source>
+        <translation>计算机地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n 项封禁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lift login ban</source>
+        <translation>解除登录封禁</translation>
+    </message>
+    <message>
+        <source>Lift the block on %1?</source>
+        <translation>解除对 %1 的封禁？</translation>
+    </message>
+    <message>
+        <source>Logins are accepted again at once and the failed attempts are forgotten. If someone is guessing passwords, the block comes back after the next failures.</source>
+        <translation>将立即重新接受登录，并清除失败尝试记录。如果有人在猜测密码，之后再次失败时封禁会重新生效。</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The block on %1 has been lifted.</source>
+        <translation>已解除对 %1 的封禁。</translation>
+    </message>
+    <message>
+        <source>Could not lift the block on %1: %2</source>
+        <translation>无法解除对 %1 的封禁：%2</translation>
+    </message>
+</context>
+<context>
     <name>cordial::client::admin::GroupEditorDialog</name>
     <message>
         <source>New user group</source>
@@ -2967,6 +3151,100 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Could not delete the role “%1”: %2</source>
         <translation>无法删除角色“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::SessionsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最后活动时间</translation>
+    </message>
+    <message>
+        <source>Filter by user, address or computer…</source>
+        <translation>按用户、地址或计算机筛选…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>The suggested name of an exported list of the sessions logged in.</extracomment>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Could not load the sessions: %1</source>
+        <translation>无法加载会话列表：%1</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>No one in your departments is logged in.</source>
+        <translation>您的部门中当前没有人登录。</translation>
+    </message>
+    <message>
+        <source>%1 — this session</source>
+        <translation>%1 — 当前会话</translation>
+    </message>
+    <message>
+        <source>This is your own session. Log out to end it.</source>
+        <translation>这是您本人的会话。退出登录即可结束该会话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 个会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>撤销会话</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2?</source>
+        <translation>结束 %1 在 %2 上的会话？</translation>
+    </message>
+    <message>
+        <source>The client is logged out at once; what was not saved there is lost. The user can log in again unless you also disable the account or change their password.</source>
+        <translation>该客户端将立即退出登录，其中未保存的内容将丢失。除非您同时停用该账户或修改其密码，否则该用户仍可重新登录。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The session of %1 has been ended.</source>
+        <translation>已结束 %1 的会话。</translation>
+    </message>
+    <message>
+        <source>Could not end the session of %1: %2</source>
+        <translation>无法结束 %1 的会话：%2</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +4041,38 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Print customer</source>
         <translation>打印客户资料</translation>
+    </message>
+    <message>
+        <source>Readers and editors changed</source>
+        <translation>读者和编辑者已修改</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>读者</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>Who may see and edit</source>
+        <translation>查看和编辑权限</translation>
+    </message>
+    <message>
+        <source>Who may see and &amp;edit…</source>
+        <translation>查看和编辑权限(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Restrict this customer to named people, or let people outside your department see or change it</source>
+        <translation>将此客户限定为指定人员可见，或允许本部门以外的人员查看或修改</translation>
+    </message>
+    <message>
+        <source>Save the customer first; then you can choose who may see and edit it.</source>
+        <translation>请先保存客户，然后才能设置谁可以查看和编辑该客户。</translation>
+    </message>
+    <message>
+        <source>Could not read who may see this customer: %1</source>
+        <translation>无法读取该客户的查看权限：%1</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4930,193 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
         <translation>客户端已停止等待，但导入一旦开始，服务器就无法中止：它要么导入全部行，要么一行也不导入，而且可能仍会完成。请稍后刷新客户列表，确认客户是否已导入，再决定是否重新导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::PrincipalPickerDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A department stands for its members and those of every department below it.</source>
+        <translation>选择部门即代表该部门及其所有下级部门的成员。</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>用户组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Your role may not list these.</source>
+        <translation>您的角色无权列出这些项。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user, department or group to pick, followed by what tells it apart (login and department, member count).</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>已在列表中</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::RecordAccessDialog</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Department, sub-departments included</source>
+        <translation>部门（含下级部门）</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>Who may see and edit “%1”</source>
+        <translation>“%1”的查看和编辑权限</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>读者</translation>
+    </message>
+    <message>
+        <source>When anyone is listed here, only they, the editors, the follower, the creator and administrators see this customer. Those listed see it even outside their data scope.</source>
+        <translation>此处一旦列出任何人，则只有这些人、编辑者、跟进人、创建人和管理员能看到该客户。列出的人员即使超出其数据范围也能看到该客户。</translation>
+    </message>
+    <message>
+        <source>Add &amp;reader…</source>
+        <translation>添加读者(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>May see and change this customer even outside their data scope, when their role lets them create and edit their own customers.</source>
+        <translation>即使超出其数据范围，也可查看和修改该客户（前提是其角色允许新建和编辑自己的客户）。</translation>
+    </message>
+    <message>
+        <source>Add &amp;editor…</source>
+        <translation>添加编辑者(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the selected ones off the list (Delete)</source>
+        <translation>将所选项从列表中移除（Delete）</translation>
+    </message>
+    <message>
+        <source>(deleted, number %1)</source>
+        <extracomment>A department or group listed on a customer that has been deleted since.</extracomment>
+        <translation>（已删除，编号 %1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates names in a list of readers or editors.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Restricted: seen only by the people listed, its follower, its creator and administrators.</source>
+        <translation>受限：仅列出的人员、跟进人、创建人和管理员可见。</translation>
+    </message>
+    <message>
+        <source>Seen by everyone whose data scope holds it.</source>
+        <translation>数据范围包含该客户的所有人均可见。</translation>
+    </message>
+    <message>
+        <source>Readers: %1</source>
+        <translation>读者：%1</translation>
+    </message>
+    <message>
+        <source>Editors: %1</source>
+        <translation>编辑者：%1</translation>
+    </message>
+    <message>
+        <source>Could not read who may see this customer: %1</source>
+        <translation>无法读取该客户的查看权限：%1</translation>
+    </message>
+    <message>
+        <source>You may see who else sees this customer but not change it: that is for its follower, its creator and the editors whose data scope holds it.</source>
+        <translation>您可以查看还有谁能看到该客户，但不能修改：只有其跟进人、创建人以及数据范围包含该客户的编辑者才能修改。</translation>
+    </message>
+    <message>
+        <source>Add readers</source>
+        <translation>添加读者</translation>
+    </message>
+    <message>
+        <source>Add editors</source>
+        <translation>添加编辑者</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile. The lists now show what was saved; make your change again.</source>
+        <translation>在此期间，其他人修改了该客户。列表现已显示已保存的内容，请重新进行修改。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be listed: %2</source>
+        <translation>无法添加“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not save who may see this customer: %1</source>
+        <translation>无法保存该客户的查看权限：%1</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,10 @@
         <source>A chosen role no longer exists; it may have been deleted.</source>
         <translation>所選角色已不存在，可能已被刪除。</translation>
     </message>
+    <message>
+        <source>Your password must be changed before you can go on.</source>
+        <translation>您必須先變更密碼才能繼續。</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentNameDialog</name>
@@ -1175,12 +1179,20 @@
         <translation>使用者群組(&amp;4)</translation>
     </message>
     <message>
-        <source>Audit log (&amp;5)</source>
-        <translation>稽核記錄(&amp;5)</translation>
+        <source>Sessions (&amp;5)</source>
+        <translation>工作階段(&amp;5)</translation>
     </message>
     <message>
-        <source>Custom fields (&amp;6)</source>
-        <translation>自訂欄位(&amp;6)</translation>
+        <source>Login bans (&amp;6)</source>
+        <translation>登入封鎖(&amp;6)</translation>
+    </message>
+    <message>
+        <source>Audit log (&amp;7)</source>
+        <translation>稽核記錄(&amp;7)</translation>
+    </message>
+    <message>
+        <source>Custom fields (&amp;8)</source>
+        <translation>自訂欄位(&amp;8)</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1521,42 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
         <source>User group</source>
         <translation>使用者群組</translation>
     </message>
+    <message>
+        <source>Login refused</source>
+        <translation>登入被拒</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>撤銷工作階段</translation>
+    </message>
+    <message>
+        <source>Lift login ban</source>
+        <translation>解除登入封鎖</translation>
+    </message>
+    <message>
+        <source>Login ban</source>
+        <translation>登入封鎖</translation>
+    </message>
+    <message>
+        <source>Must change password at next login</source>
+        <translation>下次登入時須變更密碼</translation>
+    </message>
+    <message>
+        <source>Password to be changed</source>
+        <translation>須變更密碼</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Login or address</source>
+        <translation>登入名稱或位址</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::ChangePasswordDialog</name>
@@ -1563,6 +1611,22 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     <message>
         <source>The password was not changed: %1</source>
         <translation>密碼未變更：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is too short: it needs at least %n character(s).</source>
+        <translation>
+            <numerusform>新密碼太短：至少需要 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different one.</source>
+        <translation>新密碼與目前密碼相同。請另選一個密碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have used this password recently. Choose one that differs from your last %n password(s).</source>
+        <translation>
+            <numerusform>您最近使用過此密碼。請選擇一個與最近 %n 個密碼都不同的密碼。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1979,34 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     <message>
         <source>The server refused the login: %1</source>
         <translation>伺服器拒絕了登入：%1</translation>
+    </message>
+    <message>
+        <source>%1
+The server says: %2</source>
+        <translation>%1
+伺服器回應：%2</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>正在登出…</translation>
+    </message>
+    <message>
+        <source>An administrator has set a temporary password for your account. Choose your own password to continue.</source>
+        <translation>管理員為您的帳號設定了臨時密碼。請設定您自己的密碼以繼續。</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>您的密碼已過期。請設定新密碼以繼續。</translation>
+    </message>
+    <message>
+        <source>%1
+The password was not changed, so you have been logged out. Log in again to change it.</source>
+        <translation>%1
+密碼未變更，因此您已登出。請重新登入以變更密碼。</translation>
+    </message>
+    <message>
+        <source>Your account may not log in from this computer&apos;s network address. Log in from the office network, or ask your administrator to allow this address.</source>
+        <translation>您的帳號不允許從此電腦的網路位址登入。請從辦公室網路登入，或請管理員允許此位址。</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2549,98 @@ This can mean someone is intercepting the connection. Ask your administrator whe
     </message>
 </context>
 <context>
+    <name>cordial::client::admin::BansPage</name>
+    <message>
+        <source>the login “%1”</source>
+        <translation>登入名稱「%1」</translation>
+    </message>
+    <message>
+        <source>the address %1</source>
+        <translation>位址 %1</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>封鎖類型</translation>
+    </message>
+    <message>
+        <source>Login or address</source>
+        <translation>登入名稱或位址</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>失敗次數</translation>
+    </message>
+    <message>
+        <source>Blocked until</source>
+        <translation>封鎖截止時間</translation>
+    </message>
+    <message>
+        <source>Filter by login or address…</source>
+        <translation>按登入名稱或位址篩選…</translation>
+    </message>
+    <message>
+        <source>Login bans</source>
+        <extracomment>The suggested name of an exported list of blocked logins and addresses.</extracomment>
+        <translation>登入封鎖</translation>
+    </message>
+    <message>
+        <source>Could not load the login bans: %1</source>
+        <translation>無法載入登入封鎖清單：%1</translation>
+    </message>
+    <message>
+        <source>Lift…</source>
+        <translation>解除…</translation>
+    </message>
+    <message>
+        <source>No login or address is blocked.
+After repeated failed logins the server blocks the login or the computer&apos;s address for a while; such blocks are listed here.</source>
+        <translation>沒有被封鎖的登入名稱或位址。
+多次登入失敗後，伺服器會暫時封鎖該登入名稱或該電腦的位址；此類封鎖會列在這裡。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登入名稱</translation>
+    </message>
+    <message>
+        <source>Computer address</source>
+        <translation>電腦位址</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n 項封鎖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lift login ban</source>
+        <translation>解除登入封鎖</translation>
+    </message>
+    <message>
+        <source>Lift the block on %1?</source>
+        <translation>解除對 %1 的封鎖？</translation>
+    </message>
+    <message>
+        <source>Logins are accepted again at once and the failed attempts are forgotten. If someone is guessing passwords, the block comes back after the next failures.</source>
+        <translation>將立即重新接受登入，並清除失敗嘗試記錄。如果有人在猜測密碼，之後再次失敗時封鎖會重新生效。</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The block on %1 has been lifted.</source>
+        <translation>已解除對 %1 的封鎖。</translation>
+    </message>
+    <message>
+        <source>Could not lift the block on %1: %2</source>
+        <translation>無法解除對 %1 的封鎖：%2</translation>
+    </message>
+</context>
+<context>
     <name>cordial::client::admin::GroupEditorDialog</name>
     <message>
         <source>New user group</source>
@@ -2967,6 +3151,100 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Could not delete the role “%1”: %2</source>
         <translation>無法刪除角色「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::SessionsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>電腦</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登入時間</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最後活動時間</translation>
+    </message>
+    <message>
+        <source>Filter by user, address or computer…</source>
+        <translation>按使用者、位址或電腦篩選…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>The suggested name of an exported list of the sessions logged in.</extracomment>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <source>Could not load the sessions: %1</source>
+        <translation>無法載入工作階段清單：%1</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤銷…</translation>
+    </message>
+    <message>
+        <source>No one in your departments is logged in.</source>
+        <translation>您的部門中目前沒有人登入。</translation>
+    </message>
+    <message>
+        <source>%1 — this session</source>
+        <translation>%1 — 目前工作階段</translation>
+    </message>
+    <message>
+        <source>This is your own session. Log out to end it.</source>
+        <translation>這是您本人的工作階段。登出即可結束該工作階段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 個工作階段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>撤銷工作階段</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2?</source>
+        <translation>結束 %1 在 %2 上的工作階段？</translation>
+    </message>
+    <message>
+        <source>The client is logged out at once; what was not saved there is lost. The user can log in again unless you also disable the account or change their password.</source>
+        <translation>該用戶端將立即登出，其中未儲存的內容將遺失。除非您同時停用該帳號或變更其密碼，否則該使用者仍可重新登入。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The session of %1 has been ended.</source>
+        <translation>已結束 %1 的工作階段。</translation>
+    </message>
+    <message>
+        <source>Could not end the session of %1: %2</source>
+        <translation>無法結束 %1 的工作階段：%2</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +4041,38 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Print customer</source>
         <translation>列印客戶資料</translation>
+    </message>
+    <message>
+        <source>Readers and editors changed</source>
+        <translation>讀者和編輯者已修改</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>讀者</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>編輯者</translation>
+    </message>
+    <message>
+        <source>Who may see and edit</source>
+        <translation>檢視和編輯權限</translation>
+    </message>
+    <message>
+        <source>Who may see and &amp;edit…</source>
+        <translation>檢視和編輯權限(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Restrict this customer to named people, or let people outside your department see or change it</source>
+        <translation>將此客戶限定為指定人員可見，或允許本部門以外的人員檢視或修改</translation>
+    </message>
+    <message>
+        <source>Save the customer first; then you can choose who may see and edit it.</source>
+        <translation>請先儲存客戶，然後才能設定誰可以檢視和編輯該客戶。</translation>
+    </message>
+    <message>
+        <source>Could not read who may see this customer: %1</source>
+        <translation>無法讀取該客戶的檢視權限：%1</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4930,193 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
         <translation>用戶端已停止等待，但匯入一旦開始，伺服器就無法中止：它會匯入所有資料列，否則一列也不匯入，而且可能仍會完成。請稍後重新整理客戶清單，確認客戶是否已匯入，再決定是否重新匯入該檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::PrincipalPickerDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>尋找…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>使用者(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A department stands for its members and those of every department below it.</source>
+        <translation>選擇部門即代表該部門及其所有下層部門的成員。</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>使用者群組(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成員</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Your role may not list these.</source>
+        <translation>您的角色無權列出這些項。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user, department or group to pick, followed by what tells it apart (login and department, member count).</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>已在清單中</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::customers::RecordAccessDialog</name>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Department, sub-departments included</source>
+        <translation>部門（含下層部門）</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>使用者群組</translation>
+    </message>
+    <message>
+        <source>Who may see and edit “%1”</source>
+        <translation>「%1」的檢視和編輯權限</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>讀者</translation>
+    </message>
+    <message>
+        <source>When anyone is listed here, only they, the editors, the follower, the creator and administrators see this customer. Those listed see it even outside their data scope.</source>
+        <translation>此處一旦列出任何人，則只有這些人、編輯者、跟進人、建立人和管理員能看到該客戶。列出的人員即使超出其資料範圍也能看到該客戶。</translation>
+    </message>
+    <message>
+        <source>Add &amp;reader…</source>
+        <translation>新增讀者(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>編輯者</translation>
+    </message>
+    <message>
+        <source>May see and change this customer even outside their data scope, when their role lets them create and edit their own customers.</source>
+        <translation>即使超出其資料範圍，也可檢視和修改該客戶（前提是其角色允許新增和編輯自己的客戶）。</translation>
+    </message>
+    <message>
+        <source>Add &amp;editor…</source>
+        <translation>新增編輯者(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the selected ones off the list (Delete)</source>
+        <translation>將所選項從清單中移除（Delete）</translation>
+    </message>
+    <message>
+        <source>(deleted, number %1)</source>
+        <extracomment>A department or group listed on a customer that has been deleted since.</extracomment>
+        <translation>（已刪除，編號 %1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates names in a list of readers or editors.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Restricted: seen only by the people listed, its follower, its creator and administrators.</source>
+        <translation>受限：僅列出的人員、跟進人、建立人和管理員可見。</translation>
+    </message>
+    <message>
+        <source>Seen by everyone whose data scope holds it.</source>
+        <translation>資料範圍包含該客戶的所有人均可見。</translation>
+    </message>
+    <message>
+        <source>Readers: %1</source>
+        <translation>讀者：%1</translation>
+    </message>
+    <message>
+        <source>Editors: %1</source>
+        <translation>編輯者：%1</translation>
+    </message>
+    <message>
+        <source>Could not read who may see this customer: %1</source>
+        <translation>無法讀取該客戶的檢視權限：%1</translation>
+    </message>
+    <message>
+        <source>You may see who else sees this customer but not change it: that is for its follower, its creator and the editors whose data scope holds it.</source>
+        <translation>您可以檢視還有誰能看到該客戶，但不能修改：只有其跟進人、建立人以及資料範圍包含該客戶的編輯者才能修改。</translation>
+    </message>
+    <message>
+        <source>Add readers</source>
+        <translation>新增讀者</translation>
+    </message>
+    <message>
+        <source>Add editors</source>
+        <translation>新增編輯者</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile. The lists now show what was saved; make your change again.</source>
+        <translation>在此期間，其他人修改了該客戶。清單現已顯示已儲存的內容，請重新進行修改。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be listed: %2</source>
+        <translation>無法新增「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Could not save who may see this customer: %1</source>
+        <translation>無法儲存該客戶的檢視權限：%1</translation>
     </message>
 </context>
 <context>
