@@ -5,9 +5,7 @@
 #include "audit/AuditViewer.h"
 #include "net/Connection.h"
 
-#include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
 #include <QStandardItem>
 #include <QTableView>
 
@@ -68,35 +66,16 @@ QString BansPage::countText(int count) const
     return tr("%n block(s)", nullptr, count);
 }
 
+// Asks first: a block may be what keeps someone from guessing a password.
 void BansPage::deleteRecord(const QCborMap &record)
-{
-    askToLift(record);
-}
-
-QMessageBox *BansPage::liftSelected()
-{
-    const QCborMap record = selectedRecord();
-    return record.isEmpty() ? nullptr : askToLift(record);
-}
-
-QMessageBox *BansPage::askToLift(const QCborMap &record)
 {
     const QString what = blockedText(record);
     const QString kind = record.value(QStringLiteral("kind")).toString();
     const QString key = record.value(QStringLiteral("key")).toString();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Lift login ban"), tr("Lift the block on %1?").arg(what),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("liftBanConfirm"));
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Logins are accepted again at once and the failed attempts are forgotten. If "
-                               "someone is guessing passwords, the block comes back after the next failures."));
-    box->button(QMessageBox::Yes)->setText(tr("Lift"));
-    box->button(QMessageBox::No)->setText(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, what, kind, key](QAbstractButton *button) {
-        if (box->standardButton(button) != QMessageBox::Yes)
-            return;
+    confirm(QStringLiteral("liftBanConfirm"), tr("Lift login ban"), tr("Lift the block on %1?").arg(what),
+            tr("Logins are accepted again at once and the failed attempts are forgotten. If someone is guessing "
+               "passwords, the block comes back after the next failures."),
+            tr("Lift"), [this, what, kind, key] {
         connection()->request(QStringLiteral("bans.lift"), {{QStringLiteral("kind"), kind}, {QStringLiteral("key"), key}},
                               [this, self = QPointer(this), what](const protocol::Reply &reply) {
             if (!self)
@@ -110,8 +89,6 @@ QMessageBox *BansPage::askToLift(const QCborMap &record)
             refresh();
         });
     });
-    box->open();
-    return box;
 }
 
 } // namespace cordial::client::admin

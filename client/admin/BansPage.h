@@ -6,8 +6,6 @@
 
 #include "admin/RecordsPage.h"
 
-class QMessageBox;
-
 namespace cordial::client::admin {
 
 class BansPage : public RecordsPage
@@ -16,17 +14,10 @@ class BansPage : public RecordsPage
 public:
     explicit BansPage(Connection *connection, QWidget *parent = nullptr);
 
-    // Asks whether to lift the selected block; the question box (for tests), or
-    // nullptr when nothing is selected.
-    QMessageBox *liftSelected();
-
 protected:
     QList<QStandardItem *> rowItems(const QCborMap &record) const override;
     QString countText(int count) const override;
     void deleteRecord(const QCborMap &record) override;
-
-private:
-    QMessageBox *askToLift(const QCborMap &record);
 };
 
 } // namespace cordial::client::admin

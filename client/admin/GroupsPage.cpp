@@ -6,9 +6,7 @@
 #include "net/Connection.h"
 
 #include <QCborArray>
-#include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
 #include <QStandardItem>
 #include <QTableView>
 
@@ -84,18 +82,9 @@ void GroupsPage::deleteRecord(const QCborMap &record)
 {
     const QString name = record.value(QStringLiteral("name")).toString();
     const qint64 id = record.value(QStringLiteral("id")).toInteger();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete user group"), tr("Delete the group “%1”?").arg(name),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("deleteGroupConfirm"));
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Its members lose the roles the group gave them; the users themselves stay."));
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->button(QMessageBox::No)->setText(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, name, id](QAbstractButton *button) {
-        if (box->standardButton(button) != QMessageBox::Yes)
-            return;
+    confirm(QStringLiteral("deleteGroupConfirm"), tr("Delete user group"), tr("Delete the group “%1”?").arg(name),
+            tr("Its members lose the roles the group gave them; the users themselves stay."), tr("Delete"),
+            [this, name, id] {
         connection()->request(QStringLiteral("groups.delete"), {{QStringLiteral("id"), id}},
                               [this, self = QPointer(this), name](const protocol::Reply &reply) {
             if (!self)
@@ -109,7 +98,6 @@ void GroupsPage::deleteRecord(const QCborMap &record)
             refresh();
         });
     });
-    box->open();
 }
 
 } // namespace cordial::client::admin

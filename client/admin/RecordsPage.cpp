@@ -11,7 +11,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -212,6 +214,24 @@ void RecordsPage::afterChange(qint64 selectId)
         });
     }
     refresh();
+}
+
+void RecordsPage::confirm(const QString &objectName, const QString &title, const QString &question,
+                          const QString &detail, const QString &action, const std::function<void()> &goAhead)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(objectName);
+    box->setTextFormat(Qt::PlainText); // the question names records as people typed them
+    box->setInformativeText(detail);
+    box->button(QMessageBox::Yes)->setText(action);
+    box->button(QMessageBox::No)->setText(tr("Cancel"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [box, goAhead](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            goAhead();
+    });
+    box->open();
 }
 
 void RecordsPage::updateActions()

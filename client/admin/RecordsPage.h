@@ -8,6 +8,7 @@
 #include <QCborMap>
 #include <QList>
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -73,6 +74,11 @@ protected:
     virtual bool canDelete(const QCborMap &) const { return true; }
     // After a change: tells the others, reloads and selects the record again.
     void afterChange(qint64 selectId);
+    // Asks before a change that cannot be undone: `question` with `detail` below it,
+    // and the buttons `action` and Cancel, the default. `goAhead` runs on `action`.
+    // The box is named `objectName`, for tests.
+    void confirm(const QString &objectName, const QString &title, const QString &question, const QString &detail,
+                 const QString &action, const std::function<void()> &goAhead);
 
     Connection *connection() const { return m_connection; }
     QToolBar *toolbar() const { return m_toolbar; }

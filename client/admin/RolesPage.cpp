@@ -6,9 +6,7 @@
 #include "net/Connection.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
 #include <QStandardItem>
 #include <QTableView>
 
@@ -94,18 +92,8 @@ RoleEditorDialog *RolesPage::open(const QCborMap &record)
 void RolesPage::deleteRecord(const QCborMap &record)
 {
     const RoleInfo role = parseRole(record);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete role"), tr("Delete the role “%1”?").arg(role.title()),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("deleteRoleConfirm"));
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Only a role that no user, department or group holds can be deleted."));
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->button(QMessageBox::No)->setText(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, role](QAbstractButton *button) {
-        if (box->standardButton(button) != QMessageBox::Yes)
-            return;
+    confirm(QStringLiteral("deleteRoleConfirm"), tr("Delete role"), tr("Delete the role “%1”?").arg(role.title()),
+            tr("Only a role that no user, department or group holds can be deleted."), tr("Delete"), [this, role] {
         connection()->request(QStringLiteral("roles.delete"), {{QStringLiteral("id"), role.id}},
                               [this, self = QPointer(this), role](const protocol::Reply &reply) {
             if (!self)
@@ -125,7 +113,6 @@ void RolesPage::deleteRecord(const QCborMap &record)
             refresh();
         });
     });
-    box->open();
 }
 
 } // namespace cordial::client::admin

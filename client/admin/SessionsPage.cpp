@@ -5,9 +5,7 @@
 #include "audit/AuditViewer.h"
 #include "net/Connection.h"
 
-#include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
 #include <QStandardItem>
 #include <QTableView>
 
@@ -85,40 +83,18 @@ bool SessionsPage::canDelete(const QCborMap &record) const
     return !record.value(QStringLiteral("current")).toBool();
 }
 
+// Asks first: the person at that computer loses what they have not saved.
 void SessionsPage::deleteRecord(const QCborMap &record)
-{
-    askToRevoke(record);
-}
-
-QMessageBox *SessionsPage::revokeSelected()
-{
-    const QCborMap record = selectedRecord();
-    if (record.isEmpty() || !canDelete(record))
-        return nullptr;
-    return askToRevoke(record);
-}
-
-QMessageBox *SessionsPage::askToRevoke(const QCborMap &record)
 {
     const QString who = userText(record);
     const QString address = record.value(QStringLiteral("address")).toString();
     const QString machine = record.value(QStringLiteral("machine")).toString();
     const qint64 id = record.value(QStringLiteral("id")).toInteger();
     const QString where = machine.isEmpty() ? address : tr("%1, %2").arg(machine, address);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Revoke session"),
-                                tr("End the session of %1 on %2?").arg(who, where), QMessageBox::Yes | QMessageBox::No,
-                                this);
-    box->setObjectName(QStringLiteral("revokeSessionConfirm"));
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("The client is logged out at once; what was not saved there is lost. The user can "
-                               "log in again unless you also disable the account or change their password."));
-    box->button(QMessageBox::Yes)->setText(tr("Revoke"));
-    box->button(QMessageBox::No)->setText(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, who, id](QAbstractButton *button) {
-        if (box->standardButton(button) != QMessageBox::Yes)
-            return;
+    confirm(QStringLiteral("revokeSessionConfirm"), tr("Revoke session"), tr("End the session of %1 on %2?").arg(who, where),
+            tr("The client is logged out at once; what was not saved there is lost. The user can log in again "
+               "unless you also disable the account or change their password."),
+            tr("Revoke"), [this, who, id] {
         connection()->request(QStringLiteral("sessions.revoke"), {{QStringLiteral("id"), id}},
                               [this, self = QPointer(this), who](const protocol::Reply &reply) {
             if (!self)
@@ -132,8 +108,6 @@ QMessageBox *SessionsPage::askToRevoke(const QCborMap &record)
             refresh();
         });
     });
-    box->open();
-    return box;
 }
 
 } // namespace cordial::client::admin

@@ -5,8 +5,6 @@
 
 #include "admin/RecordsPage.h"
 
-class QMessageBox;
-
 namespace cordial::client::admin {
 
 class SessionsPage : public RecordsPage
@@ -15,19 +13,12 @@ class SessionsPage : public RecordsPage
 public:
     explicit SessionsPage(Connection *connection, QWidget *parent = nullptr);
 
-    // Asks whether to end the selected session; the question box (for tests), or
-    // nullptr when nothing that may be revoked is selected.
-    QMessageBox *revokeSelected();
-
 protected:
     QList<QStandardItem *> rowItems(const QCborMap &record) const override;
     QString countText(int count) const override;
     void deleteRecord(const QCborMap &record) override;
     // The caller's own session is ended by logging out, not here.
     bool canDelete(const QCborMap &record) const override;
-
-private:
-    QMessageBox *askToRevoke(const QCborMap &record);
 };
 
 } // namespace cordial::client::admin

@@ -91,8 +91,9 @@ public:
         setWindowTitle(tr("Reset password"));
         setMinimumWidth(380);
         auto *layout = new QVBoxLayout(this);
-        auto *intro = new QLabel(tr("Set a new password for \"%1\" (%2). The sessions in which this user "
-                                    "is logged in will be ended.")
+        auto *intro = new QLabel(tr("Set a temporary password for \"%1\" (%2) and tell it to them. At the next "
+                                    "login they must choose their own. The sessions in which this user is "
+                                    "logged in will be ended.")
                                      .arg(user.value(QStringLiteral("display_name")).toString(),
                                           user.value(QStringLiteral("login")).toString()));
         intro->setTextFormat(Qt::PlainText); // names the user
@@ -459,7 +460,9 @@ void UsersPage::resetPassword()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = user.value(QStringLiteral("display_name")).toString();
     connect(dialog, &QDialog::accepted, this, [this, name] {
-        m_banner->showInfo(tr("The password of \"%1\" has been reset.").arg(name));
+        m_banner->showInfo(tr("The password of \"%1\" has been reset. They will choose their own at the next "
+                              "login.")
+                               .arg(name));
     });
     dialog->open();
 }
