@@ -513,6 +513,16 @@ void CustomerDialog::updateTitle()
     setWindowTitle((m_id ? tr("Customer – %1").arg(name) : tr("New customer")) + QStringLiteral("[*]"));
 }
 
+QStringList CustomerDialog::contactColumns() const
+{
+    // The grid's columns the caller's role shows.
+    QStringList columns;
+    for (const QString &key : kContactColumns)
+        if (m_context.contactFields.find(key))
+            columns.append(key);
+    return columns;
+}
+
 QString CustomerDialog::printableHtml() const
 {
     const QCborMap record = m_form->record();
@@ -530,21 +540,18 @@ QString CustomerDialog::printableHtml() const
                         .arg(fieldTabTitle(kTabs[t]).toHtmlEscaped(), rows);
     }
     const QCborArray contacts = record.value(QStringLiteral("contacts")).toArray();
+    const QStringList columns = contactColumns();
     if (!contacts.isEmpty()) {
         QString head;
-        for (const QString &key : kContactColumns) {
-            const FieldInfo *f = m_context.contactFields.find(key);
-            head += QStringLiteral("<th align=\"left\">%1</th>").arg((f ? f->title() : key).toHtmlEscaped());
-        }
+        for (const QString &key : columns)
+            head += QStringLiteral("<th align=\"left\">%1</th>").arg(m_context.contactFields.find(key)->title().toHtmlEscaped());
         QString rows;
         for (const QCborValue &v : contacts) {
             const QCborMap c = v.toMap();
             rows += QStringLiteral("<tr>");
-            for (const QString &key : kContactColumns) {
-                const FieldInfo *f = m_context.contactFields.find(key);
+            for (const QString &key : columns)
                 rows += QStringLiteral("<td>%1</td>").arg(
-                    (f ? FieldText::display(*f, c.value(key), c) : c.value(key).toString()).toHtmlEscaped());
-            }
+                    FieldText::display(*m_context.contactFields.find(key), c.value(key), c).toHtmlEscaped());
             rows += QStringLiteral("</tr>");
         }
         html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\" width=\"100%\"><tr>%2</tr>%3</table>")
@@ -600,11 +607,10 @@ void CustomerDialog::showContacts()
         return list;
     }();
     m_contacts->clear();
+    const QStringList columns = contactColumns();
     QStringList headers{tr("Primary")};
-    for (const QString &key : kContactColumns) {
-        const FieldInfo *f = m_context.contactFields.find(key);
-        headers.append(f ? f->title() : key);
-    }
+    for (const QString &key : columns)
+        headers.append(m_context.contactFields.find(key)->title());
     m_contacts->setHorizontalHeaderLabels(headers);
     for (int i = 0; i < contacts.size(); ++i) {
         const QCborMap &c = contacts[i];
@@ -615,18 +621,17 @@ void CustomerDialog::showContacts()
         primary->setData(i, Qt::UserRole);
         primary->setToolTip(c.value(QStringLiteral("primary")).toBool() ? tr("Primary contact") : QString());
         row.append(primary);
-        for (const QString &key : kContactColumns) {
-            const FieldInfo *f = m_context.contactFields.find(key);
-            row.append(new QStandardItem(f ? FieldText::display(*f, c.value(key), c) : c.value(key).toString()));
-        }
+        for (const QString &key : columns)
+            row.append(new QStandardItem(FieldText::display(*m_context.contactFields.find(key), c.value(key), c)));
         m_contacts->appendRow(row);
     }
     m_contactTable->setColumnWidth(0, m_contactTable->fontMetrics().horizontalAdvance(headers[0]) + 24);
-    m_contactTable->setColumnWidth(1, 110);
-    m_contactTable->setColumnWidth(2, 130);
-    m_contactTable->setColumnWidth(3, 130);
-    m_contactTable->setColumnWidth(4, 140);
-    m_contactTable->setColumnWidth(5, 200);
+    static const QHash<QString, int> widths{{QStringLiteral("name"), 110}, {QStringLiteral("title"), 130},
+                                            {QStringLiteral("mobile"), 130}, {QStringLiteral("phone"), 140},
+                                            {QStringLiteral("email"), 200}};
+    for (int i = 0; i < columns.size(); ++i)
+        if (widths.contains(columns[i]))
+            m_contactTable->setColumnWidth(i + 1, widths.value(columns[i]));
     updateState();
 }
 

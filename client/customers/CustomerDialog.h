@@ -77,6 +77,7 @@ private:
     void removeContact();
     void refreshContacts();
     void loadHistory();
+    QStringList contactColumns() const;
 
     CustomerContext m_context;
     qint64 m_id;

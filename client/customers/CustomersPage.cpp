@@ -395,8 +395,8 @@ void CustomersPage::loadContext()
                           [this, self, part](const protocol::Reply &reply) {
                               if (!self)
                                   return;
-                              m_context.contactFields = reply.ok ? FieldCatalog::fromResult(reply.result.toMap())
-                                                                 : FieldCatalog::builtIn(true);
+                              m_contactCatalog = reply.ok ? FieldCatalog::fromResult(reply.result.toMap())
+                                                          : FieldCatalog::builtIn(true);
                               part();
                           });
     m_connection->request(QStringLiteral("regions.list"), {}, [this, self, part](const protocol::Reply &reply) {
@@ -429,8 +429,9 @@ void CustomersPage::loadContext()
 
 void CustomersPage::contextArrived()
 {
-    // Both whoami and fields.list are in: what the caller's role shows of the catalog.
+    // Both whoami and fields.list are in: what the caller's role shows of the catalogs.
     m_context.setCustomerFields(m_catalog);
+    m_context.setContactFields(m_contactCatalog);
     m_model->setCatalog(m_context.customerFields);
     // Filters on fields the role hides are not offered (the server would refuse them).
     for (auto it = m_filterWidgets.cbegin(); it != m_filterWidgets.cend(); ++it)

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
 
 using namespace cordial;
@@ -229,4 +230,48 @@ TEST_CASE("a field hidden for the role is absent from the form, the columns, the
     CHECK(offered.contains(QStringLiteral("customer_type"))); // read-only, yet shown and exported
     CHECK_FALSE(offered.contains(QStringLiteral("credit_limit")));
     CHECK_FALSE(offered.contains(QStringLiteral("grade")));
+}
+
+TEST_CASE("contact fields the role hides are absent from the contact grid and dialog, read-only ones are read-only")
+{
+    QSettings().clear();
+    TestServer server;
+    auto admin = startAndLogin(server);
+    const qint64 id = createCustomer(
+        *admin, {{QStringLiteral("name"), QStringLiteral("华为技术有限公司")},
+                 {QStringLiteral("contacts"), QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("王经理")},
+                                                                  {QStringLiteral("mobile"), QStringLiteral("13912345678")},
+                                                                  {QStringLiteral("title"), QStringLiteral("采购经理")}}}}});
+    auto rep = userWithRole(server, *admin, QStringLiteral("rep"),
+                            grant("editor", "all", {}, {{QStringLiteral("contacts.mobile"), QStringLiteral("hidden")},
+                                                        {QStringLiteral("contacts.title"), QStringLiteral("read_only")}}));
+    CustomersPage page(rep.get());
+    waitListed(page, 1);
+    const auto &contactFields = page.context().contactFields;
+    CHECK(contactFields.find(QStringLiteral("mobile")) == nullptr);
+    REQUIRE(contactFields.find(QStringLiteral("title")));
+    CHECK(contactFields.find(QStringLiteral("title"))->readOnlyForRole);
+    // The customer's own mobile is another field, and stays.
+    CHECK(page.context().customerFields.find(QStringLiteral("mobile")) != nullptr);
+
+    CustomerDialog *form = openLoaded(page, id);
+    QStringList headers;
+    for (int c = 0; c < form->contactsModel()->columnCount(); ++c)
+        headers.append(form->contactsModel()->headerData(c, Qt::Horizontal).toString());
+    CHECK(headers.contains(contactFields.find(QStringLiteral("title"))->title()));
+    CHECK_FALSE(headers.contains(client::customers::FieldCatalog::builtIn(true).find(QStringLiteral("mobile"))->title()));
+    for (int c = 0; c < form->contactsModel()->columnCount(); ++c)
+        CHECK_FALSE(form->contactsModel()->item(0, c)->text().contains(QStringLiteral("1391234")));
+
+    auto *table = child<QTableView>(form, QStringLiteral("contactTable"));
+    table->selectRow(0);
+    click(child<QPushButton>(form, QStringLiteral("editContact")));
+    QDialog *contact = nullptr;
+    REQUIRE(waitFor([&] { return (contact = form->findChild<QDialog *>(QStringLiteral("contactDialog"))); }));
+    CHECK(contact->findChild<QWidget *>(QStringLiteral("field_mobile")) == nullptr);
+    auto *title = child<QLineEdit>(contact, QStringLiteral("field_title"));
+    CHECK(title->text() == QStringLiteral("采购经理"));
+    CHECK(title->isReadOnly());
+    CHECK_FALSE(child<QLineEdit>(contact, QStringLiteral("field_name"))->isReadOnly());
+    contact->reject();
 }
