@@ -523,9 +523,8 @@ QStringList CustomerDialog::contactColumns() const
     return columns;
 }
 
-QString CustomerDialog::printableHtml() const
+QString CustomerDialog::printableHtml(const QCborMap &record, const QString &printedAt) const
 {
-    const QCborMap record = m_form->record();
     QString html = QStringLiteral("<h2>%1</h2>").arg(record.value(QStringLiteral("name")).toString().toHtmlEscaped());
     for (int t = 0; t < kTabs.size(); ++t) {
         QString rows;
@@ -557,26 +556,59 @@ QString CustomerDialog::printableHtml() const
         html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\" width=\"100%\"><tr>%2</tr>%3</table>")
                     .arg(tr("Contacts").toHtmlEscaped(), head, rows);
     }
+    if (!printedAt.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>")
+                    .arg(tr("Printed %1").arg(FieldText::dateTime(printedAt)).toHtmlEscaped());
     return html;
+}
+
+void CustomerDialog::fetchPrintout(const std::function<void(const QString &html)> &done)
+{
+    if (!m_loaded || !m_id || !m_context.can(domain::rights::kCustomersPrint))
+        return;
+    // What is printed comes from the server, which checks the right, leaves out what the
+    // role hides and records who printed what; not from what this form has loaded.
+    m_print->setEnabled(false);
+    m_status->setText(tr("Preparing the printout…"));
+    m_context.connection->request(
+        QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{m_id}}},
+        [this, self = QPointer(this), done](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            m_status->clear();
+            updateState();
+            const QCborArray items = reply.result.toMap().value(QStringLiteral("items")).toArray();
+            if (!reply.ok || items.isEmpty()) {
+                m_banner->showError(tr("Could not print the customer: %1").arg(AdminText::errorMessage(reply.error)));
+                return;
+            }
+            done(printableHtml(items.first().toMap(), reply.result.toMap().value(QStringLiteral("printed_at")).toString()));
+        });
+}
+
+void CustomerDialog::requestPrintout()
+{
+    fetchPrintout([this](const QString &html) { Q_EMIT printoutReady(html); });
 }
 
 void CustomerDialog::print()
 {
-    if (!m_loaded || !m_context.can(domain::rights::kCustomersPrint))
-        return;
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    auto *dialog = new QPrintDialog(printer, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Print customer"));
-    connect(dialog, &QDialog::finished, this, [this, dialog, printer](int result) {
-        if (result == QDialog::Accepted) {
-            QTextDocument document;
-            document.setHtml(printableHtml());
-            document.print(printer);
-        }
-        delete printer;
+    fetchPrintout([this](const QString &html) {
+        Q_EMIT printoutReady(html);
+        auto *printer = new QPrinter(QPrinter::HighResolution);
+        auto *dialog = new QPrintDialog(printer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Print customer"));
+        connect(dialog, &QDialog::finished, this, [printer, html](int result) {
+            if (result == QDialog::Accepted) {
+                QTextDocument document;
+                document.setHtml(html);
+                document.print(printer);
+            }
+            delete printer;
+        });
+        dialog->open();
     });
-    dialog->open();
 }
 
 void CustomerDialog::updateState()
@@ -584,6 +616,7 @@ void CustomerDialog::updateState()
     const bool dirty = isDirty();
     m_save->setEnabled(!m_saving && m_loaded && (dirty || !m_id));
     m_saveClose->setEnabled(!m_saving && m_loaded);
+    m_print->setEnabled(m_loaded && m_id != 0);
     const bool canEdit = m_context.can(domain::rights::kCustomersUpdate) || !m_id;
     const bool selected = m_contactTable->selectionModel() && m_contactTable->selectionModel()->hasSelection();
     m_addContact->setEnabled(m_loaded && canEdit);

@@ -9,6 +9,8 @@
 #include <QCborMap>
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -45,16 +47,21 @@ public:
 
     void save();
     void reload();
-    // The customer as printed: the fields the caller's role shows that hold a value, tab
-    // by tab, and the contacts (HTML; every value escaped).
-    QString printableHtml() const;
-    // Asks for a printer and prints the customer (only with customers.print).
+    // The printout of a customer as customers.print gives it: the fields the caller's
+    // role shows that hold a value, tab by tab, and the contacts (HTML; every value
+    // escaped). `printedAt` is the server's time of the printout.
+    QString printableHtml(const QCborMap &customer, const QString &printedAt) const;
+    // Asks the server for the printout (customers.print) and emits printoutReady.
+    void requestPrintout();
+    // Asks the server for the printout, then for a printer, and prints it (only with
+    // customers.print: the server refuses it otherwise).
     void print();
 
 Q_SIGNALS:
     void loaded();
     void saved(const QCborMap &record, bool created);
     void saveFailed();
+    void printoutReady(const QString &html);
 
 protected:
     void reject() override;
@@ -77,6 +84,7 @@ private:
     void removeContact();
     void refreshContacts();
     void loadHistory();
+    void fetchPrintout(const std::function<void(const QString &html)> &done);
     QStringList contactColumns() const;
 
     CustomerContext m_context;
