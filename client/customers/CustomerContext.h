@@ -31,6 +31,9 @@ struct CustomerContext {
     // access.customers.fields): customer fields by key, contact fields as
     // "contacts.KEY"; the server leaves hidden ones out of what it sends.
     QHash<QString, domain::FieldAccess> fieldAccess;
+    // Editor or above in customers: may change every customer in scope, not only those
+    // the caller follows or created (an author).
+    bool editAll = false;
     qint64 userId = 0;
     QList<QPair<qint64, QString>> users; // id, display name
     // regions.list: provinces in official order with their cities; empty when the
@@ -71,8 +74,10 @@ struct CustomerContext {
         for (const QCborValue &r : whoami.value(QStringLiteral("rights")).toArray())
             rights.append(r.toString());
         fieldAccess.clear();
-        const QCborMap fields = whoami.value(QStringLiteral("access")).toMap().value(QStringLiteral("customers")).toMap()
-                                    .value(QStringLiteral("fields")).toMap();
+        const QCborMap customers = whoami.value(QStringLiteral("access")).toMap().value(QStringLiteral("customers")).toMap();
+        const QCborMap fields = customers.value(QStringLiteral("fields")).toMap();
+        const auto level = domain::accessLevelFromName(customers.value(QStringLiteral("level")).toString());
+        editAll = level && *level >= domain::AccessLevel::Editor;
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
             if (const auto access = domain::fieldAccessFromName(it.value().toString()))
                 fieldAccess.insert(it.key().toString(), *access);
