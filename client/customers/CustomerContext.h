@@ -22,13 +22,18 @@ namespace customers {
 
 struct CustomerContext {
     Connection *connection = nullptr;
-    // As the caller's role sees it (setCustomerFields): no hidden fields, read-only ones marked.
+    // As the caller's role sees them (setCustomerFields, setContactFields): no hidden
+    // fields, read-only ones marked.
     FieldCatalog customerFields;
     FieldCatalog contactFields;
     QStringList rights;
-    // The customer fields the caller's roles hide or make read-only (auth.whoami
-    // access.customers.fields); the server leaves hidden ones out of what it sends.
+    // The fields the caller's roles hide or make read-only (auth.whoami
+    // access.customers.fields): customer fields by key, contact fields as
+    // "contacts.KEY"; the server leaves hidden ones out of what it sends.
     QHash<QString, domain::FieldAccess> fieldAccess;
+    // Editor or above in customers: may change every customer in scope, not only those
+    // the caller follows or created (an author).
+    bool editAll = false;
     qint64 userId = 0;
     QList<QPair<qint64, QString>> users; // id, display name
     // regions.list: provinces in official order with their cities; empty when the
@@ -53,6 +58,15 @@ struct CustomerContext {
     bool can(const QString &right) const { return rights.contains(right); }
     // From fields.list: the catalog restricted to what fieldAccess allows.
     void setCustomerFields(const FieldCatalog &catalog) { customerFields = catalog.restrictedTo(fieldAccess); }
+    // From fields.list with entity contact, likewise.
+    void setContactFields(const FieldCatalog &catalog)
+    {
+        QHash<QString, domain::FieldAccess> contactAccess;
+        for (auto it = fieldAccess.cbegin(); it != fieldAccess.cend(); ++it)
+            if (it.key().startsWith(domain::kContactFieldPrefix))
+                contactAccess.insert(it.key().mid(domain::kContactFieldPrefix.size()), it.value());
+        contactFields = catalog.restrictedTo(contactAccess);
+    }
     // Reads rights and field access from an auth.whoami result.
     void setAccess(const QCborMap &whoami)
     {
@@ -60,8 +74,10 @@ struct CustomerContext {
         for (const QCborValue &r : whoami.value(QStringLiteral("rights")).toArray())
             rights.append(r.toString());
         fieldAccess.clear();
-        const QCborMap fields = whoami.value(QStringLiteral("access")).toMap().value(QStringLiteral("customers")).toMap()
-                                    .value(QStringLiteral("fields")).toMap();
+        const QCborMap customers = whoami.value(QStringLiteral("access")).toMap().value(QStringLiteral("customers")).toMap();
+        const QCborMap fields = customers.value(QStringLiteral("fields")).toMap();
+        const auto level = domain::accessLevelFromName(customers.value(QStringLiteral("level")).toString());
+        editAll = level && *level >= domain::AccessLevel::Editor;
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
             if (const auto access = domain::fieldAccessFromName(it.value().toString()))
                 fieldAccess.insert(it.key().toString(), *access);

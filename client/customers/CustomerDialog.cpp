@@ -69,6 +69,18 @@ QString opText(const QString &op)
         return CustomerDialog::tr("Contact removed");
     if (op == QLatin1String("customers.set_access"))
         return CustomerDialog::tr("Readers and editors changed");
+    if (op == QLatin1String("customers.restore_version"))
+        return CustomerDialog::tr("Earlier version restored");
+    if (op == QLatin1String("customers.assign"))
+        return CustomerDialog::tr("Assigned");
+    if (op == QLatin1String("customers.recall"))
+        return CustomerDialog::tr("Taken back");
+    if (op == QLatin1String("customers.bulk_update"))
+        return CustomerDialog::tr("Edited with others");
+    if (op == QLatin1String("customers.import_commit"))
+        return CustomerDialog::tr("Imported");
+    if (op == QLatin1String("users.disable"))
+        return CustomerDialog::tr("Handed over to a successor");
     return op;
 }
 
@@ -331,17 +343,24 @@ QWidget *CustomerDialog::makeHistoryPage()
     page->setObjectName(QStringLiteral("tab_history"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 12, 12, 12);
+    auto *top = new QHBoxLayout;
     m_historyNote = new QLabel;
     m_historyNote->setObjectName(QStringLiteral("historyNote"));
     m_historyNote->setWordWrap(true);
-    layout->addWidget(m_historyNote);
-    if (!m_context.can(domain::rights::kAuditRead)) {
-        m_historyNote->setText(tr("The history of changes is shown to people with the right to read the audit log. "
-                                  "Ask your manager or administrator if you need it."));
-        layout->addStretch(1);
-        return page;
-    }
+    m_historyNote->setText(tr("Every version of this customer and its contacts, newest first. Select one to see "
+                              "what changed; “Restore this version” puts the customer back as that change left it."));
+    top->addWidget(m_historyNote, 1);
+    m_restoreVersion = new QPushButton(tr("&Restore this version…"));
+    m_restoreVersion->setObjectName(QStringLiteral("restoreVersion"));
+    m_restoreVersion->setAutoDefault(false);
+    m_restoreVersion->setEnabled(false);
+    top->addWidget(m_restoreVersion, 0, Qt::AlignTop);
+    layout->addLayout(top);
+
     auto *splitter = new QSplitter(Qt::Vertical);
+    auto *list = new QWidget;
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
     m_history = new QTableWidget(0, 4);
     m_history->setObjectName(QStringLiteral("historyTable"));
     m_history->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Action"), tr("Changed fields")});
@@ -353,8 +372,14 @@ QWidget *CustomerDialog::makeHistoryPage()
     m_history->setWordWrap(false);
     m_history->setColumnWidth(0, m_history->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 24);
     m_history->setColumnWidth(1, 110);
-    m_history->setColumnWidth(2, 140);
-    splitter->addWidget(m_history);
+    m_history->setColumnWidth(2, 170);
+    listLayout->addWidget(m_history, 1);
+    m_olderVersions = new QPushButton(tr("Show &older versions"));
+    m_olderVersions->setObjectName(QStringLiteral("olderVersions"));
+    m_olderVersions->setAutoDefault(false);
+    m_olderVersions->hide();
+    listLayout->addWidget(m_olderVersions, 0, Qt::AlignLeft);
+    splitter->addWidget(list);
     m_historyDetail = new QTableWidget(0, 3);
     m_historyDetail->setObjectName(QStringLiteral("historyDetail"));
     m_historyDetail->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
@@ -367,65 +392,13 @@ QWidget *CustomerDialog::makeHistoryPage()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
-    m_historyNote->setText(tr("Every change of this customer and its contacts, newest first."));
 
     connect(m_history, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_historyDetail->setRowCount(0);
-        const int row = m_history->currentRow();
-        if (row < 0 || row >= m_historyRows.size())
-            return;
-        const QCborMap entry = m_historyRows[row];
-        const QCborMap before = entry.value(QStringLiteral("before")).toMap();
-        const QCborMap after = entry.value(QStringLiteral("after")).toMap();
-        std::set<QString> keys;
-        for (auto it = before.constBegin(); it != before.constEnd(); ++it)
-            keys.insert(it.key().toString());
-        for (auto it = after.constBegin(); it != after.constEnd(); ++it)
-            keys.insert(it.key().toString());
-        QFont bold = m_historyDetail->font();
-        bold.setBold(true);
-        // Fields in form order first, then anything else the image holds.
-        QStringList ordered;
-        for (const FieldInfo &f : m_context.customerFields.fields())
-            if (keys.count(f.key))
-                ordered.append(f.key);
-        for (const QString &key : kListKeys)
-            if (keys.count(key))
-                ordered.append(key);
-        for (const QString &key : ordered) {
-            const QCborValue b = before.value(key);
-            const QCborValue a = after.value(key);
-            const bool both = !before.isEmpty() && !after.isEmpty();
-            if (both && b == a)
-                continue; // only what changed
-            QString name;
-            QString bt;
-            QString at;
-            if (kListKeys.contains(key)) {
-                name = listTitle(key);
-                bt = listText(key, b);
-                at = listText(key, a);
-            } else {
-                const FieldInfo *f = m_context.customerFields.find(key);
-                name = f->title();
-                bt = FieldText::display(*f, b, before);
-                at = FieldText::display(*f, a, after);
-            }
-            if (!both && bt.isEmpty() && at.isEmpty())
-                continue;
-            const int r = m_historyDetail->rowCount();
-            m_historyDetail->insertRow(r);
-            const QStringList cells{name, bt, at};
-            for (int c = 0; c < 3; ++c) {
-                auto *item = new QTableWidgetItem(cells[c]);
-                item->setToolTip(cells[c]);
-                item->setData(Qt::UserRole, key);
-                if (c == 0)
-                    item->setFont(bold);
-                m_historyDetail->setItem(r, c, item);
-            }
-        }
+        showHistoryEntry();
+        updateRestoreAction();
     });
+    connect(m_restoreVersion, &QPushButton::clicked, this, &CustomerDialog::restoreSelectedVersion);
+    connect(m_olderVersions, &QPushButton::clicked, this, [this] { loadHistory(true); });
     return page;
 }
 
@@ -500,27 +473,107 @@ void CustomerDialog::openAccess()
     dialog->open();
 }
 
-void CustomerDialog::loadHistory()
+void CustomerDialog::showHistoryEntry()
+{
+    m_historyDetail->setRowCount(0);
+    const int row = m_history->currentRow();
+    if (row < 0 || row >= m_historyRows.size())
+        return;
+    const QCborMap entry = m_historyRows[row];
+    const QCborMap before = entry.value(QStringLiteral("before")).toMap();
+    const QCborMap after = entry.value(QStringLiteral("after")).toMap();
+    const bool both = !before.isEmpty() && !after.isEmpty();
+    QFont bold = m_historyDetail->font();
+    bold.setBold(true);
+    auto addRow = [&](const QString &name, const QString &was, const QString &now, const QString &key) {
+        const int r = m_historyDetail->rowCount();
+        m_historyDetail->insertRow(r);
+        const QStringList cells{name, was, now};
+        for (int c = 0; c < 3; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
+            item->setData(Qt::UserRole, key);
+            if (c == 0)
+                item->setFont(bold);
+            m_historyDetail->setItem(r, c, item);
+        }
+    };
+    // The fields the caller's role shows, in form order (the server leaves hidden ones
+    // out of the images; a field retired since is not shown either); only what changed.
+    for (const FieldInfo &f : m_context.customerFields.fields()) {
+        const QString b = FieldText::display(f, before.value(f.key), before);
+        const QString a = FieldText::display(f, after.value(f.key), after);
+        if (both ? b == a : b.isEmpty() && a.isEmpty())
+            continue;
+        addRow(f.title(), b, a, f.key);
+    }
+    // Contacts, matched by id: added, removed, or their changed fields one by one.
+    auto byId = [](const QCborMap &image) {
+        QList<QPair<qint64, QCborMap>> contacts;
+        for (const QCborValue &v : image.value(QStringLiteral("contacts")).toArray())
+            contacts.append({v.toMap().value(QStringLiteral("id")).toInteger(), v.toMap()});
+        return contacts;
+    };
+    const auto was = byId(before);
+    const auto now = byId(after);
+    auto find = [](const QList<QPair<qint64, QCborMap>> &list, qint64 id) -> const QCborMap * {
+        for (const auto &c : list)
+            if (c.first == id)
+                return &c.second;
+        return nullptr;
+    };
+    for (const auto &[id, contact] : now) {
+        const QCborMap *old = find(was, id);
+        if (!old) {
+            addRow(both ? tr("Contact added") : tr("Contact"), QString(), contactsText(QCborArray{contact}),
+                   QStringLiteral("contacts"));
+            continue;
+        }
+        const QString name = contact.value(QStringLiteral("name")).toString();
+        for (const FieldInfo &f : m_context.contactFields.fields()) {
+            const QString b = FieldText::display(f, old->value(f.key), *old);
+            const QString a = FieldText::display(f, contact.value(f.key), contact);
+            if (b != a)
+                //: A changed field of a contact in the history: %1 the contact's name, %2 the field.
+                addRow(tr("Contact “%1”: %2").arg(name, f.title()), b, a, QStringLiteral("contacts"));
+        }
+    }
+    for (const auto &[id, contact] : was)
+        if (!find(now, id))
+            addRow(both ? tr("Contact removed") : tr("Contact"), contactsText(QCborArray{contact}), QString(),
+                   QStringLiteral("contacts"));
+}
+
+void CustomerDialog::loadHistory(bool older)
 {
     if (!m_history || !m_id)
         return;
     m_historyLoaded = true;
-
+    QCborMap args{{QStringLiteral("id"), m_id}, {QStringLiteral("limit"), 200}};
+    if (older && m_historyCursor)
+        args.insert(QStringLiteral("cursor"), m_historyCursor);
+    m_olderVersions->setEnabled(false);
+    // customers.history needs only customers.read: whoever sees the customer sees its
+    // versions, without the fields their role hides.
     m_context.connection->request(
-        QStringLiteral("audit.list"),
-        {{QStringLiteral("entity"), QStringLiteral("customer")}, {QStringLiteral("entity_id"), m_id},
-         {QStringLiteral("limit"), 200}},
-        [this, self = QPointer(this)](const protocol::Reply &reply) {
+        QStringLiteral("customers.history"), args, [this, self = QPointer(this), older](const protocol::Reply &reply) {
             if (!self)
                 return;
+            m_olderVersions->setEnabled(true);
             if (!reply.ok) {
                 m_historyNote->setText(tr("Could not load the history: %1").arg(AdminText::errorMessage(reply.error)));
                 m_historyLoaded = false;
                 return;
             }
-            m_historyRows.clear();
-            m_history->setRowCount(0);
-            for (const QCborValue &v : reply.result.toMap().value(QStringLiteral("items")).toArray()) {
+            const qint64 selected = m_history->currentRow() >= 0 && m_history->currentRow() < m_historyRows.size()
+                                        ? m_historyRows[m_history->currentRow()].value(QStringLiteral("audit_id")).toInteger()
+                                        : 0;
+            if (!older) {
+                m_historyRows.clear();
+                m_history->setRowCount(0);
+            }
+            const QCborMap result = reply.result.toMap();
+            for (const QCborValue &v : result.value(QStringLiteral("items")).toArray()) {
                 const QCborMap entry = v.toMap();
                 m_historyRows.append(entry);
                 const QCborMap before = entry.value(QStringLiteral("before")).toMap();
@@ -528,8 +581,7 @@ void CustomerDialog::loadHistory()
                 QStringList changed;
                 if (!before.isEmpty() && !after.isEmpty()) {
                     for (const FieldInfo &f : m_context.customerFields.fields())
-                        if (before.value(f.key) != after.value(f.key) && f.key != QLatin1String("updated_at")
-                            && f.key != QLatin1String("updated_by"))
+                        if (FieldText::display(f, before.value(f.key), before) != FieldText::display(f, after.value(f.key), after))
                             changed.append(f.title());
                     for (const QString &key : kListKeys)
                         if (before.value(key) != after.value(key))
@@ -538,18 +590,137 @@ void CustomerDialog::loadHistory()
                 const QDateTime at = QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
                 const int r = m_history->rowCount();
                 m_history->insertRow(r);
-                //: Separates the names of the changed fields in the history list.
                 const QStringList cells{at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                         entry.value(QStringLiteral("user_login")).toString(),
-                                        opText(entry.value(QStringLiteral("op")).toString()), changed.join(tr(", "))};
+                                        opText(entry.value(QStringLiteral("op")).toString()),
+                                        //: Separates the names of the changed fields in the history list.
+                                        changed.join(tr(", "))};
                 for (int c = 0; c < cells.size(); ++c) {
                     auto *item = new QTableWidgetItem(cells[c]);
                     item->setToolTip(cells[c]);
                     m_history->setItem(r, c, item);
                 }
             }
+            m_historyCursor = result.value(QStringLiteral("next_cursor")).toInteger();
+            m_olderVersions->setVisible(m_historyCursor != 0);
+            int row = 0;
+            for (int i = 0; i < m_historyRows.size(); ++i)
+                if (m_historyRows[i].value(QStringLiteral("audit_id")).toInteger() == selected)
+                    row = i;
             if (m_history->rowCount() > 0)
-                m_history->selectRow(0);
+                m_history->selectRow(older ? m_history->currentRow() : row);
+            updateRestoreAction();
+            Q_EMIT historyLoaded();
+        });
+}
+
+bool CustomerDialog::canEditRecord() const
+{
+    if (!m_id || !m_context.can(domain::rights::kCustomersUpdate))
+        return false;
+    if (m_context.editAll)
+        return true;
+    const QCborMap record = m_form->record();
+    // A role that hides who follows and who created a customer leaves it to the server.
+    if (!record.contains(QStringLiteral("owner_id")) && !record.contains(QStringLiteral("creator_id")))
+        return true;
+    const qint64 me = m_context.userId;
+    if (record.value(QStringLiteral("owner_id")).toInteger() == me || record.value(QStringLiteral("creator_id")).toInteger() == me)
+        return true;
+    for (const QCborValue &follower : record.value(QStringLiteral("followers")).toArray())
+        if (follower.toInteger() == me)
+            return true;
+    return false;
+}
+
+void CustomerDialog::updateRestoreAction()
+{
+    if (!m_restoreVersion)
+        return;
+    const int row = m_history->currentRow();
+    const bool selected = row >= 0 && row < m_historyRows.size();
+    const QCborMap entry = selected ? m_historyRows[row] : QCborMap();
+    // The newest change left the customer as it is now (the history is read again with
+    // every reload); in the bin even that one brings it back. Versions do not tell:
+    // contact changes keep the customer's version.
+    const bool current = row == 0 && !m_binned;
+    QString why;
+    if (!canEditRecord())
+        why = tr("Your role may not change this customer.");
+    else if (selected && !entry.value(QStringLiteral("after")).isMap())
+        why = tr("This change erased the customer; it holds no version to restore.");
+    else if (selected && current)
+        why = tr("This is the customer as it is now.");
+    m_restoreVersion->setEnabled(m_loaded && selected && why.isEmpty() && !m_restoring && !m_saving);
+    m_restoreVersion->setToolTip(why.isEmpty() ? tr("Put the customer back as the selected change left it") : why);
+}
+
+void CustomerDialog::restoreSelectedVersion()
+{
+    const int row = m_history->currentRow();
+    if (!m_restoreVersion->isEnabled() || row < 0 || row >= m_historyRows.size())
+        return;
+    const QCborMap entry = m_historyRows[row];
+    const QString when = m_history->item(row, 0)->text();
+    const QString who = entry.value(QStringLiteral("user_login")).toString();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Restore this version"),
+                                tr("Put “%1” back as %2 left it on %3?")
+                                    .arg(m_form->record().value(QStringLiteral("name")).toString(), who, when),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRestoreVersion"));
+    QString details = tr("The fields you may change and the contacts return to that version; the follower stays. "
+                         "The restore is itself recorded in the history, so it can be undone the same way.");
+    if (m_binned)
+        details += QLatin1Char('\n') + tr("The customer also comes back out of the recycle bin.");
+    if (isDirty())
+        details += QLatin1Char('\n') + tr("Your unsaved changes in this form will be discarded.");
+    box->setInformativeText(details);
+    QPushButton *yes = box->addButton(tr("Restore"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmRestoreVersionButton"));
+    box->addButton(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, entry] {
+        if (box->clickedButton() == yes)
+            sendRestore(entry);
+    });
+    box->open();
+}
+
+void CustomerDialog::sendRestore(const QCborMap &entry)
+{
+    m_restoring = true;
+    m_banner->hide();
+    m_status->setText(tr("Restoring…"));
+    updateRestoreAction();
+    const QCborMap args{{QStringLiteral("id"), m_id},
+                        {QStringLiteral("audit_id"), entry.value(QStringLiteral("audit_id")).toInteger()},
+                        {QStringLiteral("version"), m_version}};
+    m_context.connection->request(
+        QStringLiteral("customers.restore_version"), args, [this, self = QPointer(this)](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            using protocol::ErrorCode;
+            const bool changed = reply.ok && reply.result.toMap().value(QStringLiteral("changed")).toBool();
+            QString status;
+            if (reply.ok)
+                status = changed ? tr("The version was restored.")
+                                 : tr("Nothing to restore: the customer already is as that version left it.");
+            else if (reply.error.code == ErrorCode::Conflict && reply.error.field == QLatin1String("version"))
+                // Restoring over a change one has not seen would undo it unseen.
+                m_banner->showError(tr("Someone else changed this customer meanwhile. The form now shows their "
+                                       "version; look at the history again and restore once more if needed."));
+            else
+                m_banner->showError(tr("Could not restore this version: %1").arg(AdminText::errorMessage(reply.error)));
+            // The form shows what the customer is now, whatever happened.
+            reload([this, self, status, changed, ok = reply.ok] {
+                m_restoring = false;
+                m_status->setText(status);
+                updateRestoreAction();
+                if (ok)
+                    Q_EMIT saved(m_form->record(), false);
+                Q_EMIT versionRestored(changed);
+            });
         });
 }
 
@@ -563,32 +734,44 @@ bool CustomerDialog::isDirty() const
     return m_loaded && (m_form->isDirty() || (!m_id && !m_pendingContacts.isEmpty()));
 }
 
-void CustomerDialog::reload()
+void CustomerDialog::reload(const std::function<void()> &then)
 {
-    m_context.connection->request(QStringLiteral("customers.get"), {{QStringLiteral("id"), m_id}},
-                                  [this, self = QPointer(this)](const protocol::Reply &reply) {
+    // binned: a customer in the recycle bin opens too, to be looked at or restored from its history.
+    m_context.connection->request(QStringLiteral("customers.get"), {{QStringLiteral("id"), m_id}, {QStringLiteral("binned"), true}},
+                                  [this, self = QPointer(this), then](const protocol::Reply &reply) {
                                       if (!self)
                                           return;
                                       m_tabs->setEnabled(true);
+                                      m_status->clear();
                                       if (!reply.ok) {
-                                          m_status->clear();
                                           m_banner->showError(tr("Could not load the customer: %1")
                                                                   .arg(AdminText::errorMessage(reply.error)));
-                                          return;
+                                      } else {
+                                          m_loaded = true;
+                                          setRecord(reply.result.toMap());
+                                          Q_EMIT loaded();
                                       }
-                                      m_loaded = true;
-                                      m_status->clear();
-                                      setRecord(reply.result.toMap());
-                                      Q_EMIT loaded();
+                                      if (then)
+                                          then();
                                   });
 }
 
 void CustomerDialog::setRecord(const QCborMap &record)
 {
     m_version = record.value(QStringLiteral("version")).toInteger();
+    const bool wasBinned = m_binned;
+    m_binned = record.contains(QStringLiteral("deleted_at"));
+    // In the bin a customer is only looked at: it changes by coming back (restore, or a version).
+    for (int page = Basic; page < History; ++page)
+        m_tabs->widget(page)->setEnabled(!m_binned);
+    if (m_binned)
+        m_banner->showInfo(tr("This customer is in the recycle bin. To bring it back, restore it from the recycle "
+                              "bin or put back a version from the History tab."));
+    else if (wasBinned)
+        m_banner->hide();
     m_form->setRecord(record);
+    updateTitle(); // first: updateState marks the title's [*]
     showContacts();
-    updateTitle();
     updateState();
     if (m_historyLoaded || (m_tabs->currentIndex() == History))
         loadHistory();
@@ -620,9 +803,18 @@ void CustomerDialog::updateTitle()
     setWindowTitle((m_id ? tr("Customer – %1").arg(name) : tr("New customer")) + QStringLiteral("[*]"));
 }
 
-QString CustomerDialog::printableHtml() const
+QStringList CustomerDialog::contactColumns() const
 {
-    const QCborMap record = m_form->record();
+    // The grid's columns the caller's role shows.
+    QStringList columns;
+    for (const QString &key : kContactColumns)
+        if (m_context.contactFields.find(key))
+            columns.append(key);
+    return columns;
+}
+
+QString CustomerDialog::printableHtml(const QCborMap &record, const QString &printedAt) const
+{
     QString html = QStringLiteral("<h2>%1</h2>").arg(record.value(QStringLiteral("name")).toString().toHtmlEscaped());
     for (int t = 0; t < kTabs.size(); ++t) {
         QString rows;
@@ -637,53 +829,85 @@ QString CustomerDialog::printableHtml() const
                         .arg(fieldTabTitle(kTabs[t]).toHtmlEscaped(), rows);
     }
     const QCborArray contacts = record.value(QStringLiteral("contacts")).toArray();
+    const QStringList columns = contactColumns();
     if (!contacts.isEmpty()) {
         QString head;
-        for (const QString &key : kContactColumns) {
-            const FieldInfo *f = m_context.contactFields.find(key);
-            head += QStringLiteral("<th align=\"left\">%1</th>").arg((f ? f->title() : key).toHtmlEscaped());
-        }
+        for (const QString &key : columns)
+            head += QStringLiteral("<th align=\"left\">%1</th>").arg(m_context.contactFields.find(key)->title().toHtmlEscaped());
         QString rows;
         for (const QCborValue &v : contacts) {
             const QCborMap c = v.toMap();
             rows += QStringLiteral("<tr>");
-            for (const QString &key : kContactColumns) {
-                const FieldInfo *f = m_context.contactFields.find(key);
+            for (const QString &key : columns)
                 rows += QStringLiteral("<td>%1</td>").arg(
-                    (f ? FieldText::display(*f, c.value(key), c) : c.value(key).toString()).toHtmlEscaped());
-            }
+                    FieldText::display(*m_context.contactFields.find(key), c.value(key), c).toHtmlEscaped());
             rows += QStringLiteral("</tr>");
         }
         html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\" width=\"100%\"><tr>%2</tr>%3</table>")
                     .arg(tr("Contacts").toHtmlEscaped(), head, rows);
     }
+    if (!printedAt.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>")
+                    .arg(tr("Printed %1").arg(FieldText::dateTime(printedAt)).toHtmlEscaped());
     return html;
+}
+
+void CustomerDialog::fetchPrintout(const std::function<void(const QString &html)> &done)
+{
+    if (!m_loaded || !m_id || !m_context.can(domain::rights::kCustomersPrint))
+        return;
+    // What is printed comes from the server, which checks the right, leaves out what the
+    // role hides and records who printed what; not from what this form has loaded.
+    m_print->setEnabled(false);
+    m_status->setText(tr("Preparing the printout…"));
+    m_context.connection->request(
+        QStringLiteral("customers.print"), {{QStringLiteral("ids"), QCborArray{m_id}}},
+        [this, self = QPointer(this), done](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            m_status->clear();
+            updateState();
+            const QCborArray items = reply.result.toMap().value(QStringLiteral("items")).toArray();
+            if (!reply.ok || items.isEmpty()) {
+                m_banner->showError(tr("Could not print the customer: %1").arg(AdminText::errorMessage(reply.error)));
+                return;
+            }
+            done(printableHtml(items.first().toMap(), reply.result.toMap().value(QStringLiteral("printed_at")).toString()));
+        });
+}
+
+void CustomerDialog::requestPrintout()
+{
+    fetchPrintout([this](const QString &html) { Q_EMIT printoutReady(html); });
 }
 
 void CustomerDialog::print()
 {
-    if (!m_loaded || !m_context.can(domain::rights::kCustomersPrint))
-        return;
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    auto *dialog = new QPrintDialog(printer, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Print customer"));
-    connect(dialog, &QDialog::finished, this, [this, dialog, printer](int result) {
-        if (result == QDialog::Accepted) {
-            QTextDocument document;
-            document.setHtml(printableHtml());
-            document.print(printer);
-        }
-        delete printer;
+    fetchPrintout([this](const QString &html) {
+        Q_EMIT printoutReady(html);
+        auto *printer = new QPrinter(QPrinter::HighResolution);
+        auto *dialog = new QPrintDialog(printer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Print customer"));
+        connect(dialog, &QDialog::finished, this, [printer, html](int result) {
+            if (result == QDialog::Accepted) {
+                QTextDocument document;
+                document.setHtml(html);
+                document.print(printer);
+            }
+            delete printer;
+        });
+        dialog->open();
     });
-    dialog->open();
 }
 
 void CustomerDialog::updateState()
 {
     const bool dirty = isDirty();
-    m_save->setEnabled(!m_saving && m_loaded && (dirty || !m_id));
-    m_saveClose->setEnabled(!m_saving && m_loaded);
+    m_save->setEnabled(!m_saving && m_loaded && !m_binned && (dirty || !m_id));
+    m_saveClose->setEnabled(!m_saving && m_loaded && !m_binned);
+    m_print->setEnabled(m_loaded && !m_binned && m_id != 0);
+    updateRestoreAction();
     const bool canEdit = m_context.can(domain::rights::kCustomersUpdate) || !m_id;
     const bool selected = m_contactTable->selectionModel() && m_contactTable->selectionModel()->hasSelection();
     m_addContact->setEnabled(m_loaded && canEdit);
@@ -709,11 +933,10 @@ void CustomerDialog::showContacts()
         return list;
     }();
     m_contacts->clear();
+    const QStringList columns = contactColumns();
     QStringList headers{tr("Primary")};
-    for (const QString &key : kContactColumns) {
-        const FieldInfo *f = m_context.contactFields.find(key);
-        headers.append(f ? f->title() : key);
-    }
+    for (const QString &key : columns)
+        headers.append(m_context.contactFields.find(key)->title());
     m_contacts->setHorizontalHeaderLabels(headers);
     for (int i = 0; i < contacts.size(); ++i) {
         const QCborMap &c = contacts[i];
@@ -724,18 +947,17 @@ void CustomerDialog::showContacts()
         primary->setData(i, Qt::UserRole);
         primary->setToolTip(c.value(QStringLiteral("primary")).toBool() ? tr("Primary contact") : QString());
         row.append(primary);
-        for (const QString &key : kContactColumns) {
-            const FieldInfo *f = m_context.contactFields.find(key);
-            row.append(new QStandardItem(f ? FieldText::display(*f, c.value(key), c) : c.value(key).toString()));
-        }
+        for (const QString &key : columns)
+            row.append(new QStandardItem(FieldText::display(*m_context.contactFields.find(key), c.value(key), c)));
         m_contacts->appendRow(row);
     }
     m_contactTable->setColumnWidth(0, m_contactTable->fontMetrics().horizontalAdvance(headers[0]) + 24);
-    m_contactTable->setColumnWidth(1, 110);
-    m_contactTable->setColumnWidth(2, 130);
-    m_contactTable->setColumnWidth(3, 130);
-    m_contactTable->setColumnWidth(4, 140);
-    m_contactTable->setColumnWidth(5, 200);
+    static const QHash<QString, int> widths{{QStringLiteral("name"), 110}, {QStringLiteral("title"), 130},
+                                            {QStringLiteral("mobile"), 130}, {QStringLiteral("phone"), 140},
+                                            {QStringLiteral("email"), 200}};
+    for (int i = 0; i < columns.size(); ++i)
+        if (widths.contains(columns[i]))
+            m_contactTable->setColumnWidth(i + 1, widths.value(columns[i]));
     updateState();
 }
 

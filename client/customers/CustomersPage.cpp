@@ -228,10 +228,9 @@ CustomersPage::CustomersPage(Connection *connection, QWidget *parent)
             [this](const QPoint &pos) { showColumnMenu(m_table->horizontalHeader()->mapToGlobal(pos)); });
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &CustomersPage::onSortIndicatorChanged);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (!m_model->isBinned())
-            openCustomer(m_model->idAt(index.row()));
-    });
+    // In the recycle bin too: the form shows a binned customer read-only, with its history.
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openCustomer(m_model->idAt(index.row())); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateActions);
     connect(m_model, &CustomerListModel::totalChanged, this, &CustomersPage::updateCount);
@@ -395,8 +394,8 @@ void CustomersPage::loadContext()
                           [this, self, part](const protocol::Reply &reply) {
                               if (!self)
                                   return;
-                              m_context.contactFields = reply.ok ? FieldCatalog::fromResult(reply.result.toMap())
-                                                                 : FieldCatalog::builtIn(true);
+                              m_contactCatalog = reply.ok ? FieldCatalog::fromResult(reply.result.toMap())
+                                                          : FieldCatalog::builtIn(true);
                               part();
                           });
     m_connection->request(QStringLiteral("regions.list"), {}, [this, self, part](const protocol::Reply &reply) {
@@ -429,8 +428,9 @@ void CustomersPage::loadContext()
 
 void CustomersPage::contextArrived()
 {
-    // Both whoami and fields.list are in: what the caller's role shows of the catalog.
+    // Both whoami and fields.list are in: what the caller's role shows of the catalogs.
     m_context.setCustomerFields(m_catalog);
+    m_context.setContactFields(m_contactCatalog);
     m_model->setCatalog(m_context.customerFields);
     // Filters on fields the role hides are not offered (the server would refuse them).
     for (auto it = m_filterWidgets.cbegin(); it != m_filterWidgets.cend(); ++it)
@@ -670,7 +670,6 @@ void CustomersPage::updateActions()
     const bool binned = m_model->isBinned();
     const int selected = int(selectedIds().size());
     m_new->setEnabled(m_ready && !binned && m_context.can(domain::rights::kCustomersCreate));
-    m_open->setVisible(!binned);
     m_open->setEnabled(m_ready && selected > 0);
     m_delete->setVisible(!binned && m_context.can(domain::rights::kCustomersDelete));
     m_delete->setEnabled(m_ready && selected > 0);
@@ -771,6 +770,11 @@ void CustomersPage::onSaved(const QCborMap &record, bool created)
         if (auto *dialog = qobject_cast<CustomerDialog *>(sender()))
             m_dialogs.insert(id, dialog);
         m_banner->showInfo(tr("Customer “%1” created.").arg(record.value(QStringLiteral("name")).toString()));
+        m_model->reload();
+        return;
+    }
+    // A version put back from the form's history takes a customer out of the bin.
+    if (m_model->isBinned() != record.contains(QStringLiteral("deleted_at"))) {
         m_model->reload();
         return;
     }

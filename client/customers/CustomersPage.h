@@ -84,6 +84,7 @@ private:
     Connection *m_connection;
     CustomerContext m_context;
     FieldCatalog m_catalog; // as fields.list sends it, before the role's restrictions
+    FieldCatalog m_contactCatalog; // likewise, of contacts
     CustomerListModel *m_model;
     bool m_ready = false;
     int m_contextParts = 0;

@@ -191,8 +191,14 @@ ImportWizard::ImportWizard(const CustomerContext &context, QWidget *parent)
             continue;
         m_targets.append(f.key);
     }
-    for (const QString &key : kContactKeys)
-        m_targets.append(kContactPrefix + key);
+    // The primary contact's columns the role may write; none without its name, which
+    // every imported contact needs (the server maps none either).
+    const FieldInfo *contactName = m_context.contactFields.find(QStringLiteral("name"));
+    for (const QString &key : kContactKeys) {
+        const FieldInfo *f = m_context.contactFields.find(key);
+        if (contactName && !contactName->readOnly && f && !f->readOnly)
+            m_targets.append(kContactPrefix + key);
+    }
 
     setPage(FilePage, createFilePage());
     setPage(MappingPage, createMappingPage());

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
 
 using namespace cordial;
@@ -202,13 +203,6 @@ TEST_CASE("a field hidden for the role is absent from the form, the columns, the
     CHECK_FALSE(child<QLineEdit>(form, QStringLiteral("field_name"))->isReadOnly());
     // Names are shown as typed, never as markup.
     CHECK(child<QLabel>(form, QStringLiteral("customerHeading"))->textFormat() == Qt::PlainText);
-    // What is printed holds what the role sees, as text.
-    CHECK(child<QPushButton>(form, QStringLiteral("printCustomer"))->isVisible());
-    const QString printed = form->printableHtml();
-    CHECK(printed.contains(QStringLiteral("91440300")));
-    CHECK(printed.contains(QStringLiteral("&lt;b&gt;深圳&lt;/b&gt;市龙岗区")));
-    CHECK_FALSE(printed.contains(QStringLiteral("Credit limit")));
-    CHECK_FALSE(printed.contains(QStringLiteral("500")));
     // Editing what may be edited still saves, without touching the read-only fields.
     typeText(child<QLineEdit>(form, QStringLiteral("field_short_name")), QStringLiteral("华为"));
     CHECK(form->form()->changes().keys() == QList<QCborValue>{QStringLiteral("short_name")});
@@ -216,6 +210,25 @@ TEST_CASE("a field hidden for the role is absent from the form, the columns, the
     QObject::connect(form, &CustomerDialog::saved, form, [&] { saved = true; });
     form->save();
     REQUIRE(waitFor([&] { return saved; }));
+    // What is printed comes from the server (customers.print), as it is now, not as the
+    // form loaded it, and holds what the role sees, as text.
+    const auto changed = call(*admin, QStringLiteral("customers.update"),
+                              {{QStringLiteral("id"), id}, {QStringLiteral("version"), form->version()},
+                               {QStringLiteral("notes"), QStringLiteral("打印前刚改的备注")}});
+    REQUIRE(changed.ok);
+    CHECK(child<QPushButton>(form, QStringLiteral("printCustomer"))->isVisible());
+    QString printed;
+    QObject::connect(form, &CustomerDialog::printoutReady, form, [&](const QString &html) { printed = html; });
+    form->requestPrintout();
+    REQUIRE(waitFor([&] { return !printed.isEmpty(); }));
+    CHECK(printed.contains(QStringLiteral("打印前刚改的备注")));
+    CHECK(printed.contains(QStringLiteral("91440300")));
+    CHECK(printed.contains(QStringLiteral("&lt;b&gt;深圳&lt;/b&gt;市龙岗区")));
+    CHECK_FALSE(printed.contains(QStringLiteral("Credit limit")));
+    CHECK_FALSE(printed.contains(QStringLiteral("500")));
+    const auto audit = call(*admin, QStringLiteral("audit.list"), {{QStringLiteral("op"), QStringLiteral("customers.print")}});
+    REQUIRE(audit.ok);
+    CHECK(audit.result.toMap().value(QStringLiteral("items")).toArray().size() == 1);
     form->close();
 
     // The export dialog offers only the columns the role sees.
@@ -229,4 +242,48 @@ TEST_CASE("a field hidden for the role is absent from the form, the columns, the
     CHECK(offered.contains(QStringLiteral("customer_type"))); // read-only, yet shown and exported
     CHECK_FALSE(offered.contains(QStringLiteral("credit_limit")));
     CHECK_FALSE(offered.contains(QStringLiteral("grade")));
+}
+
+TEST_CASE("contact fields the role hides are absent from the contact grid and dialog, read-only ones are read-only")
+{
+    QSettings().clear();
+    TestServer server;
+    auto admin = startAndLogin(server);
+    const qint64 id = createCustomer(
+        *admin, {{QStringLiteral("name"), QStringLiteral("华为技术有限公司")},
+                 {QStringLiteral("contacts"), QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("王经理")},
+                                                                  {QStringLiteral("mobile"), QStringLiteral("13912345678")},
+                                                                  {QStringLiteral("title"), QStringLiteral("采购经理")}}}}});
+    auto rep = userWithRole(server, *admin, QStringLiteral("rep"),
+                            grant("editor", "all", {}, {{QStringLiteral("contacts.mobile"), QStringLiteral("hidden")},
+                                                        {QStringLiteral("contacts.title"), QStringLiteral("read_only")}}));
+    CustomersPage page(rep.get());
+    waitListed(page, 1);
+    const auto &contactFields = page.context().contactFields;
+    CHECK(contactFields.find(QStringLiteral("mobile")) == nullptr);
+    REQUIRE(contactFields.find(QStringLiteral("title")));
+    CHECK(contactFields.find(QStringLiteral("title"))->readOnlyForRole);
+    // The customer's own mobile is another field, and stays.
+    CHECK(page.context().customerFields.find(QStringLiteral("mobile")) != nullptr);
+
+    CustomerDialog *form = openLoaded(page, id);
+    QStringList headers;
+    for (int c = 0; c < form->contactsModel()->columnCount(); ++c)
+        headers.append(form->contactsModel()->headerData(c, Qt::Horizontal).toString());
+    CHECK(headers.contains(contactFields.find(QStringLiteral("title"))->title()));
+    CHECK_FALSE(headers.contains(client::customers::FieldCatalog::builtIn(true).find(QStringLiteral("mobile"))->title()));
+    for (int c = 0; c < form->contactsModel()->columnCount(); ++c)
+        CHECK_FALSE(form->contactsModel()->item(0, c)->text().contains(QStringLiteral("1391234")));
+
+    auto *table = child<QTableView>(form, QStringLiteral("contactTable"));
+    table->selectRow(0);
+    click(child<QPushButton>(form, QStringLiteral("editContact")));
+    QDialog *contact = nullptr;
+    REQUIRE(waitFor([&] { return (contact = form->findChild<QDialog *>(QStringLiteral("contactDialog"))); }));
+    CHECK(contact->findChild<QWidget *>(QStringLiteral("field_mobile")) == nullptr);
+    auto *title = child<QLineEdit>(contact, QStringLiteral("field_title"));
+    CHECK(title->text() == QStringLiteral("采购经理"));
+    CHECK(title->isReadOnly());
+    CHECK_FALSE(child<QLineEdit>(contact, QStringLiteral("field_name"))->isReadOnly());
+    contact->reject();
 }
