@@ -4,6 +4,7 @@
 #include "admin/BansPage.h"
 #include "admin/DepartmentsPage.h"
 #include "admin/GroupsPage.h"
+#include "admin/MachinesPage.h"
 #include "admin/MessageBanner.h"
 #include "admin/RolesPage.h"
 #include "admin/SessionsPage.h"
@@ -117,6 +118,11 @@ void AdministrationPage::applyRights(const QStringList &rights, bool companyWide
         connect(page, &customers::CustomFieldsPage::fieldsChanged, this, &AdministrationPage::customFieldsChanged);
         return page;
     });
+    // Computers are approved for everyone alike (docs/protocol.md, machines.*).
+    showTab<admin::MachinesPage>(m_machines, managesUsers && companyWide, m_tabs->count(), tr("Computers (&9)"),
+                                 [this] { return new admin::MachinesPage(m_connection); });
+    if (m_machines)
+        m_machines->setCanManage(true);
     Q_EMIT rightsLoaded(rights);
 }
 

@@ -1,7 +1,8 @@
 // Administration: departments, users, (with roles.read) roles and user groups, (with
 // users.manage) live sessions and, for administrators of the whole company, login bans,
-// (with audit.read) the audit log and (with fields.manage) custom fields, each on a
-// tab. What the caller may change follows the rights auth.whoami reports.
+// (with audit.read) the audit log, (with fields.manage) custom fields and, for
+// administrators of the whole company, computers, each on a tab. What the caller may
+// change follows the rights auth.whoami reports.
 #pragma once
 
 #include <QStringList>
@@ -20,6 +21,7 @@ class UsersPage;
 namespace admin {
 class BansPage;
 class GroupsPage;
+class MachinesPage;
 class RolesPage;
 class SessionsPage;
 } // namespace admin
@@ -41,6 +43,7 @@ public:
     admin::BansPage *bansPage() const { return m_bans; } // nullptr unless users.manage company-wide
     AuditViewer *auditViewer() const { return m_audit; } // nullptr without audit.read
     customers::CustomFieldsPage *customFieldsPage() const { return m_fields; } // nullptr without fields.manage
+    admin::MachinesPage *machinesPage() const { return m_machines; } // nullptr unless users.manage company-wide
     QStringList rights() const { return m_rights; }
 
     // Asks the server again what the caller may do (after a new login).
@@ -70,6 +73,7 @@ private:
     admin::BansPage *m_bans = nullptr;
     AuditViewer *m_audit = nullptr;
     customers::CustomFieldsPage *m_fields = nullptr;
+    admin::MachinesPage *m_machines = nullptr;
 };
 
 } // namespace cordial::client

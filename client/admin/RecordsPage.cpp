@@ -132,7 +132,7 @@ void RecordsPage::setCanManage(bool canManage)
     m_new->setVisible(canManage && !m_texts.newRecord.isEmpty());
     m_delete->setVisible(canManage);
     m_open->setVisible(m_texts.opensRecords);
-    m_open->setText(canManage ? tr("Edit…") : tr("Open…"));
+    m_open->setText(!canManage ? tr("Open…") : m_texts.editRecord.isEmpty() ? tr("Edit…") : m_texts.editRecord);
     updateActions();
 }
 

@@ -38,6 +38,7 @@ public:
         QString deleteRecord = {}; // what Delete is called here ("Revoke…"); empty: "Delete"
         QString emptyList = {};    // shown in the table while the server lists nothing
         bool opensRecords = true;  // false: a row says all there is; no Open / Edit
+        QString editRecord = {};   // the Edit action's text for a manager when not "Edit…"
     };
     // Items may carry the value their column sorts by in this role (a time, say, whose
     // text sorts otherwise); without it a column sorts by its text or number.

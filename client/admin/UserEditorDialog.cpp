@@ -7,6 +7,7 @@
 #include "net/Connection.h"
 
 #include <QCborArray>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,6 +32,7 @@ const QString kDepartment = QStringLiteral("department_id");
 const QString kEmail = QStringLiteral("email");
 const QString kMobile = QStringLiteral("mobile");
 const QString kTitle = QStringLiteral("title");
+const QString kMachinesOnly = QStringLiteral("registered_machines_only");
 const QString kPassword = QStringLiteral("password");
 const QString kConfirm = QStringLiteral("password_confirm"); // client-side only
 
@@ -135,6 +137,10 @@ void UserEditorDialog::build()
         addField(kPassword, tr("&Password:"), m_password);
         addField(kConfirm, tr("&Confirm password:"), m_confirm);
     } else {
+        m_machinesOnly = new QCheckBox(tr("Only from computers an administrator has &approved"));
+        m_machinesOnly->setToolTip(tr("Administration › Computers lists the computers and their approval."));
+        m_machinesOnly->setChecked(m_original.value(kMachinesOnly).toBool());
+        addField(kMachinesOnly, tr("Log in:"), m_machinesOnly);
         m_login->setReadOnly(true);
         m_login->setToolTip(tr("The login cannot be changed once the user has been created."));
         m_login->setText(m_original.value(kLogin).toString());
@@ -348,6 +354,8 @@ QCborMap UserEditorDialog::collectArgs() const
     putOptional(kEmail, m_email);
     putOptional(kMobile, m_mobile);
     putOptional(kTitle, m_title);
+    if (m_machinesOnly)
+        put(kMachinesOnly, m_machinesOnly->isChecked());
     return args;
 }
 

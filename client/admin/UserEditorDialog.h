@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -82,6 +83,7 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_mobile = nullptr;
     QLineEdit *m_title = nullptr;
+    QCheckBox *m_machinesOnly = nullptr; // editing only: users.update registered_machines_only
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
     QLabel *m_busy = nullptr;

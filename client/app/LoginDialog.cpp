@@ -1,6 +1,7 @@
 #include "app/LoginDialog.h"
 
 #include "app/ChangePasswordDialog.h"
+#include "app/MachineText.h"
 #include "app/TrustDialog.h"
 #include "app/Resources.h"
 
@@ -408,6 +409,8 @@ QString LoginDialog::passwordNotChangedText(const QString &reason)
 
 QString LoginDialog::loginErrorText(const protocol::Error &error)
 {
+    if (MachineText::isMachineRefusal(error))
+        return MachineText::loginRefusal(error);
     switch (error.code) {
     case ErrorCode::Unauthenticated:
         return tr("The login or password is wrong, or the account is disabled. Check both (and Caps Lock) "

@@ -7,6 +7,7 @@
 #include "app/ProgressService.h"
 #include "app/Resources.h"
 #include "app/SettingsDialog.h"
+#include "app/ThisComputerDialog.h"
 #include "customers/BirthdayDialog.h"
 #include "customers/CustomersPage.h"
 #include "domain/Roles.h"
@@ -211,6 +212,9 @@ void MainWindow::createMenus()
     QAction *password = settings->addAction(tr("Change &password…"));
     password->setObjectName(QStringLiteral("changePasswordAction"));
     connect(password, &QAction::triggered, this, &MainWindow::changePassword);
+    QAction *computer = settings->addAction(tr("This &computer…"));
+    computer->setObjectName(QStringLiteral("thisComputerAction"));
+    connect(computer, &QAction::triggered, this, &MainWindow::showThisComputer);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Cordial"));
@@ -428,6 +432,13 @@ void MainWindow::changePassword()
 void MainWindow::chooseLanguage()
 {
     auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showThisComputer()
+{
+    auto *dialog = new ThisComputerDialog(m_connection->machineKey(), m_connection->machineName(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -57,6 +57,7 @@ private:
     void applyRights(const QStringList &rights, qint64 userId);
     void changePassword();
     void chooseLanguage();
+    void showThisComputer();
     void about();
 
     Connection *m_connection;

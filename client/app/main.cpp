@@ -94,6 +94,11 @@ int main(int argc, char *argv[])
     Connection connection(&trust);
     connection.setClientName(QStringLiteral("cordial/%1").arg(QApplication::applicationVersion()));
     connection.setMachineName(QSysInfo::machineHostName());
+    // Read (or made) here, before the event loop: the GUI never waits on this file later.
+    QString keyProblem;
+    connection.setMachineKey(MachineKey::loadOrCreate(MachineKey::defaultPath(), &keyProblem));
+    if (!keyProblem.isEmpty())
+        std::fprintf(stderr, "cordial: %s\n", qUtf8Printable(keyProblem));
     TokenStore tokens;
     AppController controller(&connection, &tokens);
     controller.start(options);

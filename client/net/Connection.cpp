@@ -1,5 +1,6 @@
 #include "net/Connection.h"
 
+#include "protocol/MachineProof.h"
 #include "protocol/Protocol.h"
 
 #include <QCryptographicHash>
@@ -181,6 +182,20 @@ void Connection::setMachineName(const QString &name)
     m_machineName = name;
 }
 
+void Connection::setMachineKey(const std::optional<MachineKey> &key)
+{
+    m_machineKey = key;
+}
+
+void Connection::addMachineProof(QCborMap &args, const QString &op, const QString &subject) const
+{
+    if (!m_machineKey || m_challenge.size() != protocol::kChallengeBytes || args.contains(QStringLiteral("machine_key")))
+        return;
+    args.insert(QStringLiteral("machine_key"), m_machineKey->publicKey());
+    args.insert(QStringLiteral("machine_signature"),
+                m_machineKey->sign(protocol::machineProofMessage(m_challenge, op, subject)));
+}
+
 void Connection::setPingInterval(int milliseconds)
 {
     m_pingTimer->setInterval(milliseconds);
@@ -264,6 +279,7 @@ void Connection::startTls()
     m_failure = Failure::None;
     m_socketError.clear();
     m_presentedFingerprint.clear();
+    m_challenge.clear();
     m_decoder.emplace(kMaxReplyFrameBytes);
 
     auto *socket = new QSslSocket(this);
@@ -475,6 +491,7 @@ void Connection::sendHello()
         if (generation != m_generation)
             return; // that link is gone; onLinkDown() took care of it
         if (reply.ok) {
+            m_challenge = reply.result.toMap().value(QStringLiteral("challenge")).toByteArray();
             if (m_wantReconnect) {
                 sendResume();
                 return;
@@ -546,6 +563,12 @@ void Connection::send(quint64 id, const QString &op, const QCborMap &args)
     request.id = id;
     request.op = op;
     request.args = args;
+    // Signed as it leaves, with this link's challenge: a login queued before the
+    // greeting, or a resume after a reconnect, is proven on the link that carries it.
+    if (op == QLatin1String("auth.login"))
+        addMachineProof(request.args, op, args.value(QStringLiteral("user")).toString());
+    else if (op == QLatin1String("auth.resume"))
+        addMachineProof(request.args, op, args.value(QStringLiteral("token")).toString());
     m_socket->write(protocol::encodeFrame(protocol::encodeRequest(request)));
 }
 

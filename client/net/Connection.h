@@ -4,6 +4,7 @@
 // nothing here ever blocks.
 #pragma once
 
+#include "net/MachineKey.h"
 #include "protocol/Envelope.h"
 #include "protocol/Frame.h"
 
@@ -79,6 +80,9 @@ public:
 
     void setClientName(const QString &name);       // sent in hello
     void setMachineName(const QString &name);      // sent in auth.login / auth.resume
+    // This computer's key: auth.login and auth.resume then prove the computer by
+    // signing the connection's challenge (registered computers, docs/security.md).
+    void setMachineKey(const std::optional<MachineKey> &key);
     void setPingInterval(int milliseconds);        // default 30000
     void setReconnectDelays(int firstMs, int maxMs); // default 1000 .. 30000, doubling
 
@@ -110,6 +114,9 @@ public:
     QString token() const { return m_token; }
     QCborMap user() const { return m_user; }
     QString presentedFingerprint() const { return m_presentedFingerprint; }
+    QString machineName() const { return m_machineName; }
+    const std::optional<MachineKey> &machineKey() const { return m_machineKey; }
+    QByteArray challenge() const { return m_challenge; } // hello's, for this link
 
     static QString fingerprintOf(const QByteArray &derCertificate);
 
@@ -160,6 +167,10 @@ private:
     void sendHello();
     void sendResume();
     void handleAuthReply(const protocol::Reply &reply);
+    // auth.login / auth.resume args: machine_key and machine_signature over this
+    // link's challenge, the op and its subject, when there is a key and a challenge
+    // and the args bring no proof of their own.
+    void addMachineProof(QCborMap &args, const QString &op, const QString &subject) const;
     void forgetSession();
     QString failureMessage() const;
 
@@ -172,6 +183,8 @@ private:
     State m_state = State::Disconnected;
     QString m_clientName;
     QString m_machineName;
+    std::optional<MachineKey> m_machineKey;
+    QByteArray m_challenge;
     QString m_token;
     QCborMap m_user;
     QString m_presentedFingerprint;

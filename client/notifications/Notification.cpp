@@ -5,6 +5,7 @@ namespace cordial::client::notifications {
 namespace {
 
 const QString kAssignedKind = QStringLiteral("customers.assigned");
+const QString kMachineRequestedKind = QStringLiteral("machines.requested");
 
 // Wording of customers.assigned from its data (docs/protocol.md, Notifications);
 // empty when the data is not what this client knows.
@@ -29,6 +30,20 @@ QString assignedText(const QCborMap &data)
                     : Notification::tr("%1 assigned %n customer(s) that you created to someone else.", nullptr, n))
             .arg(assigner);
     return {};
+}
+
+// Wording of machines.requested: someone tried to log in from a computer that waits
+// for approval (Administration → Computers).
+QString machineRequestedText(const QCborMap &data)
+{
+    const QString user = data.value(QStringLiteral("user")).toString();
+    const QString name = data.value(QStringLiteral("name")).toString();
+    const QString fingerprint = data.value(QStringLiteral("fingerprint")).toString();
+    if (user.isEmpty() || fingerprint.isEmpty())
+        return {};
+    return Notification::tr("%1 tried to log in from the computer %2 (fingerprint %3), which waits for your approval "
+                            "in Administration › Computers.")
+        .arg(user, name, fingerprint);
 }
 
 } // namespace
@@ -60,6 +75,8 @@ QString Notification::text() const
     QString text;
     if (kind == kAssignedKind)
         text = assignedText(data);
+    else if (kind == kMachineRequestedKind)
+        text = machineRequestedText(data);
     // A kind from a newer server, or a notification stored before data existed.
     return text.isEmpty() ? body : text;
 }

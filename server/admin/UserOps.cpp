@@ -32,6 +32,7 @@ struct UserRecord {
     QString role;
     QStringList roles; // extra roles, by name
     QStringList ipRanges; // the client addresses the user may log in from; empty: anywhere
+    bool registeredMachinesOnly = false; // may log in only from approved computers
     qint64 departmentId = 0;
     QString departmentName;
     QString email;
@@ -45,7 +46,8 @@ struct UserRecord {
 
 const QString kSelect = QStringLiteral(
     "SELECT u.id, u.login, u.display_name, u.role, u.department_id, d.name, u.email, u.mobile, u.title, "
-    "u.disabled, u.created_at, u.updated_at, u.ip_ranges, u.must_change_password FROM users u JOIN departments d ON d.id = u.department_id WHERE ");
+    "u.disabled, u.created_at, u.updated_at, u.ip_ranges, u.must_change_password, u.registered_machines_only "
+    "FROM users u JOIN departments d ON d.id = u.department_id WHERE ");
 
 // A user's extra roles as the current access snapshot has them, sorted by name.
 QStringList extraRoles(qint64 userId)
@@ -84,6 +86,7 @@ UserRecord fromRow(const QSqlQuery &q)
     u.updatedAt = q.value(11).toLongLong();
     u.ipRanges = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     u.mustChangePassword = q.value(13).toInt() != 0;
+    u.registeredMachinesOnly = q.value(14).toInt() != 0;
     u.roles = extraRoles(u.id);
     return u;
 }
@@ -96,6 +99,7 @@ QCborMap toCbor(const UserRecord &u)
             {QStringLiteral("role"), u.role},
             {QStringLiteral("roles"), textArray(u.roles)},
             {QStringLiteral("ip_ranges"), textArray(u.ipRanges)},
+            {QStringLiteral("registered_machines_only"), u.registeredMachinesOnly},
             {QStringLiteral("department_id"), u.departmentId},
             {QStringLiteral("department_name"), u.departmentName},
             {QStringLiteral("email"), u.email},
@@ -116,6 +120,7 @@ QJsonObject image(const UserRecord &u)
             {QStringLiteral("role"), u.role},
             {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
             {QStringLiteral("ip_ranges"), QJsonArray::fromStringList(u.ipRanges)},
+            {QStringLiteral("registered_machines_only"), u.registeredMachinesOnly},
             {QStringLiteral("department_id"), u.departmentId},
             {QStringLiteral("email"), u.email},
             {QStringLiteral("mobile"), u.mobile},
@@ -274,9 +279,11 @@ OpOutcome changeUser(OpContext &ctx, qint64 id,
         return s.error();
     auto updated = db::exec(ctx.db,
                             QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ?, email = ?, "
-                                           "mobile = ?, title = ?, disabled = ?, ip_ranges = ?, updated_at = ? WHERE id = ?"),
+                                           "mobile = ?, title = ?, disabled = ?, ip_ranges = ?, registered_machines_only = ?, "
+                                           "updated_at = ? WHERE id = ?"),
                             {after.displayName, after.role, after.departmentId, after.email, after.mobile, after.title,
-                             after.disabled ? 1 : 0, after.ipRanges.join(QLatin1Char('\n')), db::nowMs(), id});
+                             after.disabled ? 1 : 0, after.ipRanges.join(QLatin1Char('\n')),
+                             after.registeredMachinesOnly ? 1 : 0, db::nowMs(), id});
     if (!updated)
         return updated.error();
     if (endSessions) {
@@ -493,6 +500,7 @@ OpOutcome updateUser(OpContext &ctx)
     const auto title = args.optionalText(QStringLiteral("title"), 100);
     const auto roles = args.optionalTextList(QStringLiteral("roles"), 50, 64);
     const auto ipRanges = args.optionalTextList(QStringLiteral("ip_ranges"), 50, 64);
+    const auto registeredMachinesOnly = args.optionalBool(QStringLiteral("registered_machines_only"));
     if (args.ok() && ipRanges)
         for (const QString &r : *ipRanges)
             if (!auth::isAddressRange(r))
@@ -532,6 +540,7 @@ OpOutcome updateUser(OpContext &ctx)
         user.mobile = mobile.value_or(user.mobile);
         user.title = title.value_or(user.title);
         user.ipRanges = ipRanges.value_or(user.ipRanges);
+        user.registeredMachinesOnly = registeredMachinesOnly.value_or(user.registeredMachinesOnly);
         return protocol::Ok{};
     });
     if (outcome.result && roles)

@@ -52,7 +52,7 @@ QList<qint64> AccessSnapshot::departmentPath(qint64 departmentId) const
 }
 
 ResolvedAccess AccessSnapshot::resolve(qint64 userId, qint64 departmentId, const QString &primaryRole,
-                                       const QString &address) const
+                                       const std::optional<RequestOrigin> &origin) const
 {
     ResolvedAccess out;
     QSet<qint64> seen;
@@ -60,9 +60,14 @@ ResolvedAccess AccessSnapshot::resolve(qint64 userId, qint64 departmentId, const
         auto it = roles.constFind(roleId);
         if (it == roles.cend())
             return;
-        if (!address.isEmpty() && !addressInRanges(address, it->definition.ipRanges)) {
+        if (origin && !addressInRanges(origin->address, it->definition.ipRanges)) {
             if (!out.refusedRoles.contains(it->definition.name))
                 out.refusedRoles.append(it->definition.name);
+            return;
+        }
+        if (origin && it->definition.registeredMachinesOnly && !origin->approvedMachine) {
+            if (!out.machineRefusedRoles.contains(it->definition.name))
+                out.machineRefusedRoles.append(it->definition.name);
             return;
         }
         out.sources.append({it->definition.name, via, viaId, viaName});

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <memory>
+#include <optional>
 
 namespace cordial::server::auth {
 
@@ -38,9 +39,17 @@ struct RoleSource {
     QString viaName;   // its name, for "why" answers
 };
 
+// Where a request comes from, for the roles restricted to address ranges or to
+// registered computers.
+struct RequestOrigin {
+    QString address;
+    bool approvedMachine = false; // the session's computer proved its key and is approved
+};
+
 struct ResolvedAccess {
     domain::EffectiveAccess access;
-    QStringList refusedRoles; // roles that do not apply from the client's address
+    QStringList refusedRoles;        // roles that do not apply from the client's address
+    QStringList machineRefusedRoles; // roles that would apply from there, but only on an approved computer
     QStringList rights;
     QList<RoleSource> sources;
     QList<domain::RoleDefinition> roles; // each once
@@ -60,10 +69,12 @@ struct AccessSnapshot {
     // The department and every department above it, nearest first.
     QList<qint64> departmentPath(qint64 departmentId) const;
     // The union of the user's primary role, extra roles, the roles of their department
-    // and its ancestors, and the roles of their groups. With a client `address`, a role
-    // restricted to address ranges that do not hold it is left out (refusedRoles).
+    // and its ancestors, and the roles of their groups. With an `origin`, a role
+    // restricted to address ranges that do not hold its address is left out
+    // (refusedRoles), and so is a role for registered computers only when the computer
+    // is not approved (machineRefusedRoles). Without one, every role counts.
     ResolvedAccess resolve(qint64 userId, qint64 departmentId, const QString &primaryRole,
-                           const QString &address = {}) const;
+                           const std::optional<RequestOrigin> &origin = std::nullopt) const;
 };
 
 std::shared_ptr<const AccessSnapshot> accessSnapshot();

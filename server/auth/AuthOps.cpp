@@ -4,6 +4,7 @@
 #include "admin/RoleOps.h"
 #include "auth/AccessRegistry.h"
 #include "auth/Addresses.h"
+#include "auth/Machines.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/Tokens.h"
 #include "db/StatementCache.h"
@@ -23,15 +24,49 @@ using protocol::makeError;
 namespace {
 
 const QString kUserColumns = QStringLiteral("u.id, u.login, u.display_name, u.role, u.department_id, u.disabled, "
-                                             "u.ip_ranges, u.password_changed_at, u.must_change_password");
-constexpr int kUserColumnCount = 9;
+                                             "u.ip_ranges, u.password_changed_at, u.must_change_password, "
+                                             "u.registered_machines_only");
+constexpr int kUserColumnCount = 10;
+
+// Where a login or a request comes from: the client's address, and the computer whose
+// key the client proved (none when it sent no key).
+struct Origin {
+    QString address;
+    std::optional<Machine> machine;
+};
+
+// A refusal by a registered-computers restriction: what restricts, and which
+// computer this is and what an administrator must do about it (field `machine`,
+// details.machine for the client to word it in its language).
+protocol::Error machineRefusal(const QString &restriction, const std::optional<Machine> &machine)
+{
+    QString why;
+    if (!machine)
+        why = QStringLiteral("this client did not identify its computer");
+    else if (machine->status == kMachineRevoked)
+        why = QStringLiteral("this computer, %1 (fingerprint %2), was revoked: an administrator must approve it again")
+                  .arg(machine->name, machine->fingerprint);
+    else
+        why = QStringLiteral("this computer, %1 (fingerprint %2), is not approved yet: an administrator must approve it")
+                  .arg(machine->name, machine->fingerprint);
+    protocol::Error error = makeError(ErrorCode::Forbidden, restriction + QStringLiteral("; ") + why,
+                                      QStringLiteral("machine"));
+    if (machine)
+        error.details.insert(QStringLiteral("machine"), QCborMap{{QStringLiteral("name"), machine->name},
+                                                                 {QStringLiteral("fingerprint"), machine->fingerprint},
+                                                                 {QStringLiteral("status"), machine->status}});
+    return error;
+}
 
 // Fills identity, password state and effective access from a row selected with
-// kUserColumns starting at `offset`, for a client at `address`. `unauthenticated` when
-// the user holds no role at all; `forbidden` (saying why) when the user's or every
-// role's address ranges refuse the address.
-protocol::Result<Caller> callerFromRow(const QSqlQuery &q, int offset, const QString &address,
-                                       const ServerConfig &config)
+// kUserColumns starting at `offset`, for a client at `origin`. `unauthenticated` when
+// the user holds no role at all; `forbidden` (saying why) when the user's own
+// restrictions refuse the origin, or those of every role: field `address` for address
+// ranges, `machine` when approving the computer would let the user in.
+// `machineNeeded` is set when a registered-computers restriction left the user or a
+// role out.
+protocol::Result<Caller> callerFromRow(const QSqlQuery &q, int offset, const Origin &origin,
+                                       const ServerConfig &config, bool *machineNeeded = nullptr)
 {
     Caller c;
     c.userId = q.value(offset).toLongLong();
@@ -41,15 +76,28 @@ protocol::Result<Caller> callerFromRow(const QSqlQuery &q, int offset, const QSt
     c.departmentId = q.value(offset + 4).toLongLong();
     c.passwordChange = passwordChangeNeeded(q.value(offset + 7).toLongLong(), q.value(offset + 8).toInt() != 0, config,
                                             db::nowMs());
+    const QString &address = origin.address;
     const QStringList userRanges = q.value(offset + 6).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (!addressInRanges(address, userRanges))
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("your account may log in only from %1; this computer's address is %2")
                              .arg(userRanges.join(QStringLiteral(", ")), address),
                          QStringLiteral("address"));
+    const bool approved = origin.machine && origin.machine->approved();
+    if (q.value(offset + 9).toInt() != 0 && !approved) {
+        if (machineNeeded)
+            *machineNeeded = true;
+        return machineRefusal(QStringLiteral("your account may log in only from approved computers"), origin.machine);
+    }
     const auto snapshot = accessSnapshot();
-    ResolvedAccess resolved = snapshot->resolve(c.userId, c.departmentId, c.role, address);
+    ResolvedAccess resolved = snapshot->resolve(c.userId, c.departmentId, c.role, RequestOrigin{address, approved});
+    if (machineNeeded && !resolved.machineRefusedRoles.isEmpty())
+        *machineNeeded = true;
     if (resolved.roles.isEmpty()) {
+        if (!resolved.machineRefusedRoles.isEmpty())
+            return machineRefusal(QStringLiteral("your roles (%1) allow logins only from approved computers")
+                                      .arg(resolved.machineRefusedRoles.join(QStringLiteral(", "))),
+                                  origin.machine);
         if (!resolved.refusedRoles.isEmpty())
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("your roles (%1) do not allow logins from this computer's address %2")
@@ -68,20 +116,35 @@ protocol::Error loginFailed()
     return makeError(ErrorCode::Unauthenticated, QStringLiteral("wrong login or password"));
 }
 
-// One audit row for a login refused by an address restriction.
-protocol::Status auditRefusal(OpContext &ctx, const Caller &who, const QString &reason)
+// The right password from a place the account may not log in from: refused, said
+// why, and audited in one transaction with the computer's sight (a registration
+// request, which administrators are told of, when a restriction needed it).
+OpOutcome refuse(OpContext &ctx, const Caller &who, const protocol::Error &refusal, std::optional<Machine> machine,
+                 bool machineNeeded)
 {
+    QList<UserPush> pushes;
     db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
     if (auto s = tx.begin(); !s)
-        return s;
+        return s.error();
     QJsonObject after{{QStringLiteral("address"), who.address},
                       {QStringLiteral("machine"), who.machine},
-                      {QStringLiteral("reason"), reason}};
+                      {QStringLiteral("reason"), refusal.message}};
+    if (machine) {
+        if (auto s = recordMachineSeen(tx, *machine, who, machineNeeded, pushes); !s)
+            return s.error();
+        after.insert(QStringLiteral("machine_id"), machine->id);
+        after.insert(QStringLiteral("fingerprint"), machine->fingerprint);
+    }
     if (auto s = audit::append(tx, who, {QStringLiteral("auth.refused"), QStringLiteral("user"), who.userId,
                                          std::nullopt, after});
         !s)
-        return s;
-    return tx.commit();
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    OpOutcome outcome(refusal);
+    outcome.pushes = pushes;
+    outcome.pushesCommitted = true;
+    return outcome;
 }
 
 // The result of auth.login and auth.resume.
@@ -96,13 +159,16 @@ QCborMap sessionResult(const QString &token, qint64 expiresAt, const Caller &cal
     return result;
 }
 
-// Creates the session row and its audit row in one transaction.
-OpOutcome startSession(OpContext &ctx, Caller caller, const std::optional<QByteArray> &rehash)
+// Creates the session row and its audit row in one transaction, with the computer's
+// sight when the client proved its key.
+OpOutcome startSession(OpContext &ctx, Caller caller, const std::optional<QByteArray> &rehash,
+                       std::optional<Machine> machine, bool machineNeeded)
 {
     const ServerConfig &config = ctx.server.config;
     const QString token = newToken();
     const qint64 now = db::nowMs();
     const qint64 expires = now + qint64(config.sessionAbsoluteHours) * 3600 * 1000;
+    QList<UserPush> pushes;
 
     db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
     if (auto s = tx.begin(); !s)
@@ -113,11 +179,15 @@ OpOutcome startSession(OpContext &ctx, Caller caller, const std::optional<QByteA
             !r)
             return r.error();
     }
+    if (machine)
+        if (auto s = recordMachineSeen(tx, *machine, caller, machineNeeded, pushes); !s)
+            return s.error();
     auto sessionId = db::insertReturningId(
         ctx.db,
-        QStringLiteral("INSERT INTO sessions (token_hash, user_id, machine, address, created_at, last_seen_at, expires_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {QString::fromLatin1(tokenHash(token)), caller.userId, caller.machine, caller.address, now, now, expires});
+        QStringLiteral("INSERT INTO sessions (token_hash, user_id, machine, address, created_at, last_seen_at, expires_at, "
+                       "machine_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {QString::fromLatin1(tokenHash(token)), caller.userId, caller.machine, caller.address, now, now, expires,
+         machine ? QVariant(machine->id) : QVariant(QMetaType::fromType<qint64>())});
     if (!sessionId)
         return sessionId.error();
     caller.sessionId = *sessionId;
@@ -127,6 +197,10 @@ OpOutcome startSession(OpContext &ctx, Caller caller, const std::optional<QByteA
                       {QStringLiteral("expires_at"), db::isoTime(expires)}};
     if (caller.passwordChange != PasswordChange::NotNeeded)
         after.insert(QStringLiteral("password_expired"), passwordChangeName(caller.passwordChange));
+    if (machine) {
+        after.insert(QStringLiteral("machine_id"), machine->id);
+        after.insert(QStringLiteral("fingerprint"), machine->fingerprint);
+    }
     if (auto s = audit::append(tx, caller, {QStringLiteral("auth.login"), QStringLiteral("session"), caller.sessionId,
                                             std::nullopt, after});
         !s)
@@ -136,6 +210,7 @@ OpOutcome startSession(OpContext &ctx, Caller caller, const std::optional<QByteA
 
     OpOutcome outcome(sessionResult(token, expires, caller));
     outcome.authenticatedAs = caller;
+    outcome.pushes = pushes;
     return outcome;
 }
 
@@ -165,7 +240,8 @@ OpOutcome hello(OpContext &ctx)
         return args.error();
     return QCborMap{{QStringLiteral("protocol"), protocol::kProtocolVersion},
                     {QStringLiteral("server"), QStringLiteral("cordiald %1").arg(QCoreApplication::applicationVersion())},
-                    {QStringLiteral("server_time"), db::isoTime(db::nowMs())}};
+                    {QStringLiteral("server_time"), db::isoTime(db::nowMs())},
+                    {QStringLiteral("challenge"), ctx.challenge}};
 }
 
 OpOutcome ping(OpContext &)
@@ -178,11 +254,16 @@ OpOutcome login(OpContext &ctx)
     net::ArgReader args(ctx.request.args);
     const QString login = args.text(QStringLiteral("user"), 64);
     const QString password = args.rawText(QStringLiteral("password"), 1024);
-    const QString machine = args.optionalText(QStringLiteral("machine"), 255).value_or(QString());
+    const QString machineName = args.optionalText(QStringLiteral("machine"), 255).value_or(QString());
     if (args.ok() && password.isEmpty())
         args.fail(QStringLiteral("password"), QStringLiteral("'password' must not be empty"));
     if (!args.ok())
         return args.error();
+    // The login is signed as sent, before trimming.
+    auto proof = readMachineProof(ctx.request.args, ctx.challenge, ctx.request.op,
+                                  ctx.request.args.value(QStringLiteral("user")).toString());
+    if (!proof)
+        return proof.error();
 
     ServerContext &server = ctx.server;
     const QString address = ctx.caller.address;
@@ -190,6 +271,13 @@ OpOutcome login(OpContext &ctx)
         return makeError(ErrorCode::RateLimited,
                          QStringLiteral("too many failed logins; try again in a few minutes"));
 
+    std::optional<Machine> machine;
+    if (*proof) {
+        auto found = findMachine(ctx.db, **proof, machineName);
+        if (!found)
+            return found.error();
+        machine = found.takeValue();
+    }
     QSqlQuery q;
     auto found = db::fetchOne(q, ctx.db,
                               QStringLiteral("SELECT %1, u.password_hash FROM users u WHERE u.login_key = ?").arg(kUserColumns),
@@ -206,9 +294,11 @@ OpOutcome login(OpContext &ctx)
     const QByteArray stored = q.value(kUserColumnCount).toString().toLatin1();
     const bool disabled = q.value(5).toInt() != 0;
     const bool matches = server.hasher.verify(stored, password);
-    auto caller = callerFromRow(q, 0, address, server.config);
+    bool machineNeeded = false;
+    auto caller = callerFromRow(q, 0, Origin{address, machine}, server.config, &machineNeeded);
     const qint64 userId = q.value(0).toLongLong();
     const QString userLogin = q.value(1).toString();
+    const QString userName = q.value(2).toString();
     // The read must end before the session's write transaction starts: an open
     // statement keeps a read snapshot, and SQLite refuses to upgrade a stale one
     // (SQLITE_BUSY_SNAPSHOT) when another worker committed meanwhile.
@@ -218,24 +308,21 @@ OpOutcome login(OpContext &ctx)
         return loginFailed();
     }
     if (!caller) {
-        // The right password from a place the account may not log in from: refused,
-        // said why, and audited.
         Caller who;
         who.userId = userId;
         who.login = userLogin;
+        who.displayName = userName;
         who.address = address;
-        who.machine = machine;
-        if (auto s = auditRefusal(ctx, who, caller.error().message); !s)
-            return s.error();
-        return caller.error();
+        who.machine = machineName;
+        return refuse(ctx, who, caller.error(), machine, machineNeeded);
     }
     server.throttle.recordSuccess(login, address);
     caller->address = address;
-    caller->machine = machine;
+    caller->machine = machineName;
     std::optional<QByteArray> rehash;
     if (server.hasher.needsRehash(stored))
         rehash = server.hasher.hash(password);
-    return startSession(ctx, *caller, rehash);
+    return startSession(ctx, *caller, rehash, machine, machineNeeded);
 }
 
 OpOutcome resume(OpContext &ctx)
@@ -245,18 +332,30 @@ OpOutcome resume(OpContext &ctx)
     const auto machine = args.optionalText(QStringLiteral("machine"), 255);
     if (!args.ok())
         return args.error();
+    auto proof = readMachineProof(ctx.request.args, ctx.challenge, ctx.request.op,
+                                  ctx.request.args.value(QStringLiteral("token")).toString());
+    if (!proof)
+        return proof.error();
     QSqlQuery q;
-    auto found = db::fetchOne(q, ctx.db, QStringLiteral("SELECT s.id, s.machine, s.expires_at FROM sessions s WHERE s.token_hash = ?"),
+    auto found = db::fetchOne(q, ctx.db,
+                              QStringLiteral("SELECT s.id, s.machine, s.expires_at, m.public_key FROM sessions s "
+                                             "LEFT JOIN machines m ON m.id = s.machine_id WHERE s.token_hash = ?"),
                               {QString::fromLatin1(tokenHash(token))});
     if (!found)
         return found.error();
     if (!*found)
         return makeError(ErrorCode::Unauthenticated, QStringLiteral("the session is unknown or has ended"));
+    // A session opened on a computer resumes only there: a token copied elsewhere
+    // does not carry the computer's approval with it.
+    if (!q.isNull(3) && (!*proof || QString::fromLatin1((*proof)->publicKey.toHex()) != q.value(3).toString()))
+        return makeError(ErrorCode::Unauthenticated,
+                         QStringLiteral("the session was opened on another computer; log in again"));
     Caller probe;
     probe.sessionId = q.value(0).toLongLong();
     probe.machine = machine.value_or(q.value(1).toString());
     probe.address = ctx.caller.address;
     const qint64 expires = q.value(2).toLongLong();
+    q.finish();
     auto caller = refreshCaller(ctx.db, probe, ctx.server.config);
     if (!caller)
         return caller.error();
@@ -272,8 +371,9 @@ protocol::Result<Caller> refreshCaller(const QSqlDatabase &db, const Caller &cal
     std::optional<Caller> refreshed;
     {
         auto q = db::execCached(db,
-                                QStringLiteral("SELECT %1, s.last_seen_at, s.expires_at, s.ended_at FROM sessions s "
-                                               "JOIN users u ON u.id = s.user_id WHERE s.id = ?")
+                                QStringLiteral("SELECT %1, s.last_seen_at, s.expires_at, s.ended_at, m.id, m.name, "
+                                               "m.fingerprint, m.status FROM sessions s JOIN users u ON u.id = s.user_id "
+                                               "LEFT JOIN machines m ON m.id = s.machine_id WHERE s.id = ?")
                                     .arg(kUserColumns),
                                 {caller.sessionId});
         if (!q)
@@ -285,7 +385,17 @@ protocol::Result<Caller> refreshCaller(const QSqlDatabase &db, const Caller &cal
         lastSeen = q->value(s).toLongLong();
         if (now > q->value(s + 1).toLongLong() || now - lastSeen > qint64(config.sessionIdleMinutes) * 60 * 1000)
             return makeError(ErrorCode::Unauthenticated, QStringLiteral("the session has expired; log in again"));
-        auto found = callerFromRow(q->query(), 0, caller.address, config);
+        // The computer is read again too: a revoked one takes its roles away at once.
+        Origin origin{caller.address, std::nullopt};
+        if (!q->isNull(s + 3)) {
+            Machine m;
+            m.id = q->value(s + 3).toLongLong();
+            m.name = q->value(s + 4).toString();
+            m.fingerprint = q->value(s + 5).toString();
+            m.status = q->value(s + 6).toString();
+            origin.machine = m;
+        }
+        auto found = callerFromRow(q->query(), 0, origin, config);
         if (!found)
             return ended;
         refreshed = found.takeValue();

@@ -2,6 +2,7 @@
 #include "auth/Tokens.h"
 
 #include "auth/Passwords.h"
+#include "protocol/MachineProof.h"
 
 #include <sodium.h>
 
@@ -18,6 +19,14 @@ QString newToken()
     randombytes_buf(bytes.data(), kTokenBytes);
     return QString::fromLatin1(
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray newChallenge()
+{
+    initSodium();
+    QByteArray bytes(qsizetype(protocol::kChallengeBytes), Qt::Uninitialized);
+    randombytes_buf(bytes.data(), size_t(bytes.size()));
+    return bytes;
 }
 
 QByteArray sha256Hex(const QByteArray &data)

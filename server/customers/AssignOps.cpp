@@ -6,6 +6,7 @@
 #include "customers/FieldValues.h"
 #include "db/SearchSql.h"
 #include "net/OpSupport.h"
+#include "notifications/Notify.h"
 #include "net/ServerContext.h"
 
 #include <QCborArray>
@@ -29,11 +30,6 @@ constexpr int kMaxTargets = 100;   // users named in `to`
 constexpr int kIdChunk = 500;      // ids bound in one IN (…)
 const QString kCustomerEntity = QStringLiteral("customer");
 const QString kAssignedKind = QStringLiteral("customers.assigned");
-
-QVariant nullId()
-{
-    return QVariant(QMetaType::fromType<qint64>());
-}
 
 // Which customers an op works on: explicit ids, or conditions over `c` (the
 // caller's scope and the recycle bin are added when selecting).
@@ -322,26 +318,13 @@ protocol::Result<int> notify(const OpContext &ctx, const QMap<qint64, Recipient>
         const qsizetype count = it->customers.size();
         const QJsonObject data = notificationData(it.value(), addMode, assigner);
         const std::optional<qint64> only = count == 1 ? std::optional(*it->customers.cbegin()) : std::nullopt;
-        auto id = db::insertReturningId(
-            ctx.db,
-            QStringLiteral("INSERT INTO notifications (user_id, kind, title, body, data, entity, entity_id, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {it.key(), kAssignedKind, title, body, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
-             kCustomerEntity, only ? QVariant(*only) : nullId(), now});
-        if (!id)
-            return id.error();
-        // The same shape as an item of notifications.list (plus `count`, kept for older clients).
-        pushes.append({it.key(), QStringLiteral("notification"),
-                       QCborMap{{QStringLiteral("id"), *id},
-                                {QStringLiteral("kind"), kAssignedKind},
-                                {QStringLiteral("title"), title},
-                                {QStringLiteral("body"), body},
-                                {QStringLiteral("data"), QCborMap::fromJsonObject(data)},
-                                {QStringLiteral("entity"), kCustomerEntity},
-                                {QStringLiteral("entity_id"), only ? QCborValue(*only) : QCborValue(nullptr)},
-                                {QStringLiteral("created_at"), db::isoTime(now)},
-                                {QStringLiteral("read_at"), QCborValue(nullptr)},
-                                {QStringLiteral("count"), count}}});
+        auto push = notifications::storeNotification(
+            ctx.db, {it.key(), kAssignedKind, title, body, data, kCustomerEntity, only});
+        if (!push)
+            return push.error();
+        // `count` is kept for older clients, which read it from the push.
+        push->data.insert(QStringLiteral("count"), count);
+        pushes.append(*push);
         if (channel.isEmpty()) {
             ++notified;
             continue;

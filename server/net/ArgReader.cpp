@@ -83,6 +83,18 @@ std::optional<qint64> ArgReader::optionalInt(const QString &key, qint64 min, qin
     return v.toInteger();
 }
 
+std::optional<QByteArray> ArgReader::optionalBytes(const QString &key, int size)
+{
+    if (!has(key) || isNull(key))
+        return std::nullopt;
+    const QCborValue v = m_args.value(key);
+    if (!v.isByteArray() || v.toByteArray().size() != size) {
+        fail(key, QStringLiteral("'%1' must be a byte string of %2 bytes").arg(key).arg(size));
+        return std::nullopt;
+    }
+    return v.toByteArray();
+}
+
 std::optional<bool> ArgReader::optionalBool(const QString &key)
 {
     if (!has(key) || isNull(key))

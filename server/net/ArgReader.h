@@ -28,6 +28,8 @@ public:
     std::optional<qint64> optionalId(const QString &key);
     std::optional<qint64> optionalInt(const QString &key, qint64 min, qint64 max);
     std::optional<bool> optionalBool(const QString &key);
+    // A byte string of exactly `size` bytes (a key, a signature).
+    std::optional<QByteArray> optionalBytes(const QString &key, int size);
     // A list of non-empty texts (trimmed, sorted, each once), or of ids (each once, in order).
     std::optional<QStringList> optionalTextList(const QString &key, int maxItems, int maxLength);
     std::optional<QList<qint64>> optionalIdList(const QString &key, int maxItems);

@@ -5,6 +5,7 @@
 #include "admin/UserOps.h"
 #include "audit/AuditOps.h"
 #include "auth/AuthOps.h"
+#include "auth/MachineOps.h"
 #include "auth/SessionOps.h"
 #include "customers/AccessOps.h"
 #include "customers/AssignOps.h"
@@ -58,6 +59,11 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("sessions.revoke"), S::Authenticated, kUsersManage, &auth::revokeSession},
         {QStringLiteral("bans.list"), S::Authenticated, kUsersManage, &auth::listBans},
         {QStringLiteral("bans.lift"), S::Authenticated, kUsersManage, &auth::liftBan},
+        {QStringLiteral("machines.list"), S::Authenticated, kUsersManage, &auth::listMachines},
+        {QStringLiteral("machines.approve"), S::Authenticated, kUsersManage, &auth::approveMachine},
+        {QStringLiteral("machines.revoke"), S::Authenticated, kUsersManage, &auth::revokeMachine},
+        {QStringLiteral("machines.rename"), S::Authenticated, kUsersManage, &auth::renameMachine},
+        {QStringLiteral("machines.delete"), S::Authenticated, kUsersManage, &auth::deleteMachine},
         {QStringLiteral("audit.list"), S::Authenticated, kAuditRead, &audit::listAudit},
         {QStringLiteral("audit.verify"), S::Authenticated, kAuditRead, &audit::verifyAudit},
         {QStringLiteral("fields.list"), S::Authenticated, kCustomersRead, &customers::listFields},

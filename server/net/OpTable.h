@@ -30,6 +30,9 @@ struct OpContext {
     // Sends a push event to this connection while the op still runs (progress);
     // thread-safe, queued to the connection's thread. Empty for ops on the I/O thread.
     std::function<void(const QString &event, const QCborMap &data)> pushToCaller;
+    // The connection's random challenge, sent in hello's result; auth.login and
+    // auth.resume check the computer's signature over it (auth/Machines.h).
+    QByteArray challenge;
 };
 
 // Ends sessions of one user on other connections (disable, password change…).
@@ -58,7 +61,10 @@ struct OpOutcome {
     bool loggedOut = false;                // the connection's session ended
     QString sessionEndedReason;            // with loggedOut: push session.ended with this reason
     std::optional<EndSessions> endSessions;
-    QList<UserPush> pushes; // delivered only when the op succeeded
+    QList<UserPush> pushes; // delivered only when the op succeeded, or with pushesCommitted
+    // The pushes' transaction committed although the op answers an error (a login
+    // refused and audited that asked administrators to approve its computer).
+    bool pushesCommitted = false;
 };
 
 using OpHandler = OpOutcome (*)(OpContext &);

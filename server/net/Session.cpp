@@ -2,6 +2,7 @@
 
 #include "auth/AuthOps.h"
 #include "auth/PasswordPolicy.h"
+#include "auth/Tokens.h"
 #include "net/ServerContext.h"
 #include "protocol/Envelope.h"
 #include "protocol/Protocol.h"
@@ -43,7 +44,8 @@ Session::Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, 
       m_context(context),
       m_pool(pool),
       m_decoder(std::min(protocol::kMaxFrameBytesBeforeLogin, context.config.maxFrameBytes)),
-      m_address(readableAddress(socket->peerAddress()))
+      m_address(readableAddress(socket->peerAddress())),
+      m_challenge(auth::newChallenge())
 {
     m_socket->setParent(this);
     m_caller.address = m_address;
@@ -170,7 +172,7 @@ void Session::handleFrame(const QByteArray &payload)
                                        .arg(m_context.config.maxInFlightPerConnection)));
 
     if (spec->onIoThread) {
-        OpContext context{request, m_caller, m_context, QSqlDatabase(), {}};
+        OpContext context{request, m_caller, m_context, QSqlDatabase(), {}, m_challenge};
         OpOutcome outcome = spec->handler(context);
         if (spec->state == OpState::New && outcome.result.ok())
             m_greeted = true;
@@ -186,6 +188,7 @@ void Session::runOnWorker(const OpSpec &spec, const protocol::Request &request)
     ServerContext *context = &m_context;
     const OpSpec *specPtr = &spec;
     Caller caller = m_caller;
+    const QByteArray challenge = m_challenge;
     // Progress events of a long op, queued to this (the I/O) thread.
     auto pushToCaller = [self](const QString &event, const QCborMap &data) {
         QMetaObject::invokeMethod(
@@ -196,8 +199,8 @@ void Session::runOnWorker(const OpSpec &spec, const protocol::Request &request)
             },
             Qt::QueuedConnection);
     };
-    m_pool.start([self, context, specPtr, request, caller, pushToCaller]() {
-        OpOutcome outcome = executeOp(*specPtr, request, caller, *context, pushToCaller);
+    m_pool.start([self, context, specPtr, request, caller, pushToCaller, challenge]() {
+        OpOutcome outcome = executeOp(*specPtr, request, caller, *context, pushToCaller, challenge);
         const quint64 id = request.id;
         // Queued to the I/O thread; dropped if the connection is gone by then.
         QMetaObject::invokeMethod(
@@ -229,7 +232,7 @@ void Session::apply(quint64 id, const OpOutcome &outcome)
     sendReply(id, outcome.result);
     if (outcome.endSessions)
         Q_EMIT endSessionsRequested(*outcome.endSessions);
-    if (outcome.result.ok() && !outcome.pushes.isEmpty())
+    if ((outcome.result.ok() || outcome.pushesCommitted) && !outcome.pushes.isEmpty())
         Q_EMIT pushesRequested(outcome.pushes);
 }
 
@@ -266,7 +269,7 @@ void Session::endSession(const QString &reason)
 }
 
 OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller caller, ServerContext &context,
-                    std::function<void(const QString &, const QCborMap &)> pushToCaller)
+                    std::function<void(const QString &, const QCborMap &)> pushToCaller, const QByteArray &challenge)
 {
     auto db = context.pool.connectionForThisThread();
     if (!db)
@@ -288,7 +291,7 @@ OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("your role '%1' lacks the right '%2'").arg(caller.role, spec.right));
     }
-    OpContext opContext{request, caller, context, *db, std::move(pushToCaller)};
+    OpContext opContext{request, caller, context, *db, std::move(pushToCaller), challenge};
     return spec.handler(opContext);
 }
 

@@ -55,6 +55,7 @@ private:
     protocol::FrameDecoder m_decoder;
     Caller m_caller;
     QString m_address;
+    QByteArray m_challenge; // hello's challenge for this connection
     QTimer m_handshakeTimer;
     QTimer m_lingerTimer;
     QTimer m_frameTimer;
@@ -67,7 +68,9 @@ private:
 
 // Runs one op for a caller on the current (worker) thread: refreshes the caller's
 // session and rights from the database, checks the op's right, runs the handler.
+// `challenge` is the connection's (OpContext::challenge).
 OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller caller, ServerContext &context,
-                    std::function<void(const QString &, const QCborMap &)> pushToCaller = {});
+                    std::function<void(const QString &, const QCborMap &)> pushToCaller = {},
+                    const QByteArray &challenge = {});
 
 } // namespace cordial::server

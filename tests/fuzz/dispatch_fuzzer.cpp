@@ -31,6 +31,7 @@
 #include "net/Session.h"
 #include "protocol/Envelope.h"
 #include "protocol/Frame.h"
+#include "protocol/MachineProof.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -206,10 +207,10 @@ private:
         if (spec.state == OpState::Authenticated)
             caller = m_admin;
         if (spec.onIoThread) {
-            OpContext context{request, caller, *m_context, QSqlDatabase(), {}};
+            OpContext context{request, caller, *m_context, QSqlDatabase(), {}, m_challenge};
             return spec.handler(context);
         }
-        return executeOp(spec, request, caller, *m_context, [](const QString &, const QCborMap &) {});
+        return executeOp(spec, request, caller, *m_context, [](const QString &, const QCborMap &) {}, m_challenge);
     }
 
     static void checkReply(const QByteArray &reply)
@@ -245,12 +246,26 @@ private:
             bug("setup", s.error().message);
     }
 
+    // The administrator logs in from a computer that proves its key (a fixed one), so
+    // that computer 1 exists for the machines.* ops to find.
     void login()
     {
+        unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
+        unsigned char secretKey[crypto_sign_SECRETKEYBYTES];
+        const unsigned char seed[crypto_sign_SEEDBYTES] = {7};
+        crypto_sign_seed_keypair(publicKey, secretKey, seed);
+        const QByteArray message = protocol::machineProofMessage(m_challenge, QStringLiteral("auth.login"), kAdminLogin);
+        QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+        crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+                             reinterpret_cast<const unsigned char *>(message.constData()),
+                             static_cast<unsigned long long>(message.size()), secretKey);
         protocol::Request request{1, QStringLiteral("auth.login"),
                                   QCborMap{{QStringLiteral("user"), kAdminLogin},
                                            {QStringLiteral("password"), kAdminPassword},
-                                           {QStringLiteral("machine"), QStringLiteral("fuzz")}}};
+                                           {QStringLiteral("machine"), QStringLiteral("fuzz")},
+                                           {QStringLiteral("machine_key"),
+                                            QByteArray(reinterpret_cast<const char *>(publicKey), sizeof publicKey)},
+                                           {QStringLiteral("machine_signature"), signature}}};
         OpOutcome outcome = execute(*findOp(request.op), request);
         if (!outcome.result.ok() || !outcome.authenticatedAs)
             bug("login", outcome.result.ok() ? QString() : outcome.result.error().message);
@@ -341,6 +356,8 @@ private:
     db::DatabaseUrl m_url;
     std::unique_ptr<ServerContext> m_context;
     Caller m_admin;
+    // hello's challenge for every input: fixed, as the inputs cannot read it.
+    const QByteArray m_challenge = QByteArray(protocol::kChallengeBytes, '\x42');
     QCborValue m_lastUpload;
     QCborValue m_lastDownload;
     int m_runs = 0;

@@ -7,8 +7,8 @@ Each seed is a byte stream as a client sends it: frames of 4-byte big-endian len
 and a CBOR request. The records the arguments name exist in the fuzz target's
 database (see populate() in dispatch_fuzzer.cpp): departments 1-3, users 1-5 (1 the
 administrator), customers 1-6 (6 in the recycle bin) with contacts 1-6, custom
-field 1, a custom role (6, after the five built-in ones), group 1 and notifications
-of the administrator. "@upload" and "@download" stand for
+field 1, a custom role (6, after the five built-in ones), group 1, notifications
+of the administrator and computer 1 (pending; the administrator's login proves it). "@upload" and "@download" stand for
 the last upload and download ids."""
 
 import io
@@ -90,7 +90,8 @@ def xlsx(rows):
 ARGS = {
     "hello": {"protocol": 1, "client": "fuzz"},
     "auth.login": {"user": "admin", "password": "admin-pass-123", "machine": "fuzz"},
-    "auth.resume": {"token": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "machine": "fuzz"},
+    "auth.resume": {"token": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "machine": "fuzz",
+                    "machine_key": bytes(range(32)), "machine_signature": bytes(64)},
     "auth.change_password": {"old": "wrong-password", "new": "another-pass-456"},
     "departments.create": {"name": "北京分公司", "parent_id": 1},
     "departments.update": {"id": 3, "name": "销售二部", "parent_id": 1},
@@ -156,6 +157,11 @@ ARGS = {
     "sessions.list": {"user_id": 1},
     "sessions.revoke": {"id": 2},
     "bans.lift": {"kind": "address", "key": "127.0.0.1"},
+    "machines.list": {"status": "pending"},
+    "machines.approve": {"id": 1, "version": 1, "name": "上海前台电脑"},
+    "machines.revoke": {"id": 1, "version": 2},
+    "machines.rename": {"id": 1, "version": 1, "name": "销售部电脑"},
+    "machines.delete": {"id": 1},
     "customers.history": {"id": 1, "limit": 5},
     "customers.restore_version": {"id": 1, "audit_id": 20, "version": 1},
     "customers.access": {"id": 1},
@@ -192,6 +198,9 @@ def seeds():
                                      + request("customers.import_commit", {"upload_id": "@upload"}, 3))
     out["seq-upload-in-chunks"] = (request("files.upload", {"data": b"name\n"})
                                    + request("files.upload", {"upload_id": "@upload", "data": b"x\n", "done": True}, 2))
+    out["seq-approve-revoke-machine"] = (request("machines.approve", ARGS["machines.approve"])
+                                         + request("machines.revoke", ARGS["machines.revoke"], 2)
+                                         + request("machines.list", {}, 3))
     out["seq-export-download"] = (request("customers.export", {"format": "csv"})
                                   + request("files.download", {"download_id": "@download"}, 2))
     out["seq-create-update-delete"] = (request("customers.create", {"name": "流程客户"})
@@ -218,6 +227,7 @@ def dictionary():
             if isinstance(value, str):
                 words.add(value)
     words |= {"id", "op", "args", "@upload", "@download", "contacts.0.name", "-name", "csv", "xlsx", "skip",
+              "approved", "revoked",
               "update", "create", "replace", "add", "none", "mail", "sms", "creator", "follower", "region",
               "from", "to", "customer", "contact", "administrator", "director", "manager", "staff", "readonly",
               "department", "group"}

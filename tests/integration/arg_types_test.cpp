@@ -207,6 +207,7 @@ unsigned argumentKinds(const QString &op, const QString &key, const QHash<QStrin
         {QStringLiteral("registered_machines_only"), Bool},
         {QStringLiteral("successor_id"), Int}, {QStringLiteral("audit_id"), Int},
         {QStringLiteral("readers"), Array},    {QStringLiteral("editors"), Array},
+        {QStringLiteral("machine_key"), Bytes}, {QStringLiteral("machine_signature"), Bytes},
     };
     static const QStringList texts{
         QStringLiteral("client"), QStringLiteral("user"),     QStringLiteral("password"), QStringLiteral("machine"),
@@ -218,7 +219,7 @@ unsigned argumentKinds(const QString &op, const QString &key, const QHash<QStrin
         QStringLiteral("field"),  QStringLiteral("value"),    QStringLiteral("format"),   QStringLiteral("mode"),
         QStringLiteral("notify"), QStringLiteral("duplicates"), QStringLiteral("upload_id"),
         QStringLiteral("download_id"), QStringLiteral("phone"),   QStringLiteral("description"),
-        QStringLiteral("successor"), QStringLiteral("kind"),
+        QStringLiteral("successor"), QStringLiteral("kind"),     QStringLiteral("status"),
     };
     if (auto it = perOp.constFind(op + QLatin1Char('/') + key); it != perOp.constEnd())
         return *it;
@@ -270,6 +271,7 @@ struct Records {
     qint64 role = 0;
     qint64 group = 0;
     qint64 session = 0;
+    qint64 machine = 0;
     qint64 auditId = 0;
     QString uploadId;
     QString downloadId;
@@ -332,6 +334,11 @@ QCborMap validArgs(const QString &op, const Records &r)
         {QStringLiteral("users.access"), {{QStringLiteral("id"), r.user}}},
         {QStringLiteral("sessions.revoke"), {{QStringLiteral("id"), r.session}}},
         {QStringLiteral("bans.lift"), {{QStringLiteral("kind"), QStringLiteral("address")}, {QStringLiteral("key"), QStringLiteral("192.0.2.1")}}},
+        {QStringLiteral("machines.approve"), {{QStringLiteral("id"), r.machine}, {QStringLiteral("version"), 1}}},
+        {QStringLiteral("machines.revoke"), {{QStringLiteral("id"), r.machine}, {QStringLiteral("version"), 1}}},
+        {QStringLiteral("machines.rename"),
+         {{QStringLiteral("id"), r.machine}, {QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("探测电脑")}}},
+        {QStringLiteral("machines.delete"), {{QStringLiteral("id"), r.machine}}},
         {QStringLiteral("customers.history"), {{QStringLiteral("id"), r.customer}}},
         {QStringLiteral("customers.restore_version"),
          {{QStringLiteral("id"), r.customer}, {QStringLiteral("audit_id"), r.auditId}, {QStringLiteral("version"), r.customerVersion}}},
@@ -439,6 +446,11 @@ Records makeRecords(client::Connection &admin)
     REQUIRE(sessions.ok);
     r.session = itemIds(sessions).value(0);
     REQUIRE(r.session > 0);
+    // The administrator's own computer, recorded by its login.
+    const auto machines = call(admin, QStringLiteral("machines.list"));
+    REQUIRE(machines.ok);
+    r.machine = itemIds(machines).value(0);
+    REQUIRE(r.machine > 0);
     const auto history = call(admin, QStringLiteral("customers.history"), {{QStringLiteral("id"), r.customer}});
     REQUIRE(history.ok);
     r.auditId = history.result.toMap().value(QStringLiteral("items")).toArray().at(0).toMap().value(QStringLiteral("audit_id")).toInteger();

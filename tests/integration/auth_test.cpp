@@ -131,8 +131,10 @@ TEST_CASE("a session resumes on a new connection with its token, not after logou
     const QString token = first->token();
     REQUIRE_FALSE(token.isEmpty());
 
+    // The same computer (its key) on a new connection, as after a network outage.
     auto second = connectTo(server);
     REQUIRE(second);
+    second->setMachineKey(first->machineKey());
     const auto resumed = call(*second, QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}});
     REQUIRE(resumed.ok);
     CHECK(resumed.result.toMap().value(QStringLiteral("user")).toMap().value(QStringLiteral("login")).toString() == kAdminLogin);
@@ -142,6 +144,7 @@ TEST_CASE("a session resumes on a new connection with its token, not after logou
     CHECK(call(*first, QStringLiteral("auth.whoami")).error.code == ErrorCode::Unauthenticated);
     auto third = connectTo(server);
     REQUIRE(third);
+    third->setMachineKey(first->machineKey());
     CHECK(call(*third, QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}}).error.code
           == ErrorCode::Unauthenticated);
     CHECK(call(*third, QStringLiteral("auth.resume"), {{QStringLiteral("token"), QStringLiteral("made-up")}}).error.code

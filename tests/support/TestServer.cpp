@@ -225,6 +225,8 @@ std::unique_ptr<client::Connection> connectTo(const TestServer &server)
     auto connection = std::make_unique<client::Connection>(&trust);
     connection->setClientName(QStringLiteral("cordial-tests"));
     connection->setMachineName(QStringLiteral("test-machine"));
+    // As the desktop client does; each connection passes for a computer of its own.
+    connection->setMachineKey(client::MachineKey::generate());
     QObject::connect(connection.get(), &client::Connection::trustRequired, connection.get(),
                      [c = connection.get()](const QString &, const QString &) { c->acceptCertificate(); });
     bool ready = false;

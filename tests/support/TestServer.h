@@ -60,7 +60,8 @@ private:
 protocol::Reply call(client::Connection &connection, const QString &op, const QCborMap &args = {},
                      int timeoutMs = 15000);
 
-// A connection that has completed TLS (accepting the certificate) and hello.
+// A connection that has completed TLS (accepting the certificate) and hello, with a
+// new computer key of its own.
 std::unique_ptr<client::Connection> connectTo(const TestServer &server);
 // connectTo + auth.login; nullptr when the login fails.
 std::unique_ptr<client::Connection> loginTo(const TestServer &server, const QString &user,
