@@ -102,7 +102,7 @@ AccessDialog::AccessDialog(Connection *connection, const QCborMap &user, QWidget
 
     QPointer<AccessDialog> self(this);
     auto part = [this, self] {
-        if (self && ++m_parts == 2)
+        if (self && ++m_parts == 3)
             showAccess(m_access);
     };
     m_pending.append(m_connection->request(QStringLiteral("users.access"),
@@ -130,6 +130,20 @@ AccessDialog::AccessDialog(Connection *connection, const QCborMap &user, QWidget
         }
         part();
     }));
+    // Contact fields are restricted as "contacts.KEY".
+    m_pending.append(m_connection->request(
+        QStringLiteral("fields.list"), {{QStringLiteral("entity"), QStringLiteral("contact")}},
+        [this, self, part](const protocol::Reply &reply) {
+            if (!self)
+                return;
+            if (reply.ok) {
+                const customers::FieldCatalog catalog = customers::FieldCatalog::fromResult(reply.result.toMap());
+                for (const customers::FieldInfo &f : catalog.fields())
+                    //: A contact's field in the list of a user's restricted fields: %1 the field.
+                    m_fieldTitles.insert(domain::contactFieldKey(f.key), tr("Contact's %1").arg(f.title()));
+            }
+            part();
+        }));
 }
 
 AccessDialog::~AccessDialog()

@@ -36,7 +36,7 @@ private:
     Connection *m_connection;
     QList<quint64> m_pending;
     QCborMap m_access;
-    QHash<QString, QString> m_fieldTitles; // customer field key -> its label
+    QHash<QString, QString> m_fieldTitles; // access key (customer field, contacts.KEY) -> its label
     int m_parts = 0;
     bool m_loaded = false;
     QLabel *m_status;

@@ -160,7 +160,7 @@ RoleEditorDialog::RoleEditorDialog(Connection *connection, const RoleInfo &role,
 RoleEditorDialog::~RoleEditorDialog()
 {
     // Replies that arrive after the dialog is gone must not touch it.
-    for (quint64 id : {m_pending, m_pendingFields})
+    for (quint64 id : {m_pending, m_pendingFields, m_pendingContactFields})
         if (id)
             m_connection->cancel(id);
 }
@@ -277,10 +277,11 @@ QWidget *RoleEditorDialog::makeFieldsPage()
     page->setObjectName(QStringLiteral("fieldsPage"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 10);
-    m_fieldsNote = new QLabel(tr("Which customer fields people with this role see and change. A hidden field is "
-                                 "left out of forms, lists, searches, exports and the history; a read-only one "
-                                 "is shown but cannot be changed. When someone holds several roles, a field is "
-                                 "restricted only as far as every one of them restricts it."));
+    m_fieldsNote = new QLabel(tr("Which fields of customers and of their contacts people with this role see and "
+                                 "change. A hidden field is left out of forms, lists, searches, exports, printouts "
+                                 "and the history; a read-only one is shown but cannot be changed. When someone "
+                                 "holds several roles, a field is restricted only as far as every one of them "
+                                 "restricts it."));
     m_fieldsNote->setWordWrap(true);
     layout->addWidget(m_fieldsNote);
     m_fields = new QTableWidget(0, 5);
@@ -359,22 +360,34 @@ QWidget *RoleEditorDialog::makeSignInPage()
 void RoleEditorDialog::loadFields()
 {
     QPointer<RoleEditorDialog> self(this);
-    m_pendingFields = m_connection->request(QStringLiteral("fields.list"), {}, [this, self](const protocol::Reply &reply) {
-        if (!self)
-            return;
-        m_pendingFields = 0;
+    // Both catalogs, then one table: the customer fields, then the contacts' fields.
+    auto arrived = [this](quint64 &pending, customers::FieldCatalog &catalog, const protocol::Reply &reply) {
+        pending = 0;
         if (reply.ok) {
-            m_catalog = customers::FieldCatalog::fromResult(reply.result.toMap());
+            catalog = customers::FieldCatalog::fromResult(reply.result.toMap());
         } else {
             // Without the catalog the role keeps the field restrictions it has.
             m_fieldsNote->setText(tr("The customer fields could not be read, so their visibility cannot be changed "
                                      "here; the role keeps what it has. (%1)")
                                       .arg(AdminText::errorMessage(reply.error)));
         }
+        if (m_pendingFields || m_pendingContactFields)
+            return;
         fillFieldTable();
         m_loaded = true;
         Q_EMIT loaded();
-    });
+    };
+    m_pendingFields = m_connection->request(QStringLiteral("fields.list"), {},
+                                            [this, self, arrived](const protocol::Reply &reply) {
+                                                if (self)
+                                                    arrived(m_pendingFields, m_catalog, reply);
+                                            });
+    m_pendingContactFields = m_connection->request(
+        QStringLiteral("fields.list"), {{QStringLiteral("entity"), QStringLiteral("contact")}},
+        [this, self, arrived](const protocol::Reply &reply) {
+            if (self)
+                arrived(m_pendingContactFields, m_contactCatalog, reply);
+        });
 }
 
 void RoleEditorDialog::fillFieldTable()
@@ -383,26 +396,35 @@ void RoleEditorDialog::fillFieldTable()
     qDeleteAll(m_fieldAccess);
     m_fieldAccess.clear();
     m_fields->setRowCount(0);
-    const QList<customers::FieldInfo> &fields = m_catalog.fields();
+    // Rows: (access key, field). Contact fields are named "contacts.KEY" in a role.
+    QList<QPair<QString, customers::FieldInfo>> fields;
+    for (const customers::FieldInfo &f : m_catalog.fields())
+        fields.append({f.key, f});
+    for (const customers::FieldInfo &f : m_contactCatalog.fields())
+        fields.append({domain::contactFieldKey(f.key), f});
     m_fields->setRowCount(int(fields.size()));
     for (int r = 0; r < fields.size(); ++r) {
-        const customers::FieldInfo &f = fields[r];
+        const QString key = fields[r].first;
+        const customers::FieldInfo &f = fields[r].second;
+        const bool contact = key != f.key;
         auto *name = new QTableWidgetItem(f.title());
-        name->setData(Qt::UserRole, f.key);
-        name->setToolTip(f.key);
+        name->setData(Qt::UserRole, key);
+        name->setToolTip(key);
         m_fields->setItem(r, 0, name);
-        m_fields->setItem(r, 1, new QTableWidgetItem(customers::fieldTabTitle(f.tab)));
+        //: Where a contact's field is, in the table of field visibility of a role.
+        m_fields->setItem(r, 1, new QTableWidgetItem(contact ? tr("Contacts") : customers::fieldTabTitle(f.tab)));
         auto *group = new QButtonGroup(this);
         for (int c = 0; c < kFieldChoices.size(); ++c) {
             auto *radio = new QRadioButton;
-            radio->setObjectName(QStringLiteral("field_%1_%2").arg(f.key, kFieldChoices[c]));
+            radio->setObjectName(QStringLiteral("field_%1_%2").arg(key, kFieldChoices[c]));
             //: Accessible name of a field visibility button: %1 the field, %2 hidden / read-only / editable.
-            radio->setAccessibleName(tr("%1: %2").arg(f.title(), AdminText::fieldAccessName(kFieldChoices[c])));
+            radio->setAccessibleName(tr("%1: %2").arg(contact ? tr("Contact's %1").arg(f.title()) : f.title(),
+                                                      AdminText::fieldAccessName(kFieldChoices[c])));
             radio->setEnabled(!m_readOnly);
             group->addButton(radio, c);
             m_fields->setCellWidget(r, 2 + c, centred(radio));
         }
-        const domain::FieldAccess access = restrictions.value(f.key, domain::FieldAccess::Editable);
+        const domain::FieldAccess access = restrictions.value(key, domain::FieldAccess::Editable);
         group->button(access == domain::FieldAccess::Hidden     ? Hidden
                       : access == domain::FieldAccess::ReadOnly ? ReadOnly
                                                                 : Editable)
@@ -418,7 +440,7 @@ void RoleEditorDialog::fillFieldTable()
             tint(choice);
             showError(QStringLiteral("fields"), {});
         });
-        m_fieldAccess.insert(f.key, group);
+        m_fieldAccess.insert(key, group);
     }
     updateModuleRow(domain::moduleName(domain::Module::Customers));
 }
@@ -672,13 +694,16 @@ void RoleEditorDialog::onSaveFailed(const protocol::Error &error)
     const QStringList path = field.split(QLatin1Char('.'));
     if (path.value(0) == QLatin1String("modules") && path.size() >= 2) {
         const QString module = path.value(1);
-        if (path.value(2) == QLatin1String("fields") && m_fieldAccess.contains(path.value(3))) {
-            const QString key = path.value(3);
+        // "modules.customers.fields.KEY", where a contact field's KEY is "contacts.KEY" itself.
+        const QString key = path.mid(3).join(QLatin1Char('.'));
+        if (path.value(2) == QLatin1String("fields") && m_fieldAccess.contains(key)) {
             for (int r = 0; r < m_fields->rowCount(); ++r)
                 if (m_fields->item(r, 0)->data(Qt::UserRole).toString() == key)
                     m_fields->selectRow(r);
             m_tabs->setCurrentIndex(FieldsPage);
-            const customers::FieldInfo *f = m_catalog.find(key);
+            const customers::FieldInfo *f = key.startsWith(domain::kContactFieldPrefix)
+                                                ? m_contactCatalog.find(key.mid(domain::kContactFieldPrefix.size()))
+                                                : m_catalog.find(key);
             showError(QStringLiteral("fields"),
                       withDetail(tr("The visibility of “%1” was not accepted.").arg(f ? f->title() : key)));
             return;

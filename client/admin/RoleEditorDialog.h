@@ -1,5 +1,6 @@
 // Creates a role or changes one: name and description; per module an access level, a
-// data scope and extra rights; which customer fields the role hides or makes read-only;
+// data scope and extra rights; which customer and contact fields the role hides or
+// makes read-only;
 // and where its holders may sign in from. The server's complaints show beside what
 // they name ("modules.sales.level", "modules.customers.fields.KEY", "ip_ranges").
 #pragma once
@@ -43,7 +44,7 @@ public:
 
     bool isCreating() const { return m_role.id == 0; }
     bool isReadOnly() const { return m_readOnly; }
-    // True once the customer fields have come (or could not be read).
+    // True once the customer and contact fields have come (or could not be read).
     bool isLoaded() const { return m_loaded; }
     qint64 roleId() const { return m_role.id; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -89,7 +90,9 @@ private:
     bool m_loaded = false;
     quint64 m_pending = 0; // the save or reload in flight
     quint64 m_pendingFields = 0;
+    quint64 m_pendingContactFields = 0;
     customers::FieldCatalog m_catalog;
+    customers::FieldCatalog m_contactCatalog;
 
     QLabel *m_note;
     QLineEdit *m_name;
@@ -98,7 +101,8 @@ private:
     QHash<QString, ModuleRow> m_modules; // module name -> its editors
     QTableWidget *m_fields;
     QLabel *m_fieldsNote;
-    QHash<QString, QButtonGroup *> m_fieldAccess; // field key -> editable / read-only / hidden
+    // access key (a customer field's key, "contacts.KEY" for a contact field) -> editable / read-only / hidden
+    QHash<QString, QButtonGroup *> m_fieldAccess;
     QPlainTextEdit *m_ipRanges;
     QCheckBox *m_registeredOnly;
     QHash<QString, QLabel *> m_errors; // part -> the label that shows its complaint

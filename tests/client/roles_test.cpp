@@ -159,6 +159,11 @@ TEST_CASE("an administrator creates a role that hides a finance field, and the l
     click(hidden);
     click(readOnly);
     CHECK(hidden->isChecked());
+    // The contacts' fields are listed after the customer's, as contacts.KEY.
+    auto *fieldTable = child<QTableWidget>(dialog, QStringLiteral("fieldAccessTable"));
+    fieldTable->scrollToBottom();
+    QTest::qWait(50);
+    click(child<QRadioButton>(dialog, QStringLiteral("field_contacts.mobile_hidden")));
 
     bool listed = false;
     QObject::connect(page, &RolesPage::refreshed, page, [&] { listed = rowOf(page, QStringLiteral("业务员甲")) >= 0; });
@@ -179,7 +184,8 @@ TEST_CASE("an administrator creates a role that hides a finance field, and the l
     CHECK(customers.value(QStringLiteral("scope")).toString() == QStringLiteral("department_tree"));
     CHECK(customers.value(QStringLiteral("extras")).toArray() == QCborArray{QStringLiteral("export")});
     CHECK(customers.value(QStringLiteral("fields")).toMap()
-          == QCborMap{{QStringLiteral("credit_limit"), QStringLiteral("hidden")},
+          == QCborMap{{QStringLiteral("contacts.mobile"), QStringLiteral("hidden")},
+                      {QStringLiteral("credit_limit"), QStringLiteral("hidden")},
                       {QStringLiteral("tax_no"), QStringLiteral("read_only")}});
     CHECK(stored.value(QStringLiteral("modules")).toMap().size() == 1);
 
@@ -197,6 +203,8 @@ TEST_CASE("an administrator creates a role that hides a finance field, and the l
     REQUIRE(waitFor([&] { return again->isLoaded(); }));
     CHECK(child<QRadioButton>(again, QStringLiteral("field_credit_limit_hidden"))->isChecked());
     CHECK(child<QRadioButton>(again, QStringLiteral("field_tax_no_read_only"))->isChecked());
+    CHECK(child<QRadioButton>(again, QStringLiteral("field_contacts.mobile_hidden"))->isChecked());
+    CHECK(child<QRadioButton>(again, QStringLiteral("field_mobile_editable"))->isChecked());
     CHECK(child<QCheckBox>(again, QStringLiteral("extra_customers_export"))->isChecked());
     again->reject();
 }
@@ -477,7 +485,10 @@ TEST_CASE("screenshots of the roles and groups tabs, the role editor and the why
     customers.insert(QStringLiteral("fields"), QCborMap{{QStringLiteral("credit_limit"), QStringLiteral("hidden")},
                                                         {QStringLiteral("bank_account"), QStringLiteral("hidden")},
                                                         {QStringLiteral("bank_name"), QStringLiteral("hidden")},
-                                                        {QStringLiteral("tax_no"), QStringLiteral("read_only")}});
+                                                        {QStringLiteral("tax_no"), QStringLiteral("read_only")},
+                                                        {QStringLiteral("contacts.birthday"), QStringLiteral("hidden")},
+                                                        {QStringLiteral("contacts.family"), QStringLiteral("hidden")},
+                                                        {QStringLiteral("contacts.mobile"), QStringLiteral("read_only")}});
     REQUIRE(call(*connection, QStringLiteral("roles.create"),
                  {{QStringLiteral("name"), QStringLiteral("上海业务员")},
                   {QStringLiteral("description"), QStringLiteral("上海分公司的业务员：只看本部门及下属部门的客户，看不到财务信息")},
@@ -533,6 +544,15 @@ TEST_CASE("screenshots of the roles and groups tabs, the role editor and the why
         }
         QTest::qWait(200);
         REQUIRE(dialog->grab().save(out + QStringLiteral("/role-editor-%1.png").arg(pages[i])));
+        if (i == RoleEditorDialog::FieldsPage) {
+            // And where the contacts' fields begin.
+            auto *table = child<QTableWidget>(dialog, QStringLiteral("fieldAccessTable"));
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("contacts.name"))
+                    table->scrollToItem(table->item(r, 0), QAbstractItemView::PositionAtTop);
+            QTest::qWait(200);
+            REQUIRE(dialog->grab().save(out + QStringLiteral("/role-editor-contact-fields.png")));
+        }
     }
     dialog->reject();
 
