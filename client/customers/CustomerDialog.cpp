@@ -121,11 +121,6 @@ QString listTitle(const QString &key)
     return CustomerDialog::tr("Contacts");
 }
 
-QString listText(const QString &key, const QCborValue &value)
-{
-    return key == QLatin1String("contacts") ? contactsText(value) : principalsText(value);
-}
-
 } // namespace
 
 CustomerDialog::CustomerDialog(const CustomerContext &context, qint64 id, QWidget *parent)
@@ -542,6 +537,14 @@ void CustomerDialog::showHistoryEntry()
         if (!find(now, id))
             addRow(both ? tr("Contact removed") : tr("Contact"), contactsText(QCborArray{contact}), QString(),
                    QStringLiteral("contacts"));
+    // Who may see and edit it (customers.set_access).
+    for (const QString &key : {QStringLiteral("readers"), QStringLiteral("editors")}) {
+        const QString b = principalsText(before.value(key));
+        const QString a = principalsText(after.value(key));
+        if (both ? b == a : b.isEmpty() && a.isEmpty())
+            continue;
+        addRow(listTitle(key), b, a, key);
+    }
 }
 
 void CustomerDialog::loadHistory(bool older)

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace cordial;
@@ -196,6 +197,27 @@ TEST_CASE("the form restricts a customer to a picked user and department, and st
     auto far = loginTo(office.server, QStringLiteral("far"), kPassword);
     REQUIRE(far);
     CHECK(call(*far, QStringLiteral("customers.get"), {{QStringLiteral("id"), office.customer}}).ok);
+
+    // The History tab names the change and shows the lists before and after it.
+    form->tabs()->setCurrentIndex(CustomerDialog::History);
+    auto *history = child<QTableWidget>(form, QStringLiteral("historyTable"));
+    const QString accessChanged = CustomerDialog::tr("Readers and editors changed");
+    int accessRow = -1;
+    REQUIRE(waitFor([&] {
+        for (int r = 0; r < history->rowCount(); ++r)
+            if (history->item(r, 2)->text() == accessChanged)
+                accessRow = r;
+        return accessRow >= 0;
+    }));
+    CHECK(history->item(accessRow, 3)->text().contains(CustomerDialog::tr("Readers")));
+    history->selectRow(accessRow);
+    auto *detail = child<QTableWidget>(form, QStringLiteral("historyDetail"));
+    QStringList details;
+    for (int r = 0; r < detail->rowCount(); ++r)
+        details.append(detail->item(r, 0)->text() + QLatin1Char('|') + detail->item(r, 1)->text() + QLatin1Char('|') +
+                       detail->item(r, 2)->text());
+    CHECK(details.contains(CustomerDialog::tr("Readers") + QStringLiteral("||FAR")));
+    CHECK(details.contains(CustomerDialog::tr("Editors") + QStringLiteral("||华西销售部")));
 }
 
 TEST_CASE("a listed reader sees who may see the customer and cannot change it")
