@@ -182,6 +182,7 @@ TEST_CASE("a password older than passwords/max_age_days must be changed before a
     // A resume of the session says the same.
     auto other = connectTo(server);
     REQUIRE(other);
+    other->setMachineKey(c->machineKey()); // the same computer on a new connection
     std::optional<protocol::Reply> resumed;
     other->resume(c->token(), [&](const protocol::Reply &r) { resumed = r; });
     REQUIRE(waitFor([&] { return resumed.has_value(); }));
