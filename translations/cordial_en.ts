@@ -1087,6 +1087,72 @@
     </message>
 </context>
 <context>
+    <name>MachineKey</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>The cryptography library could not be started.</translation>
+    </message>
+    <message>
+        <source>The computer key %1 could not be read: %2</source>
+        <translation>The computer key %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a computer key. Move it away to make a new key; an administrator must then approve this computer again.</source>
+        <translation>The file %1 does not hold a computer key. Move it away to make a new key; an administrator must then approve this computer again.</translation>
+    </message>
+    <message>
+        <source>The computer key could not be saved in %1: %2</source>
+        <translation>The computer key could not be saved in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MachineText</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Your account may log in only from computers an administrator has approved.</source>
+        <translation>Your account may log in only from computers an administrator has approved.</translation>
+    </message>
+    <message>
+        <source>This client did not identify the computer, so it cannot log in here. Tell your administrator.</source>
+        <translation>This client did not identify the computer, so it cannot log in here. Tell your administrator.</translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation>Computer: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>An administrator has revoked this computer&apos;s approval.</source>
+        <translation>An administrator has revoked this computer&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to approve it again in Administration › Computers.</source>
+        <translation>Ask your administrator to approve it again in Administration › Computers.</translation>
+    </message>
+    <message>
+        <source>This computer has not been approved yet.</source>
+        <translation>This computer has not been approved yet.</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to your administrator, who approves the computer in Administration › Computers; then log in again.</source>
+        <translation>Read the fingerprint to your administrator, who approves the computer in Administration › Computers; then log in again.</translation>
+    </message>
+</context>
+<context>
     <name>Notification</name>
     <message numerus="yes">
         <source>%1 made you a follower of %n customer(s).</source>
@@ -1130,16 +1196,16 @@
             <numerusform>%1 assigned %n customers that you created to someone else.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 tried to log in from the computer %2 (fingerprint %3), which waits for your approval in Administration › Computers.</source>
+        <translation>%1 tried to log in from the computer %2 (fingerprint %3), which waits for your approval in Administration › Computers.</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
         <translation>Reset password</translation>
-    </message>
-    <message>
-        <source>Set a new password for &quot;%1&quot; (%2). The sessions in which this user is logged in will be ended.</source>
-        <translation>Set a new password for &quot;%1&quot; (%2). The sessions in which this user is logged in will be ended.</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
@@ -1160,6 +1226,10 @@
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for &quot;%1&quot; (%2) and tell it to them. At the next login they must choose their own. The sessions in which this user is logged in will be ended.</source>
+        <translation>Set a temporary password for &quot;%1&quot; (%2) and tell it to them. At the next login they must choose their own. The sessions in which this user is logged in will be ended.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1269,10 @@
     <message>
         <source>Custom fields (&amp;8)</source>
         <translation>Custom fields (&amp;8)</translation>
+    </message>
+    <message>
+        <source>Computers (&amp;9)</source>
+        <translation>Computers (&amp;9)</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2210,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <source>New notification: %1</source>
         <translation>New notification: %1</translation>
     </message>
+    <message>
+        <source>This &amp;computer…</source>
+        <translation>This &amp;computer…</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::MessageBanner</name>
@@ -2175,6 +2253,45 @@ The password was not changed, so you have been logged out. Log in again to chang
     <message>
         <source>The new language is used the next time Cordial starts.</source>
         <translation>The new language is used the next time Cordial starts.</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::ThisComputerDialog</name>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Where your company allows some accounts to log in only from approved computers, an administrator approves each computer by its fingerprint. Read it to them, or compare it with what they see in Administration › Computers.</source>
+        <translation>Where your company allows some accounts to log in only from approved computers, an administrator approves each computer by its fingerprint. Read it to them, or compare it with what they see in Administration › Computers.</translation>
+    </message>
+    <message>
+        <source>Computer name:</source>
+        <translation>Computer name:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>&amp;Copy fingerprint</translation>
+    </message>
+    <message>
+        <source>The key file is this computer&apos;s identity: keep it private. A copy of it on another computer would pass for this one; deleting it makes a new key, which must be approved again.</source>
+        <translation>The key file is this computer&apos;s identity: keep it private. A copy of it on another computer would pass for this one; deleting it makes a new key, which must be approved again.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>This client could not read or create its key file, so it cannot log in where approved computers are required. Check that the folder of the key file can be written.</source>
+        <translation>This client could not read or create its key file, so it cannot log in where approved computers are required. Check that the folder of the key file can be written.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2439,18 @@ The password was not changed, so you have been logged out. Log in again to chang
         <source>Show what this user may do in each module and which roles grant it</source>
         <translation>Show what this user may do in each module and which roles grant it</translation>
     </message>
+    <message>
+        <source>Only from computers an administrator has &amp;approved</source>
+        <translation>Only from computers an administrator has &amp;approved</translation>
+    </message>
+    <message>
+        <source>Administration › Computers lists the computers and their approval.</source>
+        <translation>Administration › Computers lists the computers and their approval.</translation>
+    </message>
+    <message>
+        <source>Log in:</source>
+        <translation>Log in:</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::UsersPage</name>
@@ -2453,10 +2582,6 @@ The password was not changed, so you have been logged out. Log in again to chang
         <translation>The user &quot;%1&quot; has been disabled.</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; has been reset.</source>
-        <translation>The password of &quot;%1&quot; has been reset.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2474,6 +2599,10 @@ The password was not changed, so you have been logged out. Log in again to chang
             <numerusform>The user &quot;%1&quot; has been disabled; %n customer passed to %2.</numerusform>
             <numerusform>The user &quot;%1&quot; has been disabled; %n customers passed to %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; has been reset. They will choose their own at the next login.</source>
+        <translation>The password of &quot;%1&quot; has been reset. They will choose their own at the next login.</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2689,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <extracomment>Which role grants a module and how the user holds it: &quot;Exporter (department Shanghai)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Contact&apos;s %1</source>
+        <translation>Contact&apos;s %1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::admin::BansPage</name>
@@ -2640,10 +2773,6 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
     <message>
         <source>Lift</source>
         <translation>Lift</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>The block on %1 has been lifted.</source>
@@ -2834,16 +2963,226 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>The group “%1” has been deleted.</source>
         <translation>The group “%1” has been deleted.</translation>
     </message>
     <message>
         <source>Could not delete the group “%1”: %2</source>
         <translation>Could not delete the group “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::MachineDialog</name>
+    <message>
+        <source>Approve computer</source>
+        <translation>Approve computer</translation>
+    </message>
+    <message>
+        <source>Rename computer</source>
+        <translation>Rename computer</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the user reads from their screen (Settings › This computer, or the login window). Approve only when they match: users who may log in only from approved computers can then log in from this one.</source>
+        <translation>Compare the fingerprint with the one the user reads from their screen (Settings › This computer, or the login window). Approve only when they match: users who may log in only from approved computers can then log in from this one.</translation>
+    </message>
+    <message>
+        <source>The name is only for people; the computer is known by its key, whose fingerprint is below.</source>
+        <translation>The name is only for people; the computer is known by its key, whose fingerprint is below.</translation>
+    </message>
+    <message>
+        <source>e.g. Front desk PC, Shanghai office</source>
+        <translation>e.g. Front desk PC, Shanghai office</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Last user:</source>
+        <translation>Last user:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Give the computer a name, such as where it stands.</source>
+        <translation>Give the computer a name, such as where it stands.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this computer meanwhile. Close this window; the list shows it as it is now.</source>
+        <translation>Someone else changed this computer meanwhile. Close this window; the list shows it as it is now.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this computer meanwhile.</source>
+        <translation>Someone else deleted this computer meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::MachinesPage</name>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last user</source>
+        <translation>Last user</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <source>Filter by computer, fingerprint, status or user…</source>
+        <translation>Filter by computer, fingerprint, status or user…</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <extracomment>The suggested name of an exported list of computers.</extracomment>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>Could not load the computers: %1</source>
+        <translation>Could not load the computers: %1</translation>
+    </message>
+    <message>
+        <source>No computer has logged in with its key yet.</source>
+        <translation>No computer has logged in with its key yet.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n computer</numerusform>
+            <numerusform>%n computers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 the number of computers shown, %2 how many of all wait for approval.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for approval</source>
+        <translation>
+            <numerusform>%n waiting for approval</numerusform>
+            <numerusform>%n waiting for approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The computer “%1” has been approved.</source>
+        <translation>The computer “%1” has been approved.</translation>
+    </message>
+    <message>
+        <source>The computer has been renamed “%1”.</source>
+        <translation>The computer has been renamed “%1”.</translation>
+    </message>
+    <message>
+        <source>Revoke computer</source>
+        <translation>Revoke computer</translation>
+    </message>
+    <message>
+        <source>Revoke the approval of the computer “%1” (fingerprint %2)?</source>
+        <translation>Revoke the approval of the computer “%1” (fingerprint %2)?</translation>
+    </message>
+    <message>
+        <source>Users who may log in only from approved computers can no longer log in from it, and their sessions there end at their next request. You can approve it again later.</source>
+        <translation>Users who may log in only from approved computers can no longer log in from it, and their sessions there end at their next request. You can approve it again later.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The approval of the computer “%1” has been revoked.</source>
+        <translation>The approval of the computer “%1” has been revoked.</translation>
+    </message>
+    <message>
+        <source>Delete computer</source>
+        <translation>Delete computer</translation>
+    </message>
+    <message>
+        <source>Delete the computer “%1” from the list?</source>
+        <translation>Delete the computer “%1” from the list?</translation>
+    </message>
+    <message>
+        <source>Its approval goes with it. If it logs in again, it is listed anew, waiting for approval.</source>
+        <translation>Its approval goes with it. If it logs in again, it is listed anew, waiting for approval.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The computer “%1” has been deleted from the list.</source>
+        <translation>The computer “%1” has been deleted from the list.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the computer “%1” meanwhile. The list now shows it as it is; check it and try again.</source>
+        <translation>Someone else changed the computer “%1” meanwhile. The list now shows it as it is; check it and try again.</translation>
+    </message>
+    <message>
+        <source>Could not change the computer “%1”: %2</source>
+        <translation>Could not change the computer “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3206,10 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
     <message>
         <source>Open…</source>
         <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2962,10 +3305,6 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
         <source>%1 in %2: %3</source>
         <extracomment>Tool tip of an extra right&apos;s check box: %1 the right, %2 the module.</extracomment>
         <translation>%1 in %2: %3</translation>
-    </message>
-    <message>
-        <source>Which customer fields people with this role see and change. A hidden field is left out of forms, lists, searches, exports and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
-        <translation>Which customer fields people with this role see and change. A hidden field is left out of forms, lists, searches, exports and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3074,6 +3413,19 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>Someone else deleted this role while you were editing it.</source>
         <translation>Someone else deleted this role while you were editing it.</translation>
     </message>
+    <message>
+        <source>Which fields of customers and of their contacts people with this role see and change. A hidden field is left out of forms, lists, searches, exports, printouts and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
+        <translation>Which fields of customers and of their contacts people with this role see and change. A hidden field is left out of forms, lists, searches, exports, printouts and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <extracomment>Where a contact&apos;s field is, in the table of field visibility of a role.</extracomment>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s %1</source>
+        <translation>Contact&apos;s %1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::admin::RolesPage</name>
@@ -3153,10 +3505,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>The role “%1” has been deleted.</source>
@@ -3252,10 +3600,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Revoke</source>
         <translation>Revoke</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>The session of %1 has been ended.</source>
@@ -3827,10 +4171,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>&amp;Remove contact</translation>
     </message>
     <message>
-        <source>The history of changes is shown to people with the right to read the audit log. Ask your manager or administrator if you need it.</source>
-        <translation>The history of changes is shown to people with the right to read the audit log. Ask your manager or administrator if you need it.</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -3857,10 +4197,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>After</source>
         <translation>After</translation>
-    </message>
-    <message>
-        <source>Every change of this customer and its contacts, newest first.</source>
-        <translation>Every change of this customer and its contacts, newest first.</translation>
     </message>
     <message>
         <source>Could not load the history: %1</source>
@@ -3909,6 +4245,7 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>Contact “%1”: %2</source>
+        <extracomment>A changed field of a contact in the history: %1 the contact&apos;s name, %2 the field.</extracomment>
         <translation>Contact “%1”: %2</translation>
     </message>
     <message>
@@ -4102,6 +4439,126 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Could not read who may see this customer: %1</source>
         <translation>Could not read who may see this customer: %1</translation>
+    </message>
+    <message>
+        <source>Earlier version restored</source>
+        <translation>Earlier version restored</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>Taken back</translation>
+    </message>
+    <message>
+        <source>Edited with others</source>
+        <translation>Edited with others</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Handed over to a successor</source>
+        <translation>Handed over to a successor</translation>
+    </message>
+    <message>
+        <source>Every version of this customer and its contacts, newest first. Select one to see what changed; “Restore this version” puts the customer back as that change left it.</source>
+        <translation>Every version of this customer and its contacts, newest first. Select one to see what changed; “Restore this version” puts the customer back as that change left it.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Restore this version…</translation>
+    </message>
+    <message>
+        <source>Show &amp;older versions</source>
+        <translation>Show &amp;older versions</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Your role may not change this customer.</source>
+        <translation>Your role may not change this customer.</translation>
+    </message>
+    <message>
+        <source>This change erased the customer; it holds no version to restore.</source>
+        <translation>This change erased the customer; it holds no version to restore.</translation>
+    </message>
+    <message>
+        <source>This is the customer as it is now.</source>
+        <translation>This is the customer as it is now.</translation>
+    </message>
+    <message>
+        <source>Put the customer back as the selected change left it</source>
+        <translation>Put the customer back as the selected change left it</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>Put “%1” back as %2 left it on %3?</source>
+        <translation>Put “%1” back as %2 left it on %3?</translation>
+    </message>
+    <message>
+        <source>The fields you may change and the contacts return to that version; the follower stays. The restore is itself recorded in the history, so it can be undone the same way.</source>
+        <translation>The fields you may change and the contacts return to that version; the follower stays. The restore is itself recorded in the history, so it can be undone the same way.</translation>
+    </message>
+    <message>
+        <source>The customer also comes back out of the recycle bin.</source>
+        <translation>The customer also comes back out of the recycle bin.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in this form will be discarded.</source>
+        <translation>Your unsaved changes in this form will be discarded.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>The version was restored.</source>
+        <translation>The version was restored.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the customer already is as that version left it.</source>
+        <translation>Nothing to restore: the customer already is as that version left it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile. The form now shows their version; look at the history again and restore once more if needed.</source>
+        <translation>Someone else changed this customer meanwhile. The form now shows their version; look at the history again and restore once more if needed.</translation>
+    </message>
+    <message>
+        <source>Could not restore this version: %1</source>
+        <translation>Could not restore this version: %1</translation>
+    </message>
+    <message>
+        <source>This customer is in the recycle bin. To bring it back, restore it from the recycle bin or put back a version from the History tab.</source>
+        <translation>This customer is in the recycle bin. To bring it back, restore it from the recycle bin or put back a version from the History tab.</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
+    <message>
+        <source>Could not print the customer: %1</source>
+        <translation>Could not print the customer: %1</translation>
     </message>
 </context>
 <context>

@@ -1087,6 +1087,72 @@
     </message>
 </context>
 <context>
+    <name>MachineKey</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>The computer key %1 could not be read: %2</source>
+        <translation>无法读取计算机密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a computer key. Move it away to make a new key; an administrator must then approve this computer again.</source>
+        <translation>文件 %1 中不是计算机密钥。请将该文件移走以生成新密钥；之后需由管理员重新批准此计算机。</translation>
+    </message>
+    <message>
+        <source>The computer key could not be saved in %1: %2</source>
+        <translation>无法将计算机密钥保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MachineText</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Your account may log in only from computers an administrator has approved.</source>
+        <translation>您的账户只能在管理员批准过的计算机上登录。</translation>
+    </message>
+    <message>
+        <source>This client did not identify the computer, so it cannot log in here. Tell your administrator.</source>
+        <translation>此客户端未提供计算机标识，因此无法在此登录。请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation>计算机：%1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>An administrator has revoked this computer&apos;s approval.</source>
+        <translation>管理员已撤销对此计算机的批准。</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to approve it again in Administration › Computers.</source>
+        <translation>请让管理员在“系统管理 › 计算机”中重新批准此计算机。</translation>
+    </message>
+    <message>
+        <source>This computer has not been approved yet.</source>
+        <translation>此计算机尚未获得批准。</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to your administrator, who approves the computer in Administration › Computers; then log in again.</source>
+        <translation>请将指纹告诉管理员，由管理员在“系统管理 › 计算机”中批准此计算机，然后重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>Notification</name>
     <message numerus="yes">
         <source>%1 made you a follower of %n customer(s).</source>
@@ -1124,16 +1190,16 @@
             <numerusform>%1 将你创建的 %n 个客户分配给了他人。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 tried to log in from the computer %2 (fingerprint %3), which waits for your approval in Administration › Computers.</source>
+        <translation>%1 尝试从计算机 %2（指纹 %3）登录，该计算机正在“系统管理 › 计算机”中等待你批准。</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
         <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>Set a new password for &quot;%1&quot; (%2). The sessions in which this user is logged in will be ended.</source>
-        <translation>为“%1”（%2）设置新密码。该用户已登录的会话将被结束。</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
@@ -1154,6 +1220,10 @@
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for &quot;%1&quot; (%2) and tell it to them. At the next login they must choose their own. The sessions in which this user is logged in will be ended.</source>
+        <translation>为“%1”（%2）设置临时密码并告知对方。对方下次登录时必须设置自己的密码。该用户已登录的会话将全部结束。</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1263,10 @@
     <message>
         <source>Custom fields (&amp;8)</source>
         <translation>自定义字段(&amp;8)</translation>
+    </message>
+    <message>
+        <source>Computers (&amp;9)</source>
+        <translation>计算机(&amp;9)</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2201,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <source>New notification: %1</source>
         <translation>新通知：%1</translation>
     </message>
+    <message>
+        <source>This &amp;computer…</source>
+        <translation>本机信息(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::MessageBanner</name>
@@ -2165,6 +2243,45 @@ The password was not changed, so you have been logged out. Log in again to chang
     <message>
         <source>The new language is used the next time Cordial starts.</source>
         <translation>新的语言将在下次启动 Cordial 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::ThisComputerDialog</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机信息</translation>
+    </message>
+    <message>
+        <source>Where your company allows some accounts to log in only from approved computers, an administrator approves each computer by its fingerprint. Read it to them, or compare it with what they see in Administration › Computers.</source>
+        <translation>如果贵公司规定某些账户只能在已批准的计算机上登录，管理员会根据指纹逐台批准计算机。请将指纹告诉管理员，或与管理员在“系统管理 › 计算机”中看到的指纹进行核对。</translation>
+    </message>
+    <message>
+        <source>Computer name:</source>
+        <translation>计算机名：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>复制指纹(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The key file is this computer&apos;s identity: keep it private. A copy of it on another computer would pass for this one; deleting it makes a new key, which must be approved again.</source>
+        <translation>密钥文件是此计算机的身份凭证，请妥善保管，切勿外泄。若将其复制到其他计算机上，那台计算机就会被当作此计算机；删除密钥文件则会生成新密钥，需要重新批准。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This client could not read or create its key file, so it cannot log in where approved computers are required. Check that the folder of the key file can be written.</source>
+        <translation>此客户端无法读取或创建密钥文件，因此在要求使用已批准计算机的情况下无法登录。请检查密钥文件所在的文件夹是否可写。</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2429,18 @@ The password was not changed, so you have been logged out. Log in again to chang
         <source>Show what this user may do in each module and which roles grant it</source>
         <translation>显示该用户在各模块中可执行的操作，以及授予这些权限的角色</translation>
     </message>
+    <message>
+        <source>Only from computers an administrator has &amp;approved</source>
+        <translation>仅限管理员已批准的计算机(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Administration › Computers lists the computers and their approval.</source>
+        <translation>“系统管理 › 计算机”中列出了各台计算机及其批准状态。</translation>
+    </message>
+    <message>
+        <source>Log in:</source>
+        <translation>登录限制：</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::UsersPage</name>
@@ -2441,10 +2570,6 @@ The password was not changed, so you have been logged out. Log in again to chang
         <translation>已停用用户“%1”。</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; has been reset.</source>
-        <translation>已为“%1”重置密码。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2461,6 +2586,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <translation>
             <numerusform>已停用用户“%1”，%n 个客户已转交给 %2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; has been reset. They will choose their own at the next login.</source>
+        <translation>已重置“%1”的密码。对方下次登录时将设置自己的密码。</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2676,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <extracomment>Which role grants a module and how the user holds it: &quot;Exporter (department Shanghai)&quot;.</extracomment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Contact&apos;s %1</source>
+        <translation>联系人 - %1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::admin::BansPage</name>
@@ -2626,10 +2759,6 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
     <message>
         <source>Lift</source>
         <translation>解除</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The block on %1 has been lifted.</source>
@@ -2817,16 +2946,224 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
         <translation>删除</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>The group “%1” has been deleted.</source>
         <translation>已删除用户组“%1”。</translation>
     </message>
     <message>
         <source>Could not delete the group “%1”: %2</source>
         <translation>无法删除用户组“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::MachineDialog</name>
+    <message>
+        <source>Approve computer</source>
+        <translation>批准计算机</translation>
+    </message>
+    <message>
+        <source>Rename computer</source>
+        <translation>重命名计算机</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the user reads from their screen (Settings › This computer, or the login window). Approve only when they match: users who may log in only from approved computers can then log in from this one.</source>
+        <translation>请将此指纹与用户从其屏幕上读出的指纹（位于“设置 › 本机信息”或登录窗口中）进行核对。仅在两者一致时才批准：批准后，只能在已批准计算机上登录的用户即可在这台计算机上登录。</translation>
+    </message>
+    <message>
+        <source>The name is only for people; the computer is known by its key, whose fingerprint is below.</source>
+        <translation>名称仅供人员识别；系统通过密钥识别计算机，其指纹显示在下方。</translation>
+    </message>
+    <message>
+        <source>e.g. Front desk PC, Shanghai office</source>
+        <translation>例如：上海办公室前台电脑</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Last user:</source>
+        <translation>最后登录用户：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give the computer a name, such as where it stands.</source>
+        <translation>请为计算机命名，例如按其所在位置命名。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this computer meanwhile. Close this window; the list shows it as it is now.</source>
+        <translation>在此期间，其他人修改了此计算机。请关闭此窗口，列表中显示的是其当前状态。</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this computer meanwhile.</source>
+        <translation>在此期间，其他人删除了此计算机。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::MachinesPage</name>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last user</source>
+        <translation>最后登录用户</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后登录时间</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次登录时间</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <source>Filter by computer, fingerprint, status or user…</source>
+        <translation>按计算机、指纹、状态或用户筛选…</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <extracomment>The suggested name of an exported list of computers.</extracomment>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Could not load the computers: %1</source>
+        <translation>无法加载计算机列表：%1</translation>
+    </message>
+    <message>
+        <source>No computer has logged in with its key yet.</source>
+        <translation>还没有计算机使用其密钥登录过。</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>共 %n 台计算机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 the number of computers shown, %2 how many of all wait for approval.</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for approval</source>
+        <translation>
+            <numerusform>%n 台待批准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The computer “%1” has been approved.</source>
+        <translation>已批准计算机“%1”。</translation>
+    </message>
+    <message>
+        <source>The computer has been renamed “%1”.</source>
+        <translation>已将计算机重命名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Revoke computer</source>
+        <translation>撤销计算机批准</translation>
+    </message>
+    <message>
+        <source>Revoke the approval of the computer “%1” (fingerprint %2)?</source>
+        <translation>撤销对计算机“%1”（指纹 %2）的批准？</translation>
+    </message>
+    <message>
+        <source>Users who may log in only from approved computers can no longer log in from it, and their sessions there end at their next request. You can approve it again later.</source>
+        <translation>只能在已批准计算机上登录的用户将无法再从这台计算机登录，他们在这台计算机上的会话将在下一次请求时结束。以后您可以重新批准这台计算机。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The approval of the computer “%1” has been revoked.</source>
+        <translation>已撤销对计算机“%1”的批准。</translation>
+    </message>
+    <message>
+        <source>Delete computer</source>
+        <translation>删除计算机</translation>
+    </message>
+    <message>
+        <source>Delete the computer “%1” from the list?</source>
+        <translation>从列表中删除计算机“%1”？</translation>
+    </message>
+    <message>
+        <source>Its approval goes with it. If it logs in again, it is listed anew, waiting for approval.</source>
+        <translation>其批准也将一并删除。如果这台计算机再次登录，它会重新出现在列表中，等待批准。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The computer “%1” has been deleted from the list.</source>
+        <translation>已从列表中删除计算机“%1”。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the computer “%1” meanwhile. The list now shows it as it is; check it and try again.</source>
+        <translation>在此期间，其他人修改了计算机“%1”。列表现已显示其当前状态，请核对后重试。</translation>
+    </message>
+    <message>
+        <source>Could not change the computer “%1”: %2</source>
+        <translation>无法修改计算机“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3187,10 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
     <message>
         <source>Open…</source>
         <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2945,10 +3286,6 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
         <source>%1 in %2: %3</source>
         <extracomment>Tool tip of an extra right&apos;s check box: %1 the right, %2 the module.</extracomment>
         <translation>%2模块的%1权限：%3</translation>
-    </message>
-    <message>
-        <source>Which customer fields people with this role see and change. A hidden field is left out of forms, lists, searches, exports and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
-        <translation>设置拥有此角色的人员可以查看和修改哪些客户字段。隐藏的字段不会出现在表单、列表、搜索、导出和修改历史中；只读的字段会显示，但不能修改。一个人拥有多个角色时，字段的限制以其中限制最少的角色为准。</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3057,6 +3394,19 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>Someone else deleted this role while you were editing it.</source>
         <translation>在您编辑期间，其他人删除了此角色。</translation>
     </message>
+    <message>
+        <source>Which fields of customers and of their contacts people with this role see and change. A hidden field is left out of forms, lists, searches, exports, printouts and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
+        <translation>拥有此角色的人员可以查看和修改客户及其联系人的哪些字段。隐藏的字段不会出现在表单、列表、搜索、导出、打印和修改历史中；只读字段可以查看，但不能修改。某人拥有多个角色时，字段的限制以这些角色中最宽松的设置为准。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <extracomment>Where a contact&apos;s field is, in the table of field visibility of a role.</extracomment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s %1</source>
+        <translation>联系人 - %1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::admin::RolesPage</name>
@@ -3135,10 +3485,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Delete</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The role “%1” has been deleted.</source>
@@ -3233,10 +3579,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Revoke</source>
         <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The session of %1 has been ended.</source>
@@ -3799,10 +4141,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>删除联系人(&amp;R)</translation>
     </message>
     <message>
-        <source>The history of changes is shown to people with the right to read the audit log. Ask your manager or administrator if you need it.</source>
-        <translation>只有具有审计日志查看权限的人员才能查看修改历史。如有需要，请联系您的主管或系统管理员。</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -3829,10 +4167,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>After</source>
         <translation>修改后</translation>
-    </message>
-    <message>
-        <source>Every change of this customer and its contacts, newest first.</source>
-        <translation>该客户及其联系人的全部修改记录，最新的在前。</translation>
     </message>
     <message>
         <source>Could not load the history: %1</source>
@@ -3881,6 +4215,7 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>Contact “%1”: %2</source>
+        <extracomment>A changed field of a contact in the history: %1 the contact&apos;s name, %2 the field.</extracomment>
         <translation>联系人“%1”：%2</translation>
     </message>
     <message>
@@ -4073,6 +4408,126 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Could not read who may see this customer: %1</source>
         <translation>无法读取该客户的查看权限：%1</translation>
+    </message>
+    <message>
+        <source>Earlier version restored</source>
+        <translation>恢复历史版本</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <source>Edited with others</source>
+        <translation>批量修改</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Handed over to a successor</source>
+        <translation>转交给接替人</translation>
+    </message>
+    <message>
+        <source>Every version of this customer and its contacts, newest first. Select one to see what changed; “Restore this version” puts the customer back as that change left it.</source>
+        <translation>该客户及其联系人的所有版本，最新的在前。选择一个版本可查看修改内容；“恢复此版本”会将客户恢复到该次修改后的状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>恢复此版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;older versions</source>
+        <translation>显示更早的版本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Your role may not change this customer.</source>
+        <translation>您的角色不允许修改该客户。</translation>
+    </message>
+    <message>
+        <source>This change erased the customer; it holds no version to restore.</source>
+        <translation>此次修改彻底删除了该客户，没有可恢复的版本。</translation>
+    </message>
+    <message>
+        <source>This is the customer as it is now.</source>
+        <translation>这就是该客户的当前状态。</translation>
+    </message>
+    <message>
+        <source>Put the customer back as the selected change left it</source>
+        <translation>将客户恢复到所选修改后的状态</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>Put “%1” back as %2 left it on %3?</source>
+        <translation>将“%1”恢复到 %2 于 %3 修改后的状态？</translation>
+    </message>
+    <message>
+        <source>The fields you may change and the contacts return to that version; the follower stays. The restore is itself recorded in the history, so it can be undone the same way.</source>
+        <translation>您有权修改的字段和联系人将恢复到该版本，跟进人保持不变。此次恢复本身也会记录在修改历史中，因此可以用同样的方法撤销。</translation>
+    </message>
+    <message>
+        <source>The customer also comes back out of the recycle bin.</source>
+        <translation>该客户也将从回收站中恢复。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in this form will be discarded.</source>
+        <translation>此表单中未保存的修改将被放弃。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>The version was restored.</source>
+        <translation>已恢复该版本。</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the customer already is as that version left it.</source>
+        <translation>无需恢复：该客户已与该版本一致。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile. The form now shows their version; look at the history again and restore once more if needed.</source>
+        <translation>在此期间，其他人修改了该客户。表单现在显示的是对方的版本；请重新查看修改历史，如有需要再恢复一次。</translation>
+    </message>
+    <message>
+        <source>Could not restore this version: %1</source>
+        <translation>无法恢复此版本：%1</translation>
+    </message>
+    <message>
+        <source>This customer is in the recycle bin. To bring it back, restore it from the recycle bin or put back a version from the History tab.</source>
+        <translation>该客户在回收站中。如需找回，请从回收站中恢复，或在“修改历史”选项卡中恢复某个版本。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>正在准备打印内容…</translation>
+    </message>
+    <message>
+        <source>Could not print the customer: %1</source>
+        <translation>无法打印客户资料：%1</translation>
     </message>
 </context>
 <context>

@@ -1087,6 +1087,72 @@
     </message>
 </context>
 <context>
+    <name>MachineKey</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>無法啟動加密程式庫。</translation>
+    </message>
+    <message>
+        <source>The computer key %1 could not be read: %2</source>
+        <translation>無法讀取電腦金鑰 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a computer key. Move it away to make a new key; an administrator must then approve this computer again.</source>
+        <translation>檔案 %1 中不是電腦金鑰。請將該檔案移走以產生新金鑰；之後需由管理員重新核准此電腦。</translation>
+    </message>
+    <message>
+        <source>The computer key could not be saved in %1: %2</source>
+        <translation>無法將電腦金鑰儲存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MachineText</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待核准</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Your account may log in only from computers an administrator has approved.</source>
+        <translation>您的帳號只能在管理員核准的電腦上登入。</translation>
+    </message>
+    <message>
+        <source>This client did not identify the computer, so it cannot log in here. Tell your administrator.</source>
+        <translation>此用戶端未提供電腦識別資訊，因此無法在此登入。請通知管理員。</translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation>電腦：%1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指紋：%1</translation>
+    </message>
+    <message>
+        <source>An administrator has revoked this computer&apos;s approval.</source>
+        <translation>管理員已撤銷此電腦的核准。</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to approve it again in Administration › Computers.</source>
+        <translation>請管理員在「系統管理 › 電腦」中重新核准此電腦。</translation>
+    </message>
+    <message>
+        <source>This computer has not been approved yet.</source>
+        <translation>此電腦尚未獲得核准。</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to your administrator, who approves the computer in Administration › Computers; then log in again.</source>
+        <translation>請將指紋告訴管理員，由管理員在「系統管理 › 電腦」中核准此電腦，然後重新登入。</translation>
+    </message>
+</context>
+<context>
     <name>Notification</name>
     <message numerus="yes">
         <source>%1 made you a follower of %n customer(s).</source>
@@ -1124,16 +1190,16 @@
             <numerusform>%1 將你建立的 %n 個客戶分配給了他人。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 tried to log in from the computer %2 (fingerprint %3), which waits for your approval in Administration › Computers.</source>
+        <translation>%1 嘗試從電腦 %2（指紋 %3）登入，該電腦正在「系統管理 › 電腦」中等待你核准。</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
         <translation>重設密碼</translation>
-    </message>
-    <message>
-        <source>Set a new password for &quot;%1&quot; (%2). The sessions in which this user is logged in will be ended.</source>
-        <translation>為「%1」（%2）設定新密碼。該使用者已登入的工作階段將會結束。</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
@@ -1154,6 +1220,10 @@
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for &quot;%1&quot; (%2) and tell it to them. At the next login they must choose their own. The sessions in which this user is logged in will be ended.</source>
+        <translation>為「%1」（%2）設定臨時密碼並告知對方。對方下次登入時必須設定自己的密碼。該使用者已登入的工作階段將全部結束。</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1263,10 @@
     <message>
         <source>Custom fields (&amp;8)</source>
         <translation>自訂欄位(&amp;8)</translation>
+    </message>
+    <message>
+        <source>Computers (&amp;9)</source>
+        <translation>電腦(&amp;9)</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2201,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <source>New notification: %1</source>
         <translation>新通知：%1</translation>
     </message>
+    <message>
+        <source>This &amp;computer…</source>
+        <translation>本機資訊(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::MessageBanner</name>
@@ -2165,6 +2243,45 @@ The password was not changed, so you have been logged out. Log in again to chang
     <message>
         <source>The new language is used the next time Cordial starts.</source>
         <translation>新的語言將在下次啟動 Cordial 時生效。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::ThisComputerDialog</name>
+    <message>
+        <source>This computer</source>
+        <translation>本機資訊</translation>
+    </message>
+    <message>
+        <source>Where your company allows some accounts to log in only from approved computers, an administrator approves each computer by its fingerprint. Read it to them, or compare it with what they see in Administration › Computers.</source>
+        <translation>如果貴公司規定某些帳號只能在已核准的電腦上登入，管理員會依據指紋逐台核准電腦。請將指紋告訴管理員，或與管理員在「系統管理 › 電腦」中看到的指紋進行核對。</translation>
+    </message>
+    <message>
+        <source>Computer name:</source>
+        <translation>電腦名稱：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指紋：</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>金鑰檔案：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>複製指紋(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The key file is this computer&apos;s identity: keep it private. A copy of it on another computer would pass for this one; deleting it makes a new key, which must be approved again.</source>
+        <translation>金鑰檔案是此電腦的身分憑證，請妥善保管，切勿外洩。若將其複製到其他電腦上，那台電腦就會被視為此電腦；刪除金鑰檔案則會產生新金鑰，需要重新核准。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>This client could not read or create its key file, so it cannot log in where approved computers are required. Check that the folder of the key file can be written.</source>
+        <translation>此用戶端無法讀取或建立金鑰檔案，因此在要求使用已核准電腦的情況下無法登入。請檢查金鑰檔案所在的資料夾是否可寫入。</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2429,18 @@ The password was not changed, so you have been logged out. Log in again to chang
         <source>Show what this user may do in each module and which roles grant it</source>
         <translation>顯示該使用者在各模組中可執行的操作，以及授予這些權限的角色</translation>
     </message>
+    <message>
+        <source>Only from computers an administrator has &amp;approved</source>
+        <translation>僅限管理員已核准的電腦(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Administration › Computers lists the computers and their approval.</source>
+        <translation>「系統管理 › 電腦」中列出了各台電腦及其核准狀態。</translation>
+    </message>
+    <message>
+        <source>Log in:</source>
+        <translation>登入限制：</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::UsersPage</name>
@@ -2441,10 +2570,6 @@ The password was not changed, so you have been logged out. Log in again to chang
         <translation>已停用使用者「%1」。</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; has been reset.</source>
-        <translation>已為「%1」重設密碼。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2461,6 +2586,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <translation>
             <numerusform>已停用使用者「%1」，%n 個客戶已轉交給 %2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; has been reset. They will choose their own at the next login.</source>
+        <translation>已重設「%1」的密碼。對方下次登入時將設定自己的密碼。</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2676,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <extracomment>Which role grants a module and how the user holds it: &quot;Exporter (department Shanghai)&quot;.</extracomment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Contact&apos;s %1</source>
+        <translation>聯絡人 - %1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::admin::BansPage</name>
@@ -2626,10 +2759,6 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
     <message>
         <source>Lift</source>
         <translation>解除</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The block on %1 has been lifted.</source>
@@ -2817,16 +2946,224 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
         <translation>刪除</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>The group “%1” has been deleted.</source>
         <translation>已刪除使用者群組「%1」。</translation>
     </message>
     <message>
         <source>Could not delete the group “%1”: %2</source>
         <translation>無法刪除使用者群組「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::MachineDialog</name>
+    <message>
+        <source>Approve computer</source>
+        <translation>核准電腦</translation>
+    </message>
+    <message>
+        <source>Rename computer</source>
+        <translation>重新命名電腦</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the user reads from their screen (Settings › This computer, or the login window). Approve only when they match: users who may log in only from approved computers can then log in from this one.</source>
+        <translation>請將此指紋與使用者從其螢幕上讀出的指紋（位於「設定 › 本機資訊」或登入視窗中）進行核對。僅在兩者一致時才核准：核准後，只能在已核准電腦上登入的使用者即可在這台電腦上登入。</translation>
+    </message>
+    <message>
+        <source>The name is only for people; the computer is known by its key, whose fingerprint is below.</source>
+        <translation>名稱僅供人員辨識；系統透過金鑰辨識電腦，其指紋顯示在下方。</translation>
+    </message>
+    <message>
+        <source>e.g. Front desk PC, Shanghai office</source>
+        <translation>例如：上海辦公室櫃檯電腦</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚無</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指紋：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Last user:</source>
+        <translation>最後登入使用者：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>核准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重新命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give the computer a name, such as where it stands.</source>
+        <translation>請為電腦命名，例如依其所在位置命名。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this computer meanwhile. Close this window; the list shows it as it is now.</source>
+        <translation>在此期間，其他人修改了此電腦。請關閉此視窗，清單中顯示的是其目前狀態。</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this computer meanwhile.</source>
+        <translation>在此期間，其他人刪除了此電腦。</translation>
+    </message>
+</context>
+<context>
+    <name>cordial::client::admin::MachinesPage</name>
+    <message>
+        <source>Computer</source>
+        <translation>電腦</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Last user</source>
+        <translation>最後登入使用者</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最後登入時間</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次登入時間</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>核准時間</translation>
+    </message>
+    <message>
+        <source>Filter by computer, fingerprint, status or user…</source>
+        <translation>按電腦、指紋、狀態或使用者篩選…</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <extracomment>The suggested name of an exported list of computers.</extracomment>
+        <translation>電腦</translation>
+    </message>
+    <message>
+        <source>Could not load the computers: %1</source>
+        <translation>無法載入電腦清單：%1</translation>
+    </message>
+    <message>
+        <source>No computer has logged in with its key yet.</source>
+        <translation>還沒有電腦使用其金鑰登入過。</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>核准…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤銷…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>共 %n 台電腦</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 the number of computers shown, %2 how many of all wait for approval.</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for approval</source>
+        <translation>
+            <numerusform>%n 台待核准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The computer “%1” has been approved.</source>
+        <translation>已核准電腦「%1」。</translation>
+    </message>
+    <message>
+        <source>The computer has been renamed “%1”.</source>
+        <translation>已將電腦重新命名為「%1」。</translation>
+    </message>
+    <message>
+        <source>Revoke computer</source>
+        <translation>撤銷電腦核准</translation>
+    </message>
+    <message>
+        <source>Revoke the approval of the computer “%1” (fingerprint %2)?</source>
+        <translation>撤銷電腦「%1」（指紋 %2）的核准？</translation>
+    </message>
+    <message>
+        <source>Users who may log in only from approved computers can no longer log in from it, and their sessions there end at their next request. You can approve it again later.</source>
+        <translation>只能在已核准電腦上登入的使用者將無法再從這台電腦登入，他們在這台電腦上的工作階段將在下一次要求時結束。以後您可以重新核准這台電腦。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The approval of the computer “%1” has been revoked.</source>
+        <translation>已撤銷電腦「%1」的核准。</translation>
+    </message>
+    <message>
+        <source>Delete computer</source>
+        <translation>刪除電腦</translation>
+    </message>
+    <message>
+        <source>Delete the computer “%1” from the list?</source>
+        <translation>從清單中刪除電腦「%1」？</translation>
+    </message>
+    <message>
+        <source>Its approval goes with it. If it logs in again, it is listed anew, waiting for approval.</source>
+        <translation>其核准也將一併刪除。如果這台電腦再次登入，它會重新出現在清單中，等待核准。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>The computer “%1” has been deleted from the list.</source>
+        <translation>已從清單中刪除電腦「%1」。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the computer “%1” meanwhile. The list now shows it as it is; check it and try again.</source>
+        <translation>在此期間，其他人修改了電腦「%1」。清單現已顯示其目前狀態，請核對後重試。</translation>
+    </message>
+    <message>
+        <source>Could not change the computer “%1”: %2</source>
+        <translation>無法修改電腦「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3187,10 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
     <message>
         <source>Open…</source>
         <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2945,10 +3286,6 @@ After repeated failed logins the server blocks the login or the computer&apos;s 
         <source>%1 in %2: %3</source>
         <extracomment>Tool tip of an extra right&apos;s check box: %1 the right, %2 the module.</extracomment>
         <translation>%2模組的%1權限：%3</translation>
-    </message>
-    <message>
-        <source>Which customer fields people with this role see and change. A hidden field is left out of forms, lists, searches, exports and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
-        <translation>設定擁有此角色的人員可以檢視和修改哪些客戶欄位。隱藏的欄位不會出現在表單、清單、搜尋、匯出和修改歷史中；唯讀的欄位會顯示，但不能修改。一個人擁有多個角色時，欄位的限制以其中限制最少的角色為準。</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3057,6 +3394,19 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>Someone else deleted this role while you were editing it.</source>
         <translation>在您編輯期間，其他人刪除了此角色。</translation>
     </message>
+    <message>
+        <source>Which fields of customers and of their contacts people with this role see and change. A hidden field is left out of forms, lists, searches, exports, printouts and the history; a read-only one is shown but cannot be changed. When someone holds several roles, a field is restricted only as far as every one of them restricts it.</source>
+        <translation>擁有此角色的人員可以檢視和修改客戶及其聯絡人的哪些欄位。隱藏的欄位不會出現在表單、清單、搜尋、匯出、列印和修改歷史中；唯讀欄位可以檢視，但不能修改。某人擁有多個角色時，欄位的限制以這些角色中最寬鬆的設定為準。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <extracomment>Where a contact&apos;s field is, in the table of field visibility of a role.</extracomment>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s %1</source>
+        <translation>聯絡人 - %1</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::admin::RolesPage</name>
@@ -3135,10 +3485,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Delete</source>
         <translation>刪除</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The role “%1” has been deleted.</source>
@@ -3233,10 +3579,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Revoke</source>
         <translation>撤銷</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The session of %1 has been ended.</source>
@@ -3799,10 +4141,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>刪除聯絡人(&amp;R)</translation>
     </message>
     <message>
-        <source>The history of changes is shown to people with the right to read the audit log. Ask your manager or administrator if you need it.</source>
-        <translation>只有具有稽核記錄檢視權限的人員才能檢視修改歷史。如有需要，請聯絡您的主管或系統管理員。</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>時間</translation>
     </message>
@@ -3829,10 +4167,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>After</source>
         <translation>修改後</translation>
-    </message>
-    <message>
-        <source>Every change of this customer and its contacts, newest first.</source>
-        <translation>該客戶及其聯絡人的全部修改記錄，最新的在前。</translation>
     </message>
     <message>
         <source>Could not load the history: %1</source>
@@ -3881,6 +4215,7 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     </message>
     <message>
         <source>Contact “%1”: %2</source>
+        <extracomment>A changed field of a contact in the history: %1 the contact&apos;s name, %2 the field.</extracomment>
         <translation>聯絡人「%1」：%2</translation>
     </message>
     <message>
@@ -4073,6 +4408,126 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Could not read who may see this customer: %1</source>
         <translation>無法讀取該客戶的檢視權限：%1</translation>
+    </message>
+    <message>
+        <source>Earlier version restored</source>
+        <translation>還原歷史版本</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <source>Edited with others</source>
+        <translation>批次修改</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Handed over to a successor</source>
+        <translation>轉交給接替人</translation>
+    </message>
+    <message>
+        <source>Every version of this customer and its contacts, newest first. Select one to see what changed; “Restore this version” puts the customer back as that change left it.</source>
+        <translation>該客戶及其聯絡人的所有版本，最新的在前。選擇一個版本可檢視修改內容；「還原此版本」會將客戶還原到該次修改後的狀態。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>還原此版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;older versions</source>
+        <translation>顯示更早的版本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Your role may not change this customer.</source>
+        <translation>您的角色不允許修改該客戶。</translation>
+    </message>
+    <message>
+        <source>This change erased the customer; it holds no version to restore.</source>
+        <translation>此次修改徹底刪除了該客戶，沒有可還原的版本。</translation>
+    </message>
+    <message>
+        <source>This is the customer as it is now.</source>
+        <translation>這就是該客戶的目前狀態。</translation>
+    </message>
+    <message>
+        <source>Put the customer back as the selected change left it</source>
+        <translation>將客戶還原到所選修改後的狀態</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>還原此版本</translation>
+    </message>
+    <message>
+        <source>Put “%1” back as %2 left it on %3?</source>
+        <translation>將「%1」還原到 %2 於 %3 修改後的狀態？</translation>
+    </message>
+    <message>
+        <source>The fields you may change and the contacts return to that version; the follower stays. The restore is itself recorded in the history, so it can be undone the same way.</source>
+        <translation>您有權修改的欄位和聯絡人將還原到該版本，跟進人保持不變。此次還原本身也會記錄在修改歷史中，因此可以用同樣的方法復原。</translation>
+    </message>
+    <message>
+        <source>The customer also comes back out of the recycle bin.</source>
+        <translation>該客戶也將從資源回收筒中還原。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in this form will be discarded.</source>
+        <translation>此表單中未儲存的修改將被放棄。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在還原…</translation>
+    </message>
+    <message>
+        <source>The version was restored.</source>
+        <translation>已還原該版本。</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the customer already is as that version left it.</source>
+        <translation>無需還原：該客戶已與該版本一致。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile. The form now shows their version; look at the history again and restore once more if needed.</source>
+        <translation>在此期間，其他人修改了該客戶。表單現在顯示的是對方的版本；請重新檢視修改歷史，如有需要再還原一次。</translation>
+    </message>
+    <message>
+        <source>Could not restore this version: %1</source>
+        <translation>無法還原此版本：%1</translation>
+    </message>
+    <message>
+        <source>This customer is in the recycle bin. To bring it back, restore it from the recycle bin or put back a version from the History tab.</source>
+        <translation>該客戶在資源回收筒中。如需找回，請從資源回收筒中還原，或在「修改歷史」分頁中還原某個版本。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>列印時間：%1</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>正在準備列印內容…</translation>
+    </message>
+    <message>
+        <source>Could not print the customer: %1</source>
+        <translation>無法列印客戶資料：%1</translation>
     </message>
 </context>
 <context>
