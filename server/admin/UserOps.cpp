@@ -660,6 +660,7 @@ OpOutcome disableUser(OpContext &ctx)
         return makeError(ErrorCode::Conflict, QStringLiteral("you cannot disable your own account"), QStringLiteral("id"));
     QList<UserPush> pushes;
     int handedOver = 0;
+    int accessHandedOver = 0;
     qint64 successorUsed = 0;
     OpOutcome outcome = changeUser(
         ctx, id,
@@ -667,17 +668,21 @@ OpOutcome disableUser(OpContext &ctx)
             if (auto s = keepAnAdministrator(tx.db(), user, QStringLiteral("id")); !s)
                 return s;
             user.disabled = true;
-            // The user's customers pass to a successor; one is required when there are any.
+            // The user's customers, and the user's place among the readers and editors
+            // of customers, pass to a successor; one is required when there are any.
             QSqlQuery q;
             auto held = db::fetchOne(q, tx.db(),
                                      QStringLiteral("SELECT (SELECT COUNT(*) FROM customers WHERE owner_id = ?) + "
-                                                    "(SELECT COUNT(*) FROM customer_followers WHERE user_id = ?)"),
-                                     {id, id});
+                                                    "(SELECT COUNT(*) FROM customer_followers WHERE user_id = ?), "
+                                                    "(SELECT COUNT(DISTINCT customer_id) FROM customer_access "
+                                                    "WHERE principal_kind = 'user' AND principal_id = ?)"),
+                                     {id, id, id});
             if (!held)
                 return held.error();
-            const qint64 count = q.value(0).toLongLong();
+            const qint64 followedCount = q.value(0).toLongLong();
+            const qint64 listedCount = q.value(1).toLongLong();
             q.finish();
-            if (count == 0 && !successorId && !successorRule)
+            if (followedCount == 0 && listedCount == 0 && !successorId && !successorRule)
                 return protocol::Ok{};
             qint64 successor = successorId.value_or(0);
             if (successorRule) {
@@ -688,9 +693,10 @@ OpOutcome disableUser(OpContext &ctx)
             }
             if (successor == 0)
                 return makeError(ErrorCode::Invalid,
-                                 QStringLiteral("the user follows %1 customers: name a successor (successor_id, or "
-                                                "successor: department_manager)")
-                                     .arg(count),
+                                 QStringLiteral("the user follows %1 customers and is listed as reader or editor on %2: "
+                                                "name a successor (successor_id, or successor: department_manager)")
+                                     .arg(followedCount)
+                                     .arg(listedCount),
                                  QStringLiteral("successor_id"));
             if (successor == id)
                 return makeError(ErrorCode::Invalid, QStringLiteral("a user cannot succeed themselves"),
@@ -701,14 +707,15 @@ OpOutcome disableUser(OpContext &ctx)
             auto moved = customers::handOverCustomers(ctx, tx, id, to.value(), pushes);
             if (!moved)
                 return moved.error();
-            handedOver = *moved;
+            handedOver = moved->customers;
+            accessHandedOver = moved->listings;
             successorUsed = successor;
             return protocol::Ok{};
         },
         EndSessions{id, 0, QStringLiteral("disabled")});
     if (!outcome.result)
         return outcome;
-    QCborMap result{{QStringLiteral("handed_over"), handedOver}};
+    QCborMap result{{QStringLiteral("handed_over"), handedOver}, {QStringLiteral("access_handed_over"), accessHandedOver}};
     if (successorUsed)
         result.insert(QStringLiteral("successor_id"), successorUsed);
     outcome.result = QCborValue(result);
