@@ -27,7 +27,8 @@ DisableUserDialog::DisableUserDialog(Connection *connection, const QCborMap &use
     setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("\"%1\" (%2) will no longer be able to log in, and their open sessions end at once. "
-                                "The customers they follow pass to the successor you choose, who is told about it. "
+                                "The customers they follow pass to the successor you choose, who is told about it, "
+                                "and the successor takes their place where customers list them as reader or editor. "
                                 "You can enable the user again later; the customers stay with the successor.")
                                  .arg(user.value(QStringLiteral("display_name")).toString(),
                                       user.value(QStringLiteral("login")).toString()));
@@ -128,7 +129,9 @@ void DisableUserDialog::accept()
                 showError(admin::AdminText::errorMessage(reply.error));
             return;
         }
-        Q_EMIT disabled(int(reply.result.toMap().value(QStringLiteral("handed_over")).toInteger()), successorName);
+        const QCborMap result = reply.result.toMap();
+        Q_EMIT disabled(int(result.value(QStringLiteral("handed_over")).toInteger()), successorName,
+                        int(result.value(QStringLiteral("access_handed_over")).toInteger()));
         QDialog::accept();
     });
 }

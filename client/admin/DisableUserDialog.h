@@ -1,5 +1,6 @@
-// Disabling a user who leaves: the user's customers pass to a successor chosen here —
-// the department's manager or a named colleague — in the same server transaction.
+// Disabling a user who leaves: the user's customers, and the user's place among the
+// readers and editors of customers, pass to a successor chosen here — the department's
+// manager or a named colleague — in the same server transaction.
 #pragma once
 
 #include <QCborMap>
@@ -26,8 +27,9 @@ public:
     void accept() override;
 
 Q_SIGNALS:
-    // The user is disabled; `handedOver` customers went to `successorName`.
-    void disabled(int handedOver, const QString &successorName);
+    // The user is disabled; `handedOver` customers went to `successorName`, who is
+    // listed instead of the user on `accessHandedOver` customers.
+    void disabled(int handedOver, const QString &successorName, int accessHandedOver);
     void loaded();
 
 private:

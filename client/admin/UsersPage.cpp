@@ -426,12 +426,17 @@ void UsersPage::toggleDisabled()
         auto *dialog = new DisableUserDialog(m_connection, user, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &DisableUserDialog::disabled, this,
-                [this, id, name](int handedOver, const QString &successor) {
-            m_banner->showInfo(handedOver == 0
-                                   ? tr("The user \"%1\" has been disabled.").arg(name)
-                                   : tr("The user \"%1\" has been disabled; %n customer(s) passed to %2.", nullptr,
-                                        handedOver)
-                                         .arg(name, successor));
+                [this, id, name](int handedOver, const QString &successor, int accessHandedOver) {
+            QString text = handedOver == 0
+                               ? tr("The user \"%1\" has been disabled.").arg(name)
+                               : tr("The user \"%1\" has been disabled; %n customer(s) passed to %2.", nullptr, handedOver)
+                                     .arg(name, successor);
+            if (accessHandedOver > 0)
+                text += QLatin1Char(' ')
+                        + tr("Where %n customer(s) listed them as reader or editor, %1 is listed instead.", nullptr,
+                             accessHandedOver)
+                              .arg(successor);
+            m_banner->showInfo(text);
             reloadUser(id);
         });
         dialog->open();

@@ -11,7 +11,9 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cordial::client::customers {
@@ -21,7 +23,9 @@ namespace {
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kNameRole = Qt::UserRole + 2;
-constexpr int kUsersPage = 500; // the most users.list gives at once
+constexpr int kDetailRole = Qt::UserRole + 3;
+constexpr int kLookupLimit = 100;  // the most users.lookup gives at once
+constexpr int kSearchDelayMs = 250; // a pause in typing, as the customer search waits
 
 QListWidget *makeList(const QString &name)
 {
@@ -43,7 +47,7 @@ PrincipalPickerDialog::PrincipalPickerDialog(Connection *connection, const QSet<
     auto *layout = new QVBoxLayout(this);
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("pickFilter"));
-    m_filter->setPlaceholderText(tr("Find…"));
+    m_filter->setPlaceholderText(tr("Find a name, login or pinyin initials…"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
 
@@ -74,6 +78,7 @@ PrincipalPickerDialog::PrincipalPickerDialog(Connection *connection, const QSet<
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
+    connect(m_users, &QListWidget::itemSelectionChanged, this, &PrincipalPickerDialog::rememberPickedUsers);
     for (QListWidget *list : {m_users, m_departments, m_groups}) {
         connect(list, &QListWidget::itemSelectionChanged, this, &PrincipalPickerDialog::updateState);
         connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -81,20 +86,22 @@ PrincipalPickerDialog::PrincipalPickerDialog(Connection *connection, const QSet<
                 accept();
         });
     }
+    // Departments and groups are few and filtered here; users are searched in the
+    // directory, which matches pinyin too, after a pause in typing.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &PrincipalPickerDialog::searchUsers);
     connect(m_filter, &QLineEdit::textChanged, this, &PrincipalPickerDialog::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchTimer->isActive())
+            searchUsers();
+    });
     updateState();
 
-    load(QStringLiteral("users.list"), {{QStringLiteral("limit"), kUsersPage}}, m_users,
-         [this](const QCborValue &result, QListWidget *list) {
-             for (const QCborValue &v : result.toMap().value(QStringLiteral("items")).toArray()) {
-                 const QCborMap u = v.toMap();
-                 addItem(list, QStringLiteral("user"), u.value(QStringLiteral("id")).toInteger(),
-                         u.value(QStringLiteral("display_name")).toString(),
-                         QStringList{u.value(QStringLiteral("login")).toString(),
-                                     u.value(QStringLiteral("department_name")).toString()}
-                             .join(QStringLiteral(" · ")));
-             }
-         });
+    ++m_pending; // the first answer of users.lookup, whichever search it is
+    searchUsers();
     load(QStringLiteral("departments.list"), {}, m_departments, [this](const QCborValue &result, QListWidget *list) {
         for (const admin::Department &d : admin::treeOrder(admin::parseDepartments(result)))
             addItem(list, QStringLiteral("department"), d.id, d.name, {}, d.depth);
@@ -122,8 +129,8 @@ void PrincipalPickerDialog::load(const QString &op, const QCborMap &args, QListW
             if (list->count() == 0)
                 list->addItem(tr("(none)"));
         } else {
-            // Without the right to list them (say, users outside one's own department),
-            // the person learns why the list is empty rather than a bare error code.
+            // Without the right to list them (departments.list and groups.list need
+            // one), the person learns why the list is empty rather than a bare error code.
             auto *item = new QListWidgetItem(reply.error.code == protocol::ErrorCode::Forbidden
                                                  ? tr("Your role may not list these.")
                                                  : admin::AdminText::errorMessage(reply.error));
@@ -139,6 +146,97 @@ void PrincipalPickerDialog::load(const QString &op, const QCborMap &args, QListW
     });
 }
 
+bool PrincipalPickerDialog::isSearching() const
+{
+    return m_searchTimer->isActive() || m_searchRequest != 0;
+}
+
+void PrincipalPickerDialog::searchUsers()
+{
+    m_searchTimer->stop();
+    // An answer to older text would only be replaced: it is not waited for.
+    if (m_searchRequest != 0)
+        m_connection->cancel(m_searchRequest);
+    QCborMap args{{QStringLiteral("limit"), kLookupLimit}};
+    const QString query = m_filter->text().trimmed();
+    if (!query.isEmpty())
+        args.insert(QStringLiteral("query"), query);
+    m_searchRequest = m_connection->request(QStringLiteral("users.lookup"), args,
+                                            [this, self = QPointer(this)](const protocol::Reply &reply) {
+        if (!self)
+            return;
+        m_searchRequest = 0;
+        showUsers(reply);
+        Q_EMIT usersFound();
+        if (!m_usersLoaded) {
+            m_usersLoaded = true;
+            if (--m_pending == 0)
+                Q_EMIT loaded();
+        }
+    });
+}
+
+void PrincipalPickerDialog::showUsers(const protocol::Reply &reply)
+{
+    const QSignalBlocker blocker(m_users);
+    m_users->clear();
+    // Users picked before stay at the top, picked, whatever the search now shows.
+    QSet<qint64> shown;
+    if (reply.ok)
+        for (const QCborValue &v : reply.result.toMap().value(QStringLiteral("items")).toArray())
+            shown.insert(v.toMap().value(QStringLiteral("id")).toInteger());
+    for (auto it = m_pickedUsers.cbegin(); it != m_pickedUsers.cend(); ++it) {
+        if (shown.contains(it.key()))
+            continue;
+        addItem(m_users, QStringLiteral("user"), it.key(), it->first, it->second);
+        m_users->item(m_users->count() - 1)->setSelected(true);
+    }
+    if (!reply.ok) {
+        auto *item = new QListWidgetItem(admin::AdminText::errorMessage(reply.error));
+        item->setFlags(Qt::NoItemFlags);
+        m_users->addItem(item);
+        updateState();
+        return;
+    }
+    const QCborArray items = reply.result.toMap().value(QStringLiteral("items")).toArray();
+    for (const QCborValue &v : items) {
+        const QCborMap u = v.toMap();
+        const qint64 id = u.value(QStringLiteral("id")).toInteger();
+        addItem(m_users, QStringLiteral("user"), id, u.value(QStringLiteral("display_name")).toString(),
+                QStringList{u.value(QStringLiteral("login")).toString(),
+                            u.value(QStringLiteral("department_name")).toString()}
+                    .join(QStringLiteral(" · ")));
+        if (m_pickedUsers.contains(id))
+            m_users->item(m_users->count() - 1)->setSelected(true);
+    }
+    if (m_users->count() == 0) {
+        auto *item = new QListWidgetItem(m_filter->text().trimmed().isEmpty() ? tr("(none)")
+                                                                              : tr("No colleague matches."));
+        item->setFlags(Qt::NoItemFlags);
+        m_users->addItem(item);
+    } else if (items.size() >= kLookupLimit) {
+        auto *item = new QListWidgetItem(tr("Only the first %n are shown: type more of the name to narrow them.",
+                                            nullptr, kLookupLimit));
+        item->setFlags(Qt::NoItemFlags);
+        m_users->addItem(item);
+    }
+    updateState();
+}
+
+void PrincipalPickerDialog::rememberPickedUsers()
+{
+    for (int i = 0; i < m_users->count(); ++i) {
+        const QListWidgetItem *item = m_users->item(i);
+        if (!item->data(kIdRole).isValid() || !item->flags().testFlag(Qt::ItemIsEnabled))
+            continue;
+        const qint64 id = item->data(kIdRole).toLongLong();
+        if (item->isSelected())
+            m_pickedUsers.insert(id, {item->data(kNameRole).toString(), item->data(kDetailRole).toString()});
+        else
+            m_pickedUsers.remove(id);
+    }
+}
+
 void PrincipalPickerDialog::addItem(QListWidget *list, const QString &kind, qint64 id, const QString &name,
                                     const QString &detail, int depth)
 {
@@ -148,6 +246,7 @@ void PrincipalPickerDialog::addItem(QListWidget *list, const QString &kind, qint
     item->setData(kKindRole, kind);
     item->setData(kIdRole, id);
     item->setData(kNameRole, name);
+    item->setData(kDetailRole, detail);
     if (m_listed.contains(key(kind, id))) {
         item->setFlags(Qt::NoItemFlags);
         item->setToolTip(tr("Already on the list"));
@@ -158,7 +257,7 @@ void PrincipalPickerDialog::addItem(QListWidget *list, const QString &kind, qint
 void PrincipalPickerDialog::applyFilter()
 {
     const QString text = m_filter->text().trimmed();
-    for (QListWidget *list : {m_users, m_departments, m_groups})
+    for (QListWidget *list : {m_departments, m_groups})
         for (int i = 0; i < list->count(); ++i) {
             QListWidgetItem *item = list->item(i);
             item->setHidden(!text.isEmpty() && item->data(kIdRole).isValid()
@@ -183,7 +282,9 @@ QListWidget *PrincipalPickerDialog::list(const QString &kind) const
 QList<QCborMap> PrincipalPickerDialog::selected() const
 {
     QList<QCborMap> out;
-    for (QListWidget *list : {m_users, m_departments, m_groups})
+    for (auto it = m_pickedUsers.cbegin(); it != m_pickedUsers.cend(); ++it)
+        out.append({{QStringLiteral("user"), it.key()}, {QStringLiteral("name"), it->first}});
+    for (QListWidget *list : {m_departments, m_groups})
         for (QListWidgetItem *item : list->selectedItems())
             if (item->data(kIdRole).isValid() && !item->isHidden())
                 out.append({{item->data(kKindRole).toString(), item->data(kIdRole).toLongLong()},

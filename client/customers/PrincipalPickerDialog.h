@@ -1,9 +1,11 @@
-// Picks users, departments and user groups (from users.list, departments.list and
-// groups.list) to list among a customer's readers or editors.
+// Picks users, departments and user groups to list among a customer's readers or
+// editors: colleagues from the directory (users.lookup, searched as one types, every
+// department's), departments (departments.list) and groups (groups.list).
 #pragma once
 
 #include <QCborMap>
 #include <QDialog>
+#include <QMap>
 #include <QSet>
 
 #include <functional>
@@ -13,6 +15,11 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTabWidget;
+class QTimer;
+
+namespace cordial::protocol {
+struct Reply;
+}
 
 namespace cordial::client {
 
@@ -32,6 +39,8 @@ public:
     QList<QCborMap> selected() const;
     // True once the three lists have answered.
     bool isLoaded() const { return m_pending == 0; }
+    // True while the users typed for are yet to be asked for or to answer.
+    bool isSearching() const;
     QListWidget *list(const QString &kind) const;
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -39,6 +48,7 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    void usersFound(); // a users.lookup answered and the users list shows its answer
 
 private:
     void load(const QString &op, const QCborMap &args, QListWidget *list,
@@ -47,6 +57,10 @@ private:
                  int depth = 0);
     void applyFilter();
     void updateState();
+    // Asks the directory for the users matching the filter, dropping any older question.
+    void searchUsers();
+    void showUsers(const protocol::Reply &reply);
+    void rememberPickedUsers();
 
     Connection *m_connection;
     QSet<QString> m_listed;
@@ -57,6 +71,12 @@ private:
     QListWidget *m_departments;
     QListWidget *m_groups;
     QPushButton *m_add;
+    QTimer *m_searchTimer;
+    quint64 m_searchRequest = 0; // the users.lookup in flight, 0 when none
+    bool m_usersLoaded = false;
+    // Users picked so far, by id with their name and shown text: kept while the
+    // search changes what the list shows.
+    QMap<qint64, std::pair<QString, QString>> m_pickedUsers;
 };
 
 } // namespace customers

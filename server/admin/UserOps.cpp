@@ -5,15 +5,19 @@
 #include "auth/Addresses.h"
 #include "auth/AuthOps.h"
 #include "auth/PasswordPolicy.h"
-#include "customers/AssignOps.h"
 #include "auth/Scope.h"
+#include "customers/AssignOps.h"
 #include "net/ArgReader.h"
 #include "net/ServerContext.h"
+#include "text/TextFold.h"
 
 #include <QCborArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <tuple>
 
 namespace cordial::server::admin {
 
@@ -24,6 +28,8 @@ namespace {
 
 constexpr int kDefaultPage = 100;
 constexpr int kMaxPage = 500;
+constexpr int kDefaultLookup = 50;
+constexpr int kMaxLookup = 100;
 
 struct UserRecord {
     qint64 id = 0;
@@ -324,6 +330,31 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// What users.lookup matches a query against and orders by, for one user.
+struct DirectoryKeys {
+    QString text;    // folded login and display name, '\n' between (no folded query holds one)
+    QString pinyin;  // full pinyin and initials of the display name read as a person's name
+    QString sortKey; // pinyin, then the folded name: the order customer lists give names
+};
+
+// Computed once per login and name on each worker thread: folding and pinyin cost
+// microseconds per character, and a picker asks again on every pause in typing.
+DirectoryKeys directoryKeys(const QString &login, const QString &displayName)
+{
+    thread_local QHash<QString, DirectoryKeys> cache;
+    const QString cacheKey = login + QLatin1Char('\n') + displayName;
+    if (auto it = cache.constFind(cacheKey); it != cache.cend())
+        return *it;
+    if (cache.size() > 100000)
+        cache.clear(); // bounded: renamed and deleted users leave their entries behind
+    const QString folded = text::fold(displayName);
+    const text::Pinyin py = text::personNamePinyin(displayName);
+    DirectoryKeys keys{text::fold(login) + QLatin1Char('\n') + folded, py.full + QLatin1Char('\n') + py.initials,
+                       py.full + QLatin1Char(' ') + folded};
+    cache.insert(cacheKey, keys);
+    return keys;
+}
+
 } // namespace
 
 protocol::Result<qint64> createUser(const db::WriteTransaction &tx, const Caller &caller, const NewUser &user,
@@ -448,6 +479,71 @@ OpOutcome listUsers(OpContext &ctx)
     return result;
 }
 
+OpOutcome lookupUsers(OpContext &ctx)
+{
+    net::ArgReader args(ctx.request.args);
+    const QString query = args.optionalText(QStringLiteral("query"), 100).value_or(QString());
+    const auto ids = args.optionalIdList(QStringLiteral("ids"), kMaxLookup);
+    const auto departmentId = args.optionalId(QStringLiteral("department_id"));
+    const int limit = int(args.optionalInt(QStringLiteral("limit"), 1, kMaxLookup).value_or(kDefaultLookup));
+    if (!args.ok())
+        return args.error();
+
+    // Not narrowed by the caller's user scope: a directory of names, which every
+    // customer, audit row and notification already shows (docs/security.md).
+    QString sql = QStringLiteral("SELECT u.id, u.login, u.display_name, u.department_id, d.name FROM users u "
+                                 "JOIN departments d ON d.id = u.department_id WHERE u.disabled = 0");
+    QVariantList binds;
+    if (departmentId) {
+        sql += QStringLiteral(" AND u.department_id = ?");
+        binds << *departmentId;
+    }
+    if (ids) {
+        if (ids->isEmpty())
+            return QCborMap{{QStringLiteral("items"), QCborArray{}}};
+        sql += QStringLiteral(" AND u.id IN (%1)").arg(db::placeholders(ids->size()));
+        for (qint64 id : *ids)
+            binds << id;
+    }
+    auto rows = db::exec(ctx.db, sql, binds);
+    if (!rows)
+        return rows.error();
+
+    // Matched here rather than in SQL: through pinyin and folding (张三 by "zs",
+    // "zhang" or 張), which the users table keeps no index of. A company's users are
+    // few enough to read whole; their keys are cached (directoryKeys).
+    const QString folded = text::fold(query);
+    QString compact = folded;
+    compact.remove(QLatin1Char(' '));
+    struct Match {
+        QString sortKey;
+        qint64 id;
+        QCborMap item;
+    };
+    QList<Match> matches;
+    while (rows->next()) {
+        const qint64 id = rows->value(0).toLongLong();
+        const QString login = rows->value(1).toString();
+        const QString displayName = rows->value(2).toString();
+        const DirectoryKeys keys = directoryKeys(login, displayName);
+        if (!folded.isEmpty() && !keys.text.contains(folded) && !keys.pinyin.contains(compact))
+            continue;
+        matches.append({keys.sortKey, id,
+                        QCborMap{{QStringLiteral("id"), id},
+                                 {QStringLiteral("login"), login},
+                                 {QStringLiteral("display_name"), displayName},
+                                 {QStringLiteral("department_id"), rows->value(3).toLongLong()},
+                                 {QStringLiteral("department_name"), rows->value(4).toString()}}});
+    }
+    const auto byName = [](const Match &a, const Match &b) { return std::tie(a.sortKey, a.id) < std::tie(b.sortKey, b.id); };
+    const qsizetype kept = std::min<qsizetype>(limit, matches.size());
+    std::partial_sort(matches.begin(), matches.begin() + kept, matches.end(), byName);
+    QCborArray items;
+    for (qsizetype i = 0; i < kept; ++i)
+        items.append(matches.at(i).item);
+    return QCborMap{{QStringLiteral("items"), items}};
+}
+
 OpOutcome getUser(OpContext &ctx)
 {
     net::ArgReader args(ctx.request.args);
@@ -564,6 +660,7 @@ OpOutcome disableUser(OpContext &ctx)
         return makeError(ErrorCode::Conflict, QStringLiteral("you cannot disable your own account"), QStringLiteral("id"));
     QList<UserPush> pushes;
     int handedOver = 0;
+    int accessHandedOver = 0;
     qint64 successorUsed = 0;
     OpOutcome outcome = changeUser(
         ctx, id,
@@ -571,17 +668,21 @@ OpOutcome disableUser(OpContext &ctx)
             if (auto s = keepAnAdministrator(tx.db(), user, QStringLiteral("id")); !s)
                 return s;
             user.disabled = true;
-            // The user's customers pass to a successor; one is required when there are any.
+            // The user's customers, and the user's place among the readers and editors
+            // of customers, pass to a successor; one is required when there are any.
             QSqlQuery q;
             auto held = db::fetchOne(q, tx.db(),
                                      QStringLiteral("SELECT (SELECT COUNT(*) FROM customers WHERE owner_id = ?) + "
-                                                    "(SELECT COUNT(*) FROM customer_followers WHERE user_id = ?)"),
-                                     {id, id});
+                                                    "(SELECT COUNT(*) FROM customer_followers WHERE user_id = ?), "
+                                                    "(SELECT COUNT(DISTINCT customer_id) FROM customer_access "
+                                                    "WHERE principal_kind = 'user' AND principal_id = ?)"),
+                                     {id, id, id});
             if (!held)
                 return held.error();
-            const qint64 count = q.value(0).toLongLong();
+            const qint64 followedCount = q.value(0).toLongLong();
+            const qint64 listedCount = q.value(1).toLongLong();
             q.finish();
-            if (count == 0 && !successorId && !successorRule)
+            if (followedCount == 0 && listedCount == 0 && !successorId && !successorRule)
                 return protocol::Ok{};
             qint64 successor = successorId.value_or(0);
             if (successorRule) {
@@ -592,9 +693,10 @@ OpOutcome disableUser(OpContext &ctx)
             }
             if (successor == 0)
                 return makeError(ErrorCode::Invalid,
-                                 QStringLiteral("the user follows %1 customers: name a successor (successor_id, or "
-                                                "successor: department_manager)")
-                                     .arg(count),
+                                 QStringLiteral("the user follows %1 customers and is listed as reader or editor on %2: "
+                                                "name a successor (successor_id, or successor: department_manager)")
+                                     .arg(followedCount)
+                                     .arg(listedCount),
                                  QStringLiteral("successor_id"));
             if (successor == id)
                 return makeError(ErrorCode::Invalid, QStringLiteral("a user cannot succeed themselves"),
@@ -605,14 +707,15 @@ OpOutcome disableUser(OpContext &ctx)
             auto moved = customers::handOverCustomers(ctx, tx, id, to.value(), pushes);
             if (!moved)
                 return moved.error();
-            handedOver = *moved;
+            handedOver = moved->customers;
+            accessHandedOver = moved->listings;
             successorUsed = successor;
             return protocol::Ok{};
         },
         EndSessions{id, 0, QStringLiteral("disabled")});
     if (!outcome.result)
         return outcome;
-    QCborMap result{{QStringLiteral("handed_over"), handedOver}};
+    QCborMap result{{QStringLiteral("handed_over"), handedOver}, {QStringLiteral("access_handed_over"), accessHandedOver}};
     if (successorUsed)
         result.insert(QStringLiteral("successor_id"), successorUsed);
     outcome.result = QCborValue(result);

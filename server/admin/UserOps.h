@@ -14,6 +14,9 @@ OpOutcome updateUser(OpContext &context);
 OpOutcome disableUser(OpContext &context);
 OpOutcome enableUser(OpContext &context);
 OpOutcome resetPassword(OpContext &context);
+// users.lookup: the colleague directory behind pickers (names only, every enabled
+// user whatever the caller's user-management scope; docs/security.md says why).
+OpOutcome lookupUsers(OpContext &context);
 
 struct NewUser {
     QString login;

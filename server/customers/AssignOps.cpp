@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cordial::server::customers {
 
 using domain::FieldDef;
@@ -466,12 +468,13 @@ OpOutcome assignCustomers(OpContext &ctx)
     });
 }
 
-protocol::Result<int> handOverCustomers(const OpContext &ctx, const db::WriteTransaction &tx, qint64 fromUserId,
-                                        const UserRef &successor, QList<UserPush> &pushes)
+protocol::Result<HandOver> handOverCustomers(const OpContext &ctx, const db::WriteTransaction &tx, qint64 fromUserId,
+                                             const UserRef &successor, QList<UserPush> &pushes)
 {
-    // Every customer the user follows, binned ones too (a restore then lands with the
-    // successor), whatever the caller's own customer scope: this is a personnel change.
-    QList<qint64> owned;
+    // Every customer the user follows or is listed on, binned ones too (a restore then
+    // lands with the successor), whatever the caller's own customer scope: this is a
+    // personnel change.
+    QSet<qint64> owned;
     {
         auto rows = db::exec(ctx.db, QStringLiteral("SELECT id FROM customers WHERE owner_id = ? ORDER BY id")
                                          + tx.dialect().forUpdate(),
@@ -479,70 +482,98 @@ protocol::Result<int> handOverCustomers(const OpContext &ctx, const db::WriteTra
         if (!rows)
             return rows.error();
         while (rows->next())
-            owned.append(rows->value(0).toLongLong());
+            owned.insert(rows->value(0).toLongLong());
     }
-    QList<qint64> followed;
+    QSet<qint64> followed;
     {
-        auto rows = db::exec(ctx.db, QStringLiteral("SELECT customer_id FROM customer_followers WHERE user_id = ? "
-                                                    "ORDER BY customer_id"),
+        auto rows = db::exec(ctx.db, QStringLiteral("SELECT customer_id FROM customer_followers WHERE user_id = ?"),
                              {fromUserId});
         if (!rows)
             return rows.error();
         while (rows->next())
-            followed.append(rows->value(0).toLongLong());
+            followed.insert(rows->value(0).toLongLong());
     }
+    QSet<qint64> listed; // as reader or editor, by name
+    {
+        // Locked like the owned ones: a customers.set_access of one of them waits, and
+        // then finds its version gone.
+        auto rows = db::exec(ctx.db,
+                             QStringLiteral("SELECT id FROM customers WHERE id IN (SELECT customer_id FROM customer_access "
+                                            "WHERE principal_kind = 'user' AND principal_id = ?) ORDER BY id")
+                                 + tx.dialect().forUpdate(),
+                             {fromUserId});
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            listed.insert(rows->value(0).toLongLong());
+    }
+    QList<qint64> ids = (owned + followed + listed).values();
+    std::sort(ids.begin(), ids.end());
+
     const Caller everything = localAdministrator({});
     const qint64 now = db::nowMs();
+    const Principal heir{PrincipalKind::User, successor.id, successor.displayName, true};
     Recipient recipient;
     recipient.roles = int(Role::Target);
-    for (qint64 id : owned) {
+    HandOver done;
+    // One audit row per customer, whatever of it changed.
+    for (qint64 id : ids) {
         auto before = loadCustomer(ctx.db, everything, id, Binned::Include);
         if (!before)
             return before.error();
-        auto moved = moveCustomer(ctx, before.value(), successor, false, now);
-        if (!moved)
-            return moved.error();
-        // The successor no longer needs to be an extra follower of a customer it now owns.
-        if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM customer_followers WHERE customer_id = ? AND user_id = ?"),
-                              {id, successor.id});
-            !r)
-            return r.error();
-        if (auto s = auditChange(tx, ctx, before.value(), Binned::Include); !s)
-            return s.error();
-        recipient.customers.insert(id);
-    }
-    for (qint64 id : followed) {
-        if (owned.contains(id))
-            continue;
-        auto before = loadCustomer(ctx.db, everything, id, Binned::Include);
-        if (!before)
-            return before.error();
-        if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM customer_followers WHERE customer_id = ? AND user_id = ?"),
-                              {id, fromUserId});
-            !r)
-            return r.error();
-        const bool already = before->followers.contains(successor.id)
-                             || before->values.value(QStringLiteral("owner_id")).toLongLong() == successor.id;
-        if (!already)
-            if (auto r = db::exec(ctx.db, QStringLiteral("INSERT INTO customer_followers (customer_id, user_id) VALUES (?, ?)"),
+        bool versionMoved = false;
+        if (owned.contains(id)) {
+            auto moved = moveCustomer(ctx, before.value(), successor, false, now);
+            if (!moved)
+                return moved.error();
+            versionMoved = *moved;
+            // The successor no longer needs to be an extra follower of a customer it now owns.
+            if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM customer_followers WHERE customer_id = ? AND user_id = ?"),
                                   {id, successor.id});
                 !r)
                 return r.error();
-        if (auto r = db::exec(ctx.db, QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ?, "
-                                                     "updated_by = ? WHERE id = ?"),
-                              {now, ctx.caller.userId, id});
-            !r)
-            return r.error();
+        } else if (followed.contains(id)) {
+            if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM customer_followers WHERE customer_id = ? AND user_id = ?"),
+                                  {id, fromUserId});
+                !r)
+                return r.error();
+            const bool already = before->followers.contains(successor.id)
+                                 || before->values.value(QStringLiteral("owner_id")).toLongLong() == successor.id;
+            if (!already)
+                if (auto r = db::exec(ctx.db, QStringLiteral("INSERT INTO customer_followers (customer_id, user_id) VALUES (?, ?)"),
+                                      {id, successor.id});
+                    !r)
+                    return r.error();
+        }
+        if (listed.contains(id)) {
+            // A listing names a person; left on a disabled account it would match
+            // nobody, and a customer restricted to that person alone would vanish
+            // from everyone but managers.
+            RecordAccess access = before->access;
+            if (replaceUser(access, fromUserId, heir)) {
+                if (auto s = storeRecordAccess(ctx.db, id, access); !s)
+                    return s.error();
+                ++done.listings;
+            }
+        }
+        if (!versionMoved)
+            if (auto r = db::exec(ctx.db, QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ?, "
+                                                         "updated_by = ? WHERE id = ?"),
+                                  {now, ctx.caller.userId, id});
+                !r)
+                return r.error();
         if (auto s = auditChange(tx, ctx, before.value(), Binned::Include); !s)
             return s.error();
-        recipient.customers.insert(id);
+        if (owned.contains(id) || followed.contains(id))
+            recipient.customers.insert(id);
     }
+    done.customers = int(recipient.customers.size());
     if (recipient.customers.isEmpty())
-        return 0;
+        return done;
     auto notified = notify(ctx, {{successor.id, recipient}}, QString(), false, pushes);
     if (!notified)
         return notified.error();
-    return int(recipient.customers.size());
+    return done;
 }
 
 OpOutcome recallCustomers(OpContext &ctx)

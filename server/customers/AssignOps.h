@@ -12,10 +12,15 @@ OpOutcome recallCustomers(OpContext &context);
 OpOutcome bulkUpdateCustomers(OpContext &context);
 
 // A personnel change (users.disable with a successor): every customer the user follows
-// passes to the successor, as owner or as extra follower, one audit row each, inside
-// the caller's open transaction; the successor gets one notification (in `pushes`).
-// Returns how many customers changed hands.
-protocol::Result<int> handOverCustomers(const OpContext &ctx, const db::WriteTransaction &tx, qint64 fromUserId,
-                                        const UserRef &successor, QList<UserPush> &pushes);
+// passes to the successor, as owner or as extra follower, and the successor takes the
+// user's place among the readers and editors of every customer that lists the user;
+// one audit row per customer, inside the caller's open transaction. The successor gets
+// one notification (in `pushes`) for the customers that changed hands.
+struct HandOver {
+    int customers = 0; // changed hands (owner or extra follower)
+    int listings = 0;  // listed the user as reader or editor
+};
+protocol::Result<HandOver> handOverCustomers(const OpContext &ctx, const db::WriteTransaction &tx, qint64 fromUserId,
+                                             const UserRef &successor, QList<UserPush> &pushes);
 
 } // namespace cordial::server::customers

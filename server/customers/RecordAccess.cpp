@@ -94,6 +94,21 @@ protocol::Status storeRecordAccess(const QSqlDatabase &db, qint64 customerId, co
     return protocol::Ok{};
 }
 
+bool replaceUser(RecordAccess &access, qint64 fromUserId, const Principal &successor)
+{
+    const Principal from{PrincipalKind::User, fromUserId, {}, true};
+    bool changed = false;
+    for (QList<Principal> *list : {&access.readers, &access.editors}) {
+        if (list->removeIf([&](const Principal &p) { return p.sameAs(from); }) == 0)
+            continue;
+        changed = true;
+        if (std::none_of(list->cbegin(), list->cend(), [&](const Principal &p) { return p.sameAs(successor); }))
+            list->append(successor);
+        sortPrincipals(*list);
+    }
+    return changed;
+}
+
 QCborMap toWire(const Principal &principal)
 {
     return {{principalKindName(principal.kind), principal.id},

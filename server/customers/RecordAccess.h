@@ -43,6 +43,11 @@ protocol::Result<RecordAccess> loadRecordAccess(const QSqlDatabase &db, qint64 c
 // Replaces the lists of one customer (inside the caller's transaction; not audited).
 protocol::Status storeRecordAccess(const QSqlDatabase &db, qint64 customerId, const RecordAccess &access);
 
+// Puts `successor` where the user `fromUserId` stands among the readers and editors
+// (users.disable): in each list that names the user, the user goes and the successor
+// comes, once. Whether anything changed.
+bool replaceUser(RecordAccess &access, qint64 fromUserId, const Principal &successor);
+
 // `{user: id, name}`, `{department: id, name}` or `{group: id, name}`; name null for a
 // principal that no longer exists.
 QCborMap toWire(const Principal &principal);

@@ -49,6 +49,8 @@ const QList<OpSpec> &opTable()
         {QStringLiteral("departments.delete"), S::Authenticated, kDepartmentsManage, &admin::deleteDepartment},
         {QStringLiteral("users.list"), S::Authenticated, kUsersRead, &admin::listUsers},
         {QStringLiteral("users.get"), S::Authenticated, kUsersRead, &admin::getUser},
+        // The colleague directory of pickers: names only, for every session (docs/security.md).
+        {QStringLiteral("users.lookup"), S::Authenticated, {}, &admin::lookupUsers},
         {QStringLiteral("users.create"), S::Authenticated, kUsersManage, &admin::createUserOp},
         {QStringLiteral("users.update"), S::Authenticated, kUsersManage, &admin::updateUser},
         {QStringLiteral("users.disable"), S::Authenticated, kUsersManage, &admin::disableUser},

@@ -98,6 +98,7 @@ ARGS = {
     "departments.delete": {"id": 3},
     "users.list": {"query": "user", "department_id": 1, "include_disabled": True, "limit": 2},
     "users.get": {"id": 2},
+    "users.lookup": {"query": "zs", "ids": [2, 3], "department_id": 1, "limit": 5},
     "users.create": {"login": "fuzzer", "display_name": "模糊", "password": "fuzz-pass-123", "role": "staff",
                      "department_id": 2, "email": "fuzz@example.com", "mobile": "+86 138", "title": "测试"},
     "users.update": {"id": 4, "display_name": "改名", "role": "manager", "department_id": 3},

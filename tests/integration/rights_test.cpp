@@ -59,6 +59,7 @@ const QHash<QString, QStringList> &expectedMatrix()
         {QStringLiteral("departments.delete"), adminOnly},
         {QStringLiteral("users.list"), everyone},
         {QStringLiteral("users.get"), everyone},
+        {QStringLiteral("users.lookup"), everyone},
         {QStringLiteral("users.create"), adminOnly},
         {QStringLiteral("users.update"), adminOnly},
         {QStringLiteral("users.disable"), adminOnly},
@@ -152,6 +153,8 @@ TEST_CASE("every op is allowed or forbidden for every role exactly as the matrix
             return {{QStringLiteral("ids"), QCborArray{qint64(999999)}}};
         if (op == QLatin1String("users.reset_password"))
             return {{QStringLiteral("id"), victim}, {QStringLiteral("password"), QStringLiteral("x")}};
+        if (op == QLatin1String("users.lookup"))
+            return {{QStringLiteral("query"), QStringLiteral("victim")}};
         if (op.startsWith(QLatin1String("users.")) && op != QLatin1String("users.list"))
             return {{QStringLiteral("id"), op == QLatin1String("users.disable") ? qint64(999999) : victim}};
         return {};
