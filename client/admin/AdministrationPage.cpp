@@ -54,14 +54,18 @@ void AdministrationPage::reloadRights()
             applyRights({}, false);
             return;
         }
-        const QCborMap result = reply.result.toMap();
-        QStringList rights;
-        for (const QCborValue &r : result.value(QStringLiteral("rights")).toArray())
-            rights.append(r.toString());
-        const QString adminScope = result.value(QStringLiteral("access")).toMap().value(QStringLiteral("administration"))
-                                       .toMap().value(QStringLiteral("scope")).toString();
-        applyRights(rights, adminScope == QLatin1String("all"));
+        applyAccess(reply.result.toMap());
     });
+}
+
+void AdministrationPage::applyAccess(const QCborMap &whoami)
+{
+    QStringList rights;
+    for (const QCborValue &r : whoami.value(QStringLiteral("rights")).toArray())
+        rights.append(r.toString());
+    const QString adminScope = whoami.value(QStringLiteral("access")).toMap().value(QStringLiteral("administration"))
+                                   .toMap().value(QStringLiteral("scope")).toString();
+    applyRights(rights, adminScope == QLatin1String("all"));
 }
 
 template <typename Page>

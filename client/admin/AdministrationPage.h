@@ -5,6 +5,7 @@
 // change follows the rights auth.whoami reports.
 #pragma once
 
+#include <QCborMap>
 #include <QStringList>
 #include <QWidget>
 #include <functional>
@@ -48,6 +49,8 @@ public:
 
     // Asks the server again what the caller may do (after a new login).
     void reloadRights();
+    // Follows what the caller may do as an auth.whoami result says: tabs shown, editing allowed.
+    void applyAccess(const QCborMap &whoami);
 
 Q_SIGNALS:
     void rightsLoaded(const QStringList &rights);

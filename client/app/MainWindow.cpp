@@ -2,6 +2,7 @@
 
 #include "admin/AdminText.h"
 #include "admin/AdministrationPage.h"
+#include "admin/MessageBanner.h"
 #include "app/ChangePasswordDialog.h"
 #include "app/ProgressIndicator.h"
 #include "app/ProgressService.h"
@@ -21,6 +22,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -36,6 +38,7 @@ namespace {
 constexpr int kKeyRole = Qt::UserRole + 1;
 const QString kAdministration = QStringLiteral("administration");
 const QString kCustomers = QStringLiteral("customers");
+const QString kAccessChanged = QStringLiteral("access.changed");
 
 struct Module {
     QString key;
@@ -127,6 +130,10 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
 
     connect(m_connection, &Connection::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_connection, &Connection::authenticated, this, &MainWindow::onAuthenticated);
+    connect(m_connection, &Connection::pushReceived, this, [this](const QString &event, const QCborMap &) {
+        if (event == kAccessChanged)
+            requestAccess(true);
+    });
     onStateChanged(m_connection->state());
     if (m_connection->state() == Connection::State::Authenticated)
         onAuthenticated(m_connection->user());
@@ -184,13 +191,22 @@ void MainWindow::createNavigation()
     auto *separator = new QFrame;
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
+    m_banner = new MessageBanner;
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(8, 6, 8, 2);
+    bannerRow->addWidget(m_banner);
+    pageColumn->addLayout(bannerRow);
+    pageColumn->addWidget(m_pages, 1);
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(separator);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
 }
 
@@ -316,6 +332,7 @@ void MainWindow::onStateChanged(Connection::State state)
     m_stateText->setToolTip(m_connection->server().toString());
     if (state != Connection::State::Authenticated && state != Connection::State::Reconnecting) {
         m_userLabel->clear();
+        m_banner->hide(); // said to the person who was logged in
         // Logged out (or never in): the next login shows the birthdays again.
         if (state != Connection::State::Connecting && state != Connection::State::Greeting)
             m_birthdaysShown = false;
@@ -324,32 +341,92 @@ void MainWindow::onStateChanged(Connection::State state)
 
 void MainWindow::onAuthenticated(const QCborMap &user)
 {
+    showUser(user);
+    // Also after a resume: what the user may do can have changed while the link was down.
+    requestAccess(false);
+}
+
+void MainWindow::showUser(const QCborMap &user)
+{
     const QString name = user.value(QStringLiteral("display_name")).toString();
     const QString role = user.value(QStringLiteral("role")).toString();
     const QString shownName = name.isEmpty() ? user.value(QStringLiteral("login")).toString() : name;
     const QString roleName = admin::AdminText::roleName(role);
     // The first administrator is often named after the role ("系统管理员 · 系统管理员").
     m_userLabel->setText(shownName == roleName ? shownName : tr("%1 · %2").arg(shownName, roleName));
-    const qint64 userId = user.value(QStringLiteral("id")).toInteger(-1);
+}
+
+void MainWindow::requestAccess(bool announce)
+{
+    if (m_accessInFlight) {
+        // The answer on its way may predate the change: ask once more after it.
+        m_accessAgain = true;
+        m_announceAgain = m_announceAgain || announce;
+        return;
+    }
+    m_accessInFlight = true;
     m_connection->request(QStringLiteral("auth.whoami"), {},
-                          [this, self = QPointer(this), userId](const protocol::Reply &reply) {
-                              if (!self || !reply.ok)
+                          [this, self = QPointer(this), announce](const protocol::Reply &reply) {
+                              if (!self)
                                   return;
-                              QStringList rights;
-                              const QCborArray list = reply.result.toMap().value(QStringLiteral("rights")).toArray();
-                              for (const QCborValue &r : list)
-                                  rights.append(r.toString());
-                              applyRights(rights, userId);
+                              m_accessInFlight = false;
+                              if (m_accessAgain) {
+                                  const bool again = m_announceAgain || announce;
+                                  m_accessAgain = false;
+                                  m_announceAgain = false;
+                                  requestAccess(again);
+                                  return;
+                              }
+                              // A session that ended meanwhile brings the login dialog
+                              // back (Connection::sessionLost); nothing to show here.
+                              if (!reply.ok) {
+                                  if (announce && reply.error.code != protocol::ErrorCode::Unauthenticated)
+                                      m_banner->showError(
+                                          tr("An administrator changed what you may do, but Cordial could not "
+                                             "read your new permissions: %1. Log out and in again to see them.")
+                                              .arg(admin::AdminText::errorMessage(reply.error)));
+                                  return;
+                              }
+                              applyAccess(reply.result.toMap(), announce);
                           });
 }
 
-void MainWindow::applyRights(const QStringList &rights, qint64 userId)
+void MainWindow::applyAccess(const QCborMap &whoami, bool announce)
+{
+    const QCborMap user = whoami.value(QStringLiteral("user")).toMap();
+    showUser(user);
+    QStringList rights;
+    for (const QCborValue &r : whoami.value(QStringLiteral("rights")).toArray())
+        rights.append(r.toString());
+    QStringList shownBefore;
+    for (QListWidgetItem *item : {m_customersItem, m_administrationItem})
+        if (!item->isHidden())
+            shownBefore.append(item->text());
+    applyRights(rights, user.value(QStringLiteral("id")).toInteger(-1), whoami);
+    if (!announce)
+        return;
+    QStringList gone;
+    for (QListWidgetItem *item : {m_customersItem, m_administrationItem})
+        if (item->isHidden() && shownBefore.contains(item->text()))
+            gone.append(item->text());
+    if (gone.isEmpty())
+        m_banner->showInfo(tr("An administrator changed what you may do. Cordial now shows the modules and "
+                              "actions your new permissions allow; no need to log in again."));
+    else
+        m_banner->showInfo(tr("An administrator changed what you may do: %1 is no longer available to you. "
+                              "Cordial now shows what your new permissions allow.")
+                               .arg(QLocale().createSeparatedList(gone)));
+}
+
+void MainWindow::applyRights(const QStringList &rights, qint64 userId, const QCborMap &whoami)
 {
     const bool customers = rights.contains(domain::rights::kCustomersRead);
     if (m_customers && (!customers || userId != m_customersUser)) {
         m_pages->removeWidget(m_customers);
         delete m_customers;
         m_birthdaysShown = false;
+    } else if (m_customers) {
+        m_customers->applyAccess(whoami);
     }
     if (customers && !m_customers) {
         m_customers = new customers::CustomersPage(m_connection);
@@ -373,6 +450,8 @@ void MainWindow::applyRights(const QStringList &rights, qint64 userId)
         // Another person logged in: their rights and data scope differ, start afresh.
         m_pages->removeWidget(m_administration);
         delete m_administration;
+    } else if (m_administration) {
+        m_administration->applyAccess(whoami);
     }
     if (administration && !m_administration) {
         m_administration = new AdministrationPage(m_connection);

@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace cordial::client {
 
 class AdministrationPage;
+class MessageBanner;
 class ProgressService;
 namespace customers {
 class CustomersPage;
@@ -43,6 +44,9 @@ public:
     // Selects a module by key ("customers", …, "administration"); false if not shown.
     bool showModule(const QString &key);
     QString currentModule() const;
+    // The strip above the pages that says, for one, that an administrator changed what
+    // the user may do (push access.changed).
+    MessageBanner *banner() const { return m_banner; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -54,7 +58,13 @@ private:
     void createNotifications();
     void onStateChanged(Connection::State state);
     void onAuthenticated(const QCborMap &user);
-    void applyRights(const QStringList &rights, qint64 userId);
+    void showUser(const QCborMap &user);
+    // Asks auth.whoami what the user may do now, without waiting for it; `announce`:
+    // because an administrator changed it (access.changed), which the banner then says.
+    void requestAccess(bool announce);
+    void applyAccess(const QCborMap &whoami, bool announce);
+    // Shows, makes and removes module pages; the pages that stay follow `whoami`.
+    void applyRights(const QStringList &rights, qint64 userId, const QCborMap &whoami);
     void changePassword();
     void chooseLanguage();
     void showThisComputer();
@@ -64,6 +74,11 @@ private:
     ProgressService *m_progress;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    MessageBanner *m_banner;
+    // One auth.whoami at a time; a change announced meanwhile asks again after it.
+    bool m_accessInFlight = false;
+    bool m_accessAgain = false;
+    bool m_announceAgain = false;
     QListWidgetItem *m_administrationItem = nullptr;
     QPointer<AdministrationPage> m_administration;
     qint64 m_administrationUser = -1;

@@ -1342,15 +1342,21 @@ void CustomerDialog::reject()
         QDialog::reject();
         return;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("You have changed this customer. Save the changes before closing?"),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("unsavedChanges"));
-    box.setDefaultButton(QMessageBox::Save);
-    box.button(QMessageBox::Save)->setText(tr("Save"));
-    box.button(QMessageBox::Discard)->setText(tr("Discard changes"));
-    box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
-    const int answer = box.exec();
+    // On the heap: the form may go while the question is open (its module taken away by
+    // an administrator, access.changed), and the box, its child, with it.
+    QPointer<CustomerDialog> self(this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                                tr("You have changed this customer. Save the changes before closing?"),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedChanges"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->button(QMessageBox::Save)->setText(tr("Save"));
+    box->button(QMessageBox::Discard)->setText(tr("Discard changes"));
+    box->button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+    const int answer = box->exec();
+    if (!self)
+        return;
+    delete box;
     if (answer == QMessageBox::Discard) {
         QDialog::reject();
     } else if (answer == QMessageBox::Save) {

@@ -426,9 +426,9 @@ void CustomersPage::loadContext()
                           });
 }
 
-void CustomersPage::contextArrived()
+void CustomersPage::applyFieldAccess()
 {
-    // Both whoami and fields.list are in: what the caller's role shows of the catalogs.
+    // What the caller's role shows of the catalogs.
     m_context.setCustomerFields(m_catalog);
     m_context.setContactFields(m_contactCatalog);
     m_model->setCatalog(m_context.customerFields);
@@ -436,6 +436,32 @@ void CustomersPage::contextArrived()
     for (auto it = m_filterWidgets.cbegin(); it != m_filterWidgets.cend(); ++it)
         for (QWidget *w : it.value())
             w->setVisible(m_context.customerFields.find(it.key()) != nullptr);
+    if (!m_ready)
+        return;
+    // A column of a field now hidden (or retired) goes; the list is read again.
+    QStringList columns;
+    for (const QString &key : m_model->columns())
+        if (m_context.customerFields.find(key))
+            columns.append(key);
+    applyColumns(columns, false);
+    m_model->reload();
+}
+
+void CustomersPage::applyAccess(const QCborMap &whoami)
+{
+    m_context.setAccess(whoami);
+    // Before the page is ready, contextArrived() applies it with the catalogs.
+    if (!m_ready)
+        return;
+    applyFieldAccess();
+    CopyGuard::apply(m_context.rights, m_table);
+    updateActions();
+}
+
+void CustomersPage::contextArrived()
+{
+    // Both whoami and fields.list are in.
+    applyFieldAccess();
     CopyGuard::apply(m_context.rights, m_table);
     // The filter choices come from the catalog, in the person's language.
     for (const auto &[combo, key] : {std::pair{m_type, QStringLiteral("customer_type")},
@@ -625,17 +651,7 @@ void CustomersPage::reloadCatalog()
         if (!self || !reply.ok)
             return;
         m_catalog = FieldCatalog::fromResult(reply.result.toMap());
-        m_context.setCustomerFields(m_catalog);
-        m_model->setCatalog(m_context.customerFields);
-        if (!m_ready)
-            return;
-        // A retired field's column goes; the list is read again with the new catalog.
-        QStringList columns;
-        for (const QString &key : m_model->columns())
-            if (m_context.customerFields.find(key))
-                columns.append(key);
-        applyColumns(columns, false);
-        m_model->reload();
+        applyFieldAccess();
     });
 }
 

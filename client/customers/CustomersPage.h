@@ -53,6 +53,9 @@ public:
     void refresh();
     // Reads the field catalog again (after custom fields were added or changed).
     void reloadCatalog();
+    // Follows a change of the caller's access (an auth.whoami result): rights, the
+    // fields shown, the actions offered.
+    void applyAccess(const QCborMap &whoami);
 
 Q_SIGNALS:
     void ready();
@@ -60,6 +63,9 @@ Q_SIGNALS:
 private:
     void loadContext();
     void contextArrived();
+    // The catalogs as the caller's field access shows them, and (once ready) the list's
+    // columns without the fields it hides.
+    void applyFieldAccess();
     void buildFilterPanel();
     void applyColumns(const QStringList &keys, bool save);
     // defaultColumns() without those the caller's role hides.

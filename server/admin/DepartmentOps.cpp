@@ -1,6 +1,7 @@
 #include "admin/DepartmentOps.h"
 
 #include "audit/AuditLog.h"
+#include "auth/AccessChanges.h"
 #include "auth/AccessRegistry.h"
 #include "auth/Scope.h"
 #include "net/ArgReader.h"
@@ -236,10 +237,25 @@ OpOutcome updateDepartment(OpContext &ctx)
                                                 image(before.value()), image(after)});
         !s)
         return s.error();
+    // The department's roles, and those it inherits from above, reach every member of
+    // it and of the departments below it; so does a move (it also changes whom their
+    // department scope names).
+    QSet<qint64> reached;
+    const QStringList rolesBefore = before->roles;
+    QStringList rolesAfter = after.roles;
+    rolesAfter.sort();
+    if (rolesAfter != rolesBefore || after.parentId != before->parentId) {
+        auto members = auth::departmentTreeMembersWithSessions(ctx.db, id);
+        if (!members)
+            return members.error();
+        reached = members.takeValue();
+    }
     if (auto s = tx.commit(); !s)
         return s.error();
     auth::reloadAccess(ctx.db);
-    return QCborMap{};
+    OpOutcome outcome(QCborMap{});
+    outcome.pushes = auth::accessChangedPushes(reached, ctx.request.op);
+    return outcome;
 }
 
 OpOutcome deleteDepartment(OpContext &ctx)

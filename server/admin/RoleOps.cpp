@@ -1,6 +1,7 @@
 #include "admin/RoleOps.h"
 
 #include "audit/AuditLog.h"
+#include "auth/AccessChanges.h"
 #include "auth/AccessRegistry.h"
 #include "auth/Addresses.h"
 #include "auth/Scope.h"
@@ -129,15 +130,15 @@ protocol::Status heldOnlyInScope(const OpContext &ctx, qint64 roleId, const QStr
         return protocol::Ok{};
     const auto users = auth::userScope(ctx.caller, QStringLiteral("u.id"), QStringLiteral("u.department_id"));
     const auto departments = auth::departmentScope(ctx.caller, QStringLiteral("dr.department_id"));
+    // Departments that hold the role are counted themselves, not through their members.
+    const auto holds = auth::holdsRole(QStringLiteral("u"), roleName, roleId, false);
     QSqlQuery q;
     auto found = db::fetchOne(
         q, ctx.db,
-        QStringLiteral("SELECT (SELECT COUNT(*) FROM users u WHERE (u.role = ? OR EXISTS (SELECT 1 FROM user_roles ur "
-                       "WHERE ur.user_id = u.id AND ur.role_id = ?) OR EXISTS (SELECT 1 FROM group_members gm "
-                       "JOIN group_roles gr ON gr.group_id = gm.group_id WHERE gm.user_id = u.id AND gr.role_id = ?)) "
-                       "AND NOT (%1)) + (SELECT COUNT(*) FROM department_roles dr WHERE dr.role_id = ? AND NOT (%2))")
-            .arg(users.sql, departments.sql),
-        QVariantList{roleName, roleId, roleId} + users.binds + QVariantList{roleId} + departments.binds);
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM users u WHERE %1 AND NOT (%2)) + "
+                       "(SELECT COUNT(*) FROM department_roles dr WHERE dr.role_id = ? AND NOT (%3))")
+            .arg(holds.sql, users.sql, departments.sql),
+        holds.binds + users.binds + QVariantList{roleId} + departments.binds);
     if (!found)
         return found.error();
     const qint64 outside = q.value(0).toLongLong();
@@ -321,6 +322,17 @@ protocol::Result<auth::StoredGroup> findGroup(qint64 id)
     return *it;
 }
 
+// Who must learn that their access changed when a group's members or roles change:
+// those who joined or left it (a group also names its members among customers'
+// readers and editors), and when its roles changed every member before and after.
+// `before` and `after` are the members with a session (auth::groupMembersWithSessions).
+QSet<qint64> groupChangeReaches(const QSet<qint64> &before, const QSet<qint64> &after, bool rolesChanged)
+{
+    if (rolesChanged)
+        return before + after;
+    return (before - after) + (after - before);
+}
+
 } // namespace
 
 QCborMap accessToCbor(const domain::EffectiveAccess &access)
@@ -445,6 +457,15 @@ OpOutcome updateRole(OpContext &ctx)
     db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
     if (auto s = tx.begin(); !s)
         return s.error();
+    // Its holders learn at once when what it grants, or its name, changes (read before
+    // a rename moves their primary role to the new name).
+    QSet<qint64> holders;
+    if (after->name != before->definition.name || after->toJson() != before->definition.toJson()) {
+        auto found = auth::roleHoldersWithSessions(ctx.db, before->definition.name, id);
+        if (!found)
+            return found.error();
+        holders = found.takeValue();
+    }
     auto updated = db::exec(ctx.db,
                             QStringLiteral("UPDATE roles SET name = ?, description = ?, definition = ?, version = version + 1, "
                                            "updated_at = ? WHERE id = ? AND version = ?"),
@@ -468,7 +489,9 @@ OpOutcome updateRole(OpContext &ctx)
                                                 roleImage(before->definition), roleImage(*after)});
         !s)
         return s.error();
-    return commitAndReload(ctx, tx, QCborMap{{QStringLiteral("version"), *version + 1}});
+    OpOutcome outcome(QCborMap{{QStringLiteral("version"), *version + 1}});
+    outcome.pushes = auth::accessChangedPushes(holders, ctx.request.op);
+    return commitAndReload(ctx, tx, outcome);
 }
 
 OpOutcome deleteRole(OpContext &ctx)
@@ -562,13 +585,18 @@ OpOutcome createGroup(OpContext &ctx)
         return groupNameTaken(id.error()).error();
     if (auto s = writeGroupLinks(tx, *id, g); !s)
         return s.error();
+    auto joined = auth::groupMembersWithSessions(ctx.db, *id);
+    if (!joined)
+        return joined.error();
     if (auto s = audit::append(tx, ctx.caller,
                                {ctx.request.op, QStringLiteral("group"), *id, std::nullopt,
                                 groupImage(*g.name, g.description.value_or(QString()), g.members.value_or(QList<qint64>()),
                                            g.roles.value_or(QStringList()))});
         !s)
         return s.error();
-    return commitAndReload(ctx, tx, QCborMap{{QStringLiteral("id"), *id}, {QStringLiteral("version"), 1}});
+    OpOutcome outcome(QCborMap{{QStringLiteral("id"), *id}, {QStringLiteral("version"), 1}});
+    outcome.pushes = auth::accessChangedPushes(groupChangeReaches({}, *joined, false), ctx.request.op);
+    return commitAndReload(ctx, tx, outcome);
 }
 
 OpOutcome updateGroup(OpContext &ctx)
@@ -607,8 +635,16 @@ OpOutcome updateGroup(OpContext &ctx)
     if (updated->numRowsAffected() != 1)
         return makeError(ErrorCode::Conflict, QStringLiteral("the group was changed by someone else; reload it"),
                          QStringLiteral("version"));
+    auto membersBefore = auth::groupMembersWithSessions(ctx.db, id);
+    if (!membersBefore)
+        return membersBefore.error();
     if (auto s = writeGroupLinks(tx, id, g); !s)
         return s.error();
+    auto membersAfter = auth::groupMembersWithSessions(ctx.db, id);
+    if (!membersAfter)
+        return membersAfter.error();
+    const bool rolesChanged = g.roles && QSet<QString>(g.roles->cbegin(), g.roles->cend())
+                                             != QSet<QString>(heldRoles.cbegin(), heldRoles.cend());
     if (auto s = audit::append(
             tx, ctx.caller,
             {ctx.request.op, QStringLiteral("group"), id,
@@ -616,7 +652,10 @@ OpOutcome updateGroup(OpContext &ctx)
              groupImage(name, description, g.members.value_or(before->members), g.roles.value_or(heldRoles))});
         !s)
         return s.error();
-    return commitAndReload(ctx, tx, QCborMap{{QStringLiteral("version"), *version + 1}});
+    OpOutcome outcome(QCborMap{{QStringLiteral("version"), *version + 1}});
+    outcome.pushes = auth::accessChangedPushes(groupChangeReaches(*membersBefore, *membersAfter, rolesChanged),
+                                               ctx.request.op);
+    return commitAndReload(ctx, tx, outcome);
 }
 
 OpOutcome deleteGroup(OpContext &ctx)
@@ -634,6 +673,9 @@ OpOutcome deleteGroup(OpContext &ctx)
     db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
     if (auto s = tx.begin(); !s)
         return s.error();
+    auto members = auth::groupMembersWithSessions(ctx.db, id);
+    if (!members)
+        return members.error();
     for (const QString &sql : {QStringLiteral("DELETE FROM group_members WHERE group_id = ?"),
                                QStringLiteral("DELETE FROM group_roles WHERE group_id = ?"),
                                QStringLiteral("DELETE FROM user_groups WHERE id = ?")})
@@ -644,7 +686,9 @@ OpOutcome deleteGroup(OpContext &ctx)
                                 groupImage(before->name, before->description, before->members, heldRoles), std::nullopt});
         !s)
         return s.error();
-    return commitAndReload(ctx, tx, QCborMap{});
+    OpOutcome outcome(QCborMap{});
+    outcome.pushes = auth::accessChangedPushes(groupChangeReaches(*members, {}, false), ctx.request.op);
+    return commitAndReload(ctx, tx, outcome);
 }
 
 OpOutcome userAccess(OpContext &ctx)

@@ -1,6 +1,7 @@
 #include "admin/UserOps.h"
 
 #include "audit/AuditLog.h"
+#include "auth/AccessChanges.h"
 #include "auth/AccessRegistry.h"
 #include "auth/Addresses.h"
 #include "auth/AuthOps.h"
@@ -608,7 +609,9 @@ OpOutcome updateUser(OpContext &ctx)
         checkProfile(args, email.value_or(QString()), mobile.value_or(QString()));
     if (!args.ok())
         return args.error();
+    bool accessChanged = false;
     OpOutcome outcome = changeUser(ctx, id, [&](const db::WriteTransaction &tx, UserRecord &user) -> protocol::Status {
+        const UserRecord before = user;
         if (role && *role != user.role) {
             if (auto s = checkAssignable(ctx.caller, *role, QStringLiteral("role")); !s)
                 return s;
@@ -637,10 +640,18 @@ OpOutcome updateUser(OpContext &ctx)
         user.title = title.value_or(user.title);
         user.ipRanges = ipRanges.value_or(user.ipRanges);
         user.registeredMachinesOnly = registeredMachinesOnly.value_or(user.registeredMachinesOnly);
+        // Everything that decides what the user may do, and from where.
+        accessChanged = user.role != before.role || user.roles != before.roles
+                        || user.departmentId != before.departmentId || user.ipRanges != before.ipRanges
+                        || user.registeredMachinesOnly != before.registeredMachinesOnly;
         return protocol::Ok{};
     });
-    if (outcome.result && roles)
+    if (!outcome.result)
+        return outcome;
+    if (roles)
         auth::reloadAccess(ctx.db);
+    if (accessChanged)
+        outcome.pushes = auth::accessChangedPushes(QSet<qint64>{id}, ctx.request.op);
     return outcome;
 }
 

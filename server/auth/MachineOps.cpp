@@ -1,6 +1,7 @@
 #include "auth/MachineOps.h"
 
 #include "audit/AuditLog.h"
+#include "auth/AccessChanges.h"
 #include "auth/Machines.h"
 #include "net/ArgReader.h"
 #include "net/OpSupport.h"
@@ -28,6 +29,8 @@ struct MachineRecord {
     QString fingerprint;
     QString status;
     qint64 version = 0;
+
+    bool approved() const { return status == kMachineApproved; }
 };
 
 // What the audit log keeps of a computer; its key is in the fingerprint.
@@ -133,7 +136,16 @@ OpOutcome changeMachine(OpContext &ctx, const std::function<void(net::ArgReader 
         if (auto s = audit::append(tx, ctx.caller, {ctx.request.op, kMachineEntity, change.id, image(*before), image(after)});
             !s)
             return s.error();
-        return QCborMap{{QStringLiteral("version"), change.version + 1}};
+        OpOutcome outcome(QCborMap{{QStringLiteral("version"), change.version + 1}});
+        // Approval gives the roles for registered computers to the sessions on it, and
+        // revocation takes them away.
+        if (after.approved() != before->approved()) {
+            auto sessions = sessionsOnMachine(ctx.db, change.id);
+            if (!sessions)
+                return sessions.error();
+            outcome.pushes = accessChangedPushes(*sessions, ctx.request.op);
+        }
+        return outcome;
     });
 }
 
@@ -246,13 +258,22 @@ OpOutcome deleteMachine(OpContext &ctx)
             return before.error();
         // Its sessions go on as sessions on an unknown computer: those that needed it
         // approved end at their next request.
+        QHash<qint64, qint64> sessions;
+        if (before->approved()) {
+            auto found = sessionsOnMachine(ctx.db, id);
+            if (!found)
+                return found.error();
+            sessions = found.takeValue();
+        }
         if (auto r = db::exec(ctx.db, QStringLiteral("UPDATE sessions SET machine_id = NULL WHERE machine_id = ?"), {id}); !r)
             return r.error();
         if (auto r = db::exec(ctx.db, QStringLiteral("DELETE FROM machines WHERE id = ?"), {id}); !r)
             return r.error();
         if (auto s = audit::append(tx, ctx.caller, {ctx.request.op, kMachineEntity, id, image(*before), std::nullopt}); !s)
             return s.error();
-        return QCborMap{};
+        OpOutcome outcome(QCborMap{});
+        outcome.pushes = accessChangedPushes(sessions, ctx.request.op);
+        return outcome;
     });
 }
 

@@ -4,10 +4,16 @@ namespace cordial::server::auth {
 
 using domain::DataScope;
 
+QString departmentsBelowSubquery(const QString &seedSelect)
+{
+    return QStringLiteral("(WITH RECURSIVE tree(id) AS (%1 UNION "
+                          "SELECT d2.id FROM departments d2 JOIN tree t ON d2.parent_id = t.id) SELECT id FROM tree)")
+        .arg(seedSelect);
+}
+
 QString departmentTreeSubquery()
 {
-    return QStringLiteral("(WITH RECURSIVE tree(id) AS (SELECT CAST(? AS BIGINT) UNION ALL "
-                          "SELECT d2.id FROM departments d2 JOIN tree t ON d2.parent_id = t.id) SELECT id FROM tree)");
+    return departmentsBelowSubquery(QStringLiteral("SELECT CAST(? AS BIGINT)"));
 }
 
 ScopeFilter departmentScope(const Caller &caller, const QString &departmentIdColumn)

@@ -18,7 +18,11 @@ ScopeFilter departmentScope(const Caller &caller, const QString &departmentIdCol
 // Users the caller sees: all; those in the caller's department tree; those of the
 // caller's department; or (scope own) only themselves.
 ScopeFilter userScope(const Caller &caller, const QString &userIdColumn, const QString &departmentIdColumn);
-// The caller's department and all below it, as a subquery selecting ids.
+// The caller's department and all below it, as a subquery selecting ids (bind: the
+// department's id).
 QString departmentTreeSubquery();
+// The departments `seedSelect` selects (one id column) and every department below
+// them, as a parenthesised subquery selecting ids; `seedSelect` brings its own binds.
+QString departmentsBelowSubquery(const QString &seedSelect);
 
 } // namespace cordial::server::auth

@@ -49,6 +49,7 @@ struct UserPush {
     qint64 userId = 0;
     QString event;
     QCborMap data;
+    qint64 onlySessionId = 0; // non-zero: just this session of the user (one computer's)
 };
 
 struct OpOutcome {

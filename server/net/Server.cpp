@@ -135,7 +135,8 @@ void Server::deliverPushes(const QList<UserPush> &pushes)
         if (p.userId == 0)
             continue;
         for (Session *s : std::as_const(m_sessions))
-            if (s->userId() == p.userId && s->sessionId() != 0)
+            if (s->userId() == p.userId && s->sessionId() != 0
+                && (p.onlySessionId == 0 || s->sessionId() == p.onlySessionId))
                 s->push(p.event, p.data);
     }
 }
