@@ -1915,10 +1915,6 @@ Ask your administrator whether the server&apos;s certificate was replaced.</tran
         <translation>Disable user</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it. You can enable the user again later; the customers stay with the successor.</source>
-        <translation>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it. You can enable the user again later; the customers stay with the successor.</translation>
-    </message>
-    <message>
         <source>The manager of their department</source>
         <translation>The manager of their department</translation>
     </message>
@@ -1945,6 +1941,10 @@ Ask your administrator whether the server&apos;s certificate was replaced.</tran
     <message>
         <source>You cannot disable yourself or the last enabled administrator.</source>
         <translation>You cannot disable yourself or the last enabled administrator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it, and the successor takes their place where customers list them as reader or editor. You can enable the user again later; the customers stay with the successor.</source>
+        <translation>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it, and the successor takes their place where customers list them as reader or editor. You can enable the user again later; the customers stay with the successor.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2213,18 @@ The password was not changed, so you have been logged out. Log in again to chang
     <message>
         <source>This &amp;computer…</source>
         <translation>This &amp;computer…</translation>
+    </message>
+    <message>
+        <source>An administrator changed what you may do, but Cordial could not read your new permissions: %1. Log out and in again to see them.</source>
+        <translation>An administrator changed what you may do, but Cordial could not read your new permissions: %1. Log out and in again to see them.</translation>
+    </message>
+    <message>
+        <source>An administrator changed what you may do. Cordial now shows the modules and actions your new permissions allow; no need to log in again.</source>
+        <translation>An administrator changed what you may do. Cordial now shows the modules and actions your new permissions allow; no need to log in again.</translation>
+    </message>
+    <message>
+        <source>An administrator changed what you may do: %1 is no longer available to you. Cordial now shows what your new permissions allow.</source>
+        <translation>An administrator changed what you may do: %1 is no longer available to you. Cordial now shows what your new permissions allow.</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2615,13 @@ The password was not changed, so you have been logged out. Log in again to chang
     <message>
         <source>The password of &quot;%1&quot; has been reset. They will choose their own at the next login.</source>
         <translation>The password of &quot;%1&quot; has been reset. They will choose their own at the next login.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where %n customer(s) listed them as reader or editor, %1 is listed instead.</source>
+        <translation>
+            <numerusform>Where %n customer listed them as reader or editor, %1 is listed instead.</numerusform>
+            <numerusform>Where %n customers listed them as reader or editor, %1 is listed instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5447,10 +5466,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>Loading…</translation>
     </message>
     <message>
-        <source>Find…</source>
-        <translation>Find…</translation>
-    </message>
-    <message>
         <source>&amp;Users</source>
         <translation>&amp;Users</translation>
     </message>
@@ -5497,6 +5512,21 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Already on the list</source>
         <translation>Already on the list</translation>
+    </message>
+    <message>
+        <source>Find a name, login or pinyin initials…</source>
+        <translation>Find a name, login or pinyin initials…</translation>
+    </message>
+    <message>
+        <source>No colleague matches.</source>
+        <translation>No colleague matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n are shown: type more of the name to narrow them.</source>
+        <translation>
+            <numerusform>Only the first %n is shown: type more of the name to narrow it down.</numerusform>
+            <numerusform>Only the first %n are shown: type more of the name to narrow them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

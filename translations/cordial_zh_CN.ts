@@ -1906,10 +1906,6 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
         <translation>停用用户</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it. You can enable the user again later; the customers stay with the successor.</source>
-        <translation>“%1”（%2）将无法再登录，其已打开的会话会立即结束。其跟进的客户将转交给您选择的接替人，并会通知接替人。以后您可以重新启用该用户，但客户仍由接替人跟进。</translation>
-    </message>
-    <message>
         <source>The manager of their department</source>
         <translation>所在部门的经理</translation>
     </message>
@@ -1936,6 +1932,10 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     <message>
         <source>You cannot disable yourself or the last enabled administrator.</source>
         <translation>不能停用自己，也不能停用最后一个可用的系统管理员。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it, and the successor takes their place where customers list them as reader or editor. You can enable the user again later; the customers stay with the successor.</source>
+        <translation>“%1”（%2）将无法再登录，其已打开的会话会立即结束。其跟进的客户将移交给您选择的接替人，接替人会收到通知；在将其列为读者或编辑者的客户上，也由接替人取代其位置。以后可以重新启用该用户，但客户仍归接替人。</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2204,18 @@ The password was not changed, so you have been logged out. Log in again to chang
     <message>
         <source>This &amp;computer…</source>
         <translation>本机信息(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>An administrator changed what you may do, but Cordial could not read your new permissions: %1. Log out and in again to see them.</source>
+        <translation>管理员更改了您的权限，但 Cordial 无法读取新的权限：%1。请退出登录后重新登录以查看。</translation>
+    </message>
+    <message>
+        <source>An administrator changed what you may do. Cordial now shows the modules and actions your new permissions allow; no need to log in again.</source>
+        <translation>管理员更改了您的权限。Cordial 已按新的权限显示可用的模块和操作，无需重新登录。</translation>
+    </message>
+    <message>
+        <source>An administrator changed what you may do: %1 is no longer available to you. Cordial now shows what your new permissions allow.</source>
+        <translation>管理员更改了您的权限：您已无法使用%1。Cordial 已按新的权限显示可用的内容。</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2602,12 @@ The password was not changed, so you have been logged out. Log in again to chang
     <message>
         <source>The password of &quot;%1&quot; has been reset. They will choose their own at the next login.</source>
         <translation>已重置“%1”的密码。对方下次登录时将设置自己的密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where %n customer(s) listed them as reader or editor, %1 is listed instead.</source>
+        <translation>
+            <numerusform>在将其列为读者或编辑者的 %n 个客户上，已改为列出 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5394,10 +5412,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>Find…</source>
-        <translation>查找…</translation>
-    </message>
-    <message>
         <source>&amp;Users</source>
         <translation>用户(&amp;U)</translation>
     </message>
@@ -5443,6 +5457,20 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Already on the list</source>
         <translation>已在列表中</translation>
+    </message>
+    <message>
+        <source>Find a name, login or pinyin initials…</source>
+        <translation>查找姓名、登录名或拼音首字母…</translation>
+    </message>
+    <message>
+        <source>No colleague matches.</source>
+        <translation>没有匹配的同事。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n are shown: type more of the name to narrow them.</source>
+        <translation>
+            <numerusform>只显示前 %n 个：请输入更多姓名文字以缩小范围。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1906,10 +1906,6 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
         <translation>停用使用者</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it. You can enable the user again later; the customers stay with the successor.</source>
-        <translation>「%1」（%2）將無法再登入，其已開啟的工作階段會立即結束。其跟進的客戶將轉交給您選擇的接替人，並會通知接替人。以後您可以重新啟用該使用者，但客戶仍由接替人跟進。</translation>
-    </message>
-    <message>
         <source>The manager of their department</source>
         <translation>所在部門的經理</translation>
     </message>
@@ -1936,6 +1932,10 @@ Ask your administrator whether the server&apos;s certificate was replaced.</sour
     <message>
         <source>You cannot disable yourself or the last enabled administrator.</source>
         <translation>不能停用自己，也不能停用最後一位可用的系統管理員。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) will no longer be able to log in, and their open sessions end at once. The customers they follow pass to the successor you choose, who is told about it, and the successor takes their place where customers list them as reader or editor. You can enable the user again later; the customers stay with the successor.</source>
+        <translation>「%1」（%2）將無法再登入，其已開啟的工作階段會立即結束。其跟進的客戶將移交給您選擇的接替人，接替人會收到通知；在將其列為讀者或編輯者的客戶上，也由接替人取代其位置。以後可以重新啟用該使用者，但客戶仍歸接替人。</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2204,18 @@ The password was not changed, so you have been logged out. Log in again to chang
     <message>
         <source>This &amp;computer…</source>
         <translation>本機資訊(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>An administrator changed what you may do, but Cordial could not read your new permissions: %1. Log out and in again to see them.</source>
+        <translation>管理員變更了您的權限，但 Cordial 無法讀取新的權限：%1。請登出後重新登入以查看。</translation>
+    </message>
+    <message>
+        <source>An administrator changed what you may do. Cordial now shows the modules and actions your new permissions allow; no need to log in again.</source>
+        <translation>管理員變更了您的權限。Cordial 已依新的權限顯示可用的模組和操作，無需重新登入。</translation>
+    </message>
+    <message>
+        <source>An administrator changed what you may do: %1 is no longer available to you. Cordial now shows what your new permissions allow.</source>
+        <translation>管理員變更了您的權限：您已無法使用%1。Cordial 已依新的權限顯示可用的內容。</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2602,12 @@ The password was not changed, so you have been logged out. Log in again to chang
     <message>
         <source>The password of &quot;%1&quot; has been reset. They will choose their own at the next login.</source>
         <translation>已重設「%1」的密碼。對方下次登入時將設定自己的密碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where %n customer(s) listed them as reader or editor, %1 is listed instead.</source>
+        <translation>
+            <numerusform>在將其列為讀者或編輯者的 %n 個客戶上，已改為列出 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5394,10 +5412,6 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>正在載入…</translation>
     </message>
     <message>
-        <source>Find…</source>
-        <translation>尋找…</translation>
-    </message>
-    <message>
         <source>&amp;Users</source>
         <translation>使用者(&amp;U)</translation>
     </message>
@@ -5443,6 +5457,20 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Already on the list</source>
         <translation>已在清單中</translation>
+    </message>
+    <message>
+        <source>Find a name, login or pinyin initials…</source>
+        <translation>尋找姓名、登入名稱或拼音首字母…</translation>
+    </message>
+    <message>
+        <source>No colleague matches.</source>
+        <translation>沒有符合的同事。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n are shown: type more of the name to narrow them.</source>
+        <translation>
+            <numerusform>只顯示前 %n 個：請輸入更多姓名文字以縮小範圍。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

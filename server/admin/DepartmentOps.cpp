@@ -154,7 +154,7 @@ OpOutcome createDepartment(OpContext &ctx)
         {name, parentId ? QVariant(*parentId) : QVariant(QMetaType(QMetaType::LongLong)), now, now});
     if (!id)
         return id.error().code == ErrorCode::Conflict ? nameTaken() : id.error();
-    Department created{*id, name, parentId, now, 0};
+    Department created{*id, name, parentId, now, 0, {}};
     if (auto s = audit::append(tx, ctx.caller, {ctx.request.op, QStringLiteral("department"), *id, std::nullopt,
                                                 image(created)});
         !s)
