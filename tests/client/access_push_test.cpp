@@ -5,6 +5,8 @@
 // "[.screenshots]".
 #include "WidgetTest.h"
 
+#include "app/Language.h"
+
 #include "admin/MessageBanner.h"
 #include "app/MainWindow.h"
 #include "customers/CustomerDialog.h"
@@ -12,6 +14,7 @@
 #include "customers/CustomersPage.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QPointer>
 #include <QSettings>
@@ -171,15 +174,22 @@ TEST_CASE("the main window hides an action and then a whole module once an admin
 TEST_CASE("screenshot of the main window after an administrator changed what the user may do", "[.screenshots]")
 {
     QSettings().clear();
+    client::Language::install(qApp, QStringLiteral("zh_CN"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     const QString out = qEnvironmentVariable("CORDIAL_SCREENSHOTS", QStringLiteral(CORDIAL_SOURCE_DIR "/docs/screenshots"));
     TestServer server;
     auto admin = startAndLogin(server);
     createRole(*admin, QStringLiteral("sales-rep"),
                {{QStringLiteral("customers"), grant(QStringLiteral("reader"), QStringLiteral("all"), {QStringLiteral("export")})}});
     const qint64 rep = createRep(*admin, QStringLiteral("wang.wu"), QStringLiteral("王五"), QStringLiteral("readonly"));
-    for (const QString &name : {QStringLiteral("杭州西湖茶业有限公司"), QStringLiteral("宁波港航物流有限公司"),
-                                QStringLiteral("苏州精密机械有限公司"), QStringLiteral("上海浦江文化传媒有限公司")})
-        createCustomer(*admin, name);
+    const QList<QStringList> customers{{QStringLiteral("杭州西湖茶业有限公司"), QStringLiteral("13857123456"), QStringLiteral("0571-87654321")},
+                                       {QStringLiteral("宁波港航物流有限公司"), QStringLiteral("13968012345"), QStringLiteral("0574-27788990")},
+                                       {QStringLiteral("苏州精密机械有限公司"), QStringLiteral("13915567890"), QStringLiteral("0512-65501234")},
+                                       {QStringLiteral("上海浦江文化传媒有限公司"), QStringLiteral("13601712345"), QStringLiteral("021-63218888")}};
+    for (const QStringList &c : customers)
+        ok(call(*admin, QStringLiteral("customers.create"),
+                {{QStringLiteral("name"), c[0]}, {QStringLiteral("mobile"), c[1]}, {QStringLiteral("phone"), c[2]},
+                 {QStringLiteral("allow_duplicate"), true}}));
 
     auto repConnection = loginTo(server, QStringLiteral("wang.wu"), kRepPassword);
     REQUIRE(repConnection);
