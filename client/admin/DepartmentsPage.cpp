@@ -3,6 +3,7 @@
 #include "admin/AdminText.h"
 #include "admin/MessageBanner.h"
 #include "admin/RoleList.h"
+#include "app/Feedback.h"
 #include "net/Connection.h"
 
 #include <QAction>
@@ -54,12 +55,7 @@ public:
         m_name->selectAll();
         label->setBuddy(m_name);
         layout->addWidget(m_name);
-        m_error = new QLabel;
-        m_error->setObjectName(QStringLiteral("name_error"));
-        m_error->setTextFormat(Qt::PlainText);
-        m_error->setWordWrap(true);
-        m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_error->hide();
+        m_error = feedback::errorLabel(QStringLiteral("name_error"));
         layout->addWidget(m_error);
         m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
@@ -132,12 +128,7 @@ public:
         m_roles->setMinimumHeight(m_roles->fontMetrics().height() * 8);
         intro->setBuddy(m_roles);
         layout->addWidget(m_roles, 1);
-        m_error = new QLabel;
-        m_error->setObjectName(QStringLiteral("roles_error"));
-        m_error->setTextFormat(Qt::PlainText);
-        m_error->setWordWrap(true);
-        m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_error->hide();
+        m_error = feedback::errorLabel(QStringLiteral("roles_error"));
         layout->addWidget(m_error);
         m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));

@@ -1,6 +1,7 @@
 #include "admin/DisableUserDialog.h"
 
 #include "admin/AdminText.h"
+#include "app/Feedback.h"
 #include "net/Connection.h"
 
 #include <QCborArray>
@@ -41,12 +42,7 @@ DisableUserDialog::DisableUserDialog(Connection *connection, const QCborMap &use
     m_successor->addItem(tr("The manager of their department"), kDepartmentManager);
     form->addRow(tr("&Hand customers to:"), m_successor);
     layout->addLayout(form);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("successorError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = feedback::errorLabel(QStringLiteral("successorError"));
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);

@@ -2,6 +2,7 @@
 
 #include "admin/AdminText.h"
 #include "admin/RoleList.h"
+#include "app/Feedback.h"
 #include "net/Connection.h"
 
 #include <QCborArray>
@@ -24,17 +25,6 @@ namespace {
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kLoginRole = Qt::UserRole + 1;
 constexpr int kUsersPage = 500; // the most users.list gives at once
-
-QLabel *makeErrorLabel(const QString &part)
-{
-    auto *label = new QLabel;
-    label->setObjectName(part + QStringLiteral("_error"));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
-}
 
 QList<qint64> ids(const QCborValue &array)
 {
@@ -65,9 +55,8 @@ GroupEditorDialog::GroupEditorDialog(Connection *connection, const QCborMap &gro
     resize(760, 560);
 
     auto *layout = new QVBoxLayout(this);
-    QLabel *general = makeErrorLabel(QStringLiteral("general"));
-    general->setStyleSheet(QStringLiteral(
-        "color: #b71c1c; background: #fdecea; border: 1px solid #f5c2c0; padding: 6px; border-radius: 3px;"));
+    QLabel *general = feedback::errorLabel(QStringLiteral("general_error"));
+    general->setStyleSheet(feedback::errorBoxStyle());
     m_errors.insert(QStringLiteral("general"), general);
     layout->addWidget(general);
 
@@ -83,7 +72,7 @@ GroupEditorDialog::GroupEditorDialog(Connection *connection, const QCborMap &gro
     auto *nameBox = new QVBoxLayout;
     nameBox->setSpacing(2);
     nameBox->addWidget(m_name);
-    QLabel *nameError = makeErrorLabel(QStringLiteral("name"));
+    QLabel *nameError = feedback::errorLabel(QStringLiteral("name_error"));
     m_errors.insert(QStringLiteral("name"), nameError);
     nameBox->addWidget(nameError);
     auto *nameTitle = new QLabel(tr("&Name:"));
@@ -112,7 +101,7 @@ GroupEditorDialog::GroupEditorDialog(Connection *connection, const QCborMap &gro
     m_memberCount->setTextFormat(Qt::PlainText);
     m_memberCount->setWordWrap(true);
     membersLayout->addWidget(m_memberCount);
-    QLabel *membersError = makeErrorLabel(QStringLiteral("members"));
+    QLabel *membersError = feedback::errorLabel(QStringLiteral("members_error"));
     m_errors.insert(QStringLiteral("members"), membersError);
     membersLayout->addWidget(membersError);
     lists->addWidget(membersBox, 3);
@@ -122,7 +111,7 @@ GroupEditorDialog::GroupEditorDialog(Connection *connection, const QCborMap &gro
     m_roles = new RoleChecklist;
     m_roles->setObjectName(QStringLiteral("roles"));
     rolesLayout->addWidget(m_roles, 1);
-    QLabel *rolesError = makeErrorLabel(QStringLiteral("roles"));
+    QLabel *rolesError = feedback::errorLabel(QStringLiteral("roles_error"));
     m_errors.insert(QStringLiteral("roles"), rolesError);
     rolesLayout->addWidget(rolesError);
     lists->addWidget(rolesBox, 2);

@@ -1,6 +1,7 @@
 #include "admin/MachineDialog.h"
 
 #include "admin/AdminText.h"
+#include "app/Feedback.h"
 #include "app/MachineText.h"
 #include "net/Connection.h"
 
@@ -20,17 +21,6 @@ using protocol::ErrorCode;
 namespace {
 
 constexpr int kMaxNameLength = 100; // as the server allows
-
-QLabel *errorLabel(const QString &part)
-{
-    auto *label = new QLabel;
-    label->setObjectName(part + QStringLiteral("_error"));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
-}
 
 QLabel *plainLabel(const QString &text, const QString &objectName)
 {
@@ -61,8 +51,8 @@ MachineDialog::MachineDialog(Connection *connection, const QCborMap &machine, Mo
     m_name->setObjectName(QStringLiteral("machineName"));
     m_name->setMaxLength(kMaxNameLength);
     m_name->setPlaceholderText(tr("e.g. Front desk PC, Shanghai office"));
-    m_nameError = errorLabel(QStringLiteral("name"));
-    m_generalError = errorLabel(QStringLiteral("general"));
+    m_nameError = feedback::errorLabel(QStringLiteral("name_error"));
+    m_generalError = feedback::errorLabel(QStringLiteral("general_error"));
 
     auto *fingerprint = plainLabel(machine.value(QStringLiteral("fingerprint")).toString(),
                                    QStringLiteral("machineFingerprint"));

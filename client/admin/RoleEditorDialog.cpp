@@ -1,6 +1,7 @@
 #include "admin/RoleEditorDialog.h"
 
 #include "admin/AdminText.h"
+#include "app/Feedback.h"
 #include "customers/CustomFieldsPage.h"
 #include "net/Connection.h"
 
@@ -41,17 +42,6 @@ const QStringList kExtras{QStringLiteral("assign"), QStringLiteral("bulk_edit"),
 enum FieldChoice { Editable, ReadOnly, Hidden };
 const QStringList kFieldChoices{QStringLiteral("editable"), QStringLiteral("read_only"), QStringLiteral("hidden")};
 
-QLabel *makeErrorLabel(const QString &part)
-{
-    auto *label = new QLabel;
-    label->setObjectName(part + QStringLiteral("_error"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
-}
-
 // A widget centred in a table cell (check boxes and radio buttons hug the left edge otherwise).
 QWidget *centred(QWidget *widget)
 {
@@ -81,9 +71,8 @@ RoleEditorDialog::RoleEditorDialog(Connection *connection, const RoleInfo &role,
     resize(980, 640);
 
     auto *layout = new QVBoxLayout(this);
-    auto *general = makeErrorLabel(QStringLiteral("general"));
-    general->setStyleSheet(QStringLiteral(
-        "color: #b71c1c; background: #fdecea; border: 1px solid #f5c2c0; padding: 6px; border-radius: 3px;"));
+    auto *general = feedback::errorLabel(QStringLiteral("general_error"));
+    general->setStyleSheet(feedback::errorBoxStyle());
     m_errors.insert(QStringLiteral("general"), general);
     layout->addWidget(general);
     m_note = new QLabel;
@@ -100,7 +89,7 @@ RoleEditorDialog::RoleEditorDialog(Connection *connection, const RoleInfo &role,
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(edit);
-        QLabel *error = makeErrorLabel(part);
+        QLabel *error = feedback::errorLabel(part + QStringLiteral("_error"));
         m_errors.insert(part, error);
         box->addWidget(error);
         auto *title = new QLabel(label);
@@ -256,7 +245,7 @@ QWidget *RoleEditorDialog::makeModulesPage()
     }
     grid->setColumnStretch(columns - 1, 1);
     layout->addLayout(grid);
-    QLabel *error = makeErrorLabel(QStringLiteral("modules"));
+    QLabel *error = feedback::errorLabel(QStringLiteral("modules_error"));
     m_errors.insert(QStringLiteral("modules"), error);
     layout->addSpacing(4);
     layout->addWidget(error);
@@ -310,7 +299,7 @@ QWidget *RoleEditorDialog::makeFieldsPage()
                                                  m_fields->model()->headerData(c, Qt::Horizontal).toString()) + 32));
     }
     layout->addWidget(m_fields, 1);
-    QLabel *error = makeErrorLabel(QStringLiteral("fields"));
+    QLabel *error = feedback::errorLabel(QStringLiteral("fields_error"));
     m_errors.insert(QStringLiteral("fields"), error);
     layout->addWidget(error);
     return page;
@@ -332,7 +321,7 @@ QWidget *RoleEditorDialog::makeSignInPage()
     m_ipRanges->setMaximumWidth(m_ipRanges->fontMetrics().horizontalAdvance(QStringLiteral("0000:0000:0000::/128")) * 2);
     title->setBuddy(m_ipRanges);
     layout->addWidget(m_ipRanges);
-    QLabel *error = makeErrorLabel(QStringLiteral("ip_ranges"));
+    QLabel *error = feedback::errorLabel(QStringLiteral("ip_ranges_error"));
     m_errors.insert(QStringLiteral("ip_ranges"), error);
     layout->addWidget(error);
     auto *hint = new QLabel(tr("Ranges are written as an address and a prefix length, such as 192.168.1.0/24 for "
@@ -568,7 +557,7 @@ void RoleEditorDialog::showError(const QString &part, const QString &message, QW
         return;
     if (culprit) {
         // A red frame marks the editor as well as the text beside it.
-        culprit->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+        culprit->setStyleSheet(feedback::invalidEditorStyle());
         m_marked.append(culprit);
         if (QWidget *page = m_tabs->currentWidget(); page && !page->isAncestorOf(culprit))
             for (int i = 0; i < m_tabs->count(); ++i)

@@ -4,6 +4,7 @@
 #include "admin/AdminText.h"
 #include "admin/Departments.h"
 #include "admin/RoleList.h"
+#include "app/Feedback.h"
 #include "net/Connection.h"
 
 #include <QCborArray>
@@ -35,17 +36,6 @@ const QString kTitle = QStringLiteral("title");
 const QString kMachinesOnly = QStringLiteral("registered_machines_only");
 const QString kPassword = QStringLiteral("password");
 const QString kConfirm = QStringLiteral("password_confirm"); // client-side only
-
-QLabel *makeErrorLabel(const QString &field)
-{
-    auto *label = new QLabel;
-    label->setObjectName(field + QStringLiteral("_error"));
-    label->setTextFormat(Qt::PlainText); // the server's words may quote what was typed
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 } // namespace
 
@@ -79,10 +69,9 @@ void UserEditorDialog::build()
     setMinimumWidth(460);
 
     auto *layout = new QVBoxLayout(this);
-    m_generalError = makeErrorLabel(QStringLiteral("general"));
+    m_generalError = feedback::errorLabel(QStringLiteral("general_error"));
     m_generalError->hide();
-    m_generalError->setStyleSheet(QStringLiteral(
-        "color: #b71c1c; background: #fdecea; border: 1px solid #f5c2c0; padding: 6px; border-radius: 3px;"));
+    m_generalError->setStyleSheet(feedback::errorBoxStyle());
     layout->addWidget(m_generalError);
 
     auto *form = m_form = new QFormLayout;
@@ -95,7 +84,7 @@ void UserEditorDialog::build()
         editor->setObjectName(field);
         editor->setSizePolicy(QSizePolicy::Expanding, editor->sizePolicy().verticalPolicy());
         form->addRow(label, editor);
-        QLabel *error = makeErrorLabel(field);
+        QLabel *error = feedback::errorLabel(field + QStringLiteral("_error"));
         form->addRow(QString(), error);
         form->setRowVisible(error, false);
         m_errorLabels.insert(field, error);
@@ -269,7 +258,7 @@ void UserEditorDialog::setFieldError(const QString &field, const QString &messag
     if (QWidget *editor = m_fieldWidgets.value(field)) {
         // A red frame marks the field as well as the text beneath it.
         editor->setStyleSheet(message.isEmpty() ? QString()
-                                                : QStringLiteral("border: 1px solid #c62828;"));
+                                                : feedback::invalidEditorStyle());
     }
 }
 

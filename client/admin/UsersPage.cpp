@@ -8,6 +8,7 @@
 #include "admin/MessageBanner.h"
 #include "admin/PagedListModel.h"
 #include "admin/UserEditorDialog.h"
+#include "app/Feedback.h"
 #include "net/Connection.h"
 
 #include <QAction>
@@ -109,12 +110,7 @@ public:
         form->addRow(tr("New &password:"), m_password);
         form->addRow(tr("&Confirm password:"), m_confirm);
         layout->addLayout(form);
-        m_error = new QLabel;
-        m_error->setObjectName(QStringLiteral("password_error"));
-        m_error->setTextFormat(Qt::PlainText);
-        m_error->setWordWrap(true);
-        m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_error->hide();
+        m_error = feedback::errorLabel(QStringLiteral("password_error"));
         layout->addWidget(m_error);
         m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Reset password"));

@@ -2,8 +2,8 @@
 
 #include "app/ChangePasswordDialog.h"
 #include "app/MachineText.h"
-#include "app/TrustDialog.h"
 #include "app/Resources.h"
+#include "app/TrustDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

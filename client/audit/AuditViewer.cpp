@@ -4,6 +4,7 @@
 #include "admin/ListTools.h"
 #include "admin/MessageBanner.h"
 #include "admin/PagedListModel.h"
+#include "app/Feedback.h"
 #include "net/Connection.h"
 
 #include <QCborArray>
@@ -451,7 +452,7 @@ void AuditViewer::verifyChain()
             m_verifyResult->setText(tr("✔ The audit chain is intact: %Ln record(s) checked, no tampering found.",
                                        nullptr, int(rowsChecked)));
         } else {
-            m_verifyResult->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+            m_verifyResult->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(feedback::errorColour()));
             m_verifyResult->setText(tr("✘ The audit chain is broken at record #%1: this record, or one next to it, "
                                        "has been changed, deleted or inserted. Tell your system administrator and "
                                        "keep the database backups.")

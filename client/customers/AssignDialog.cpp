@@ -1,6 +1,7 @@
 #include "customers/AssignDialog.h"
 
 #include "admin/AdminText.h"
+#include "app/Feedback.h"
 #include "net/Connection.h"
 
 #include <QButtonGroup>
@@ -87,7 +88,7 @@ AssignDialog::AssignDialog(const CustomerContext &context, const QList<qint64> &
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("assignError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_error->setStyleSheet(feedback::errorTextStyle());
     m_error->hide();
     layout->addWidget(m_error);
 

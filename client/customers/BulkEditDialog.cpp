@@ -1,6 +1,7 @@
 #include "customers/BulkEditDialog.h"
 
 #include "admin/AdminText.h"
+#include "app/Feedback.h"
 #include "customers/FieldForm.h"
 #include "net/Connection.h"
 
@@ -44,7 +45,7 @@ BulkEditDialog::BulkEditDialog(const CustomerContext &context, const QList<qint6
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("bulkEditError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_error->setStyleSheet(feedback::errorTextStyle());
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch();

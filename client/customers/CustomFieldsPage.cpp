@@ -2,6 +2,7 @@
 
 #include "admin/AdminText.h"
 #include "admin/MessageBanner.h"
+#include "app/Feedback.h"
 #include "net/Connection.h"
 
 #include <QCborArray>
@@ -39,17 +40,6 @@ constexpr int kFieldRole = Qt::UserRole + 2;
 bool isChoiceType(const QString &type)
 {
     return type == QLatin1String("choice") || type == QLatin1String("multi_choice");
-}
-
-QLabel *errorLabel(const QString &name)
-{
-    auto *label = new QLabel;
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
 }
 
 } // namespace
@@ -102,9 +92,8 @@ CustomFieldDialog::CustomFieldDialog(Connection *connection, const QCborMap &fie
     setMinimumWidth(480);
 
     auto *layout = new QVBoxLayout(this);
-    m_generalError = errorLabel(QStringLiteral("generalError"));
-    m_generalError->setStyleSheet(QStringLiteral(
-        "color: #b71c1c; background: #fdecea; border: 1px solid #f5c2c0; padding: 6px; border-radius: 3px;"));
+    m_generalError = feedback::errorLabel(QStringLiteral("generalError"));
+    m_generalError->setStyleSheet(feedback::errorBoxStyle());
     layout->addWidget(m_generalError);
 
     auto *form = new QFormLayout;
@@ -113,7 +102,7 @@ CustomFieldDialog::CustomFieldDialog(Connection *connection, const QCborMap &fie
     m_label->setObjectName(QStringLiteral("label"));
     m_label->setMaxLength(40);
     m_label->setPlaceholderText(tr("As it appears on the form, e.g. WeChat ID"));
-    m_labelError = errorLabel(QStringLiteral("labelError"));
+    m_labelError = feedback::errorLabel(QStringLiteral("labelError"));
     auto *labelBox = new QVBoxLayout;
     labelBox->setSpacing(2);
     labelBox->addWidget(m_label);
@@ -162,7 +151,7 @@ CustomFieldDialog::CustomFieldDialog(Connection *connection, const QCborMap &fie
     auto *choiceRow = new QHBoxLayout;
     choiceRow->addWidget(m_choices, 1);
     choiceRow->addLayout(choiceButtons);
-    m_choicesError = errorLabel(QStringLiteral("choicesError"));
+    m_choicesError = feedback::errorLabel(QStringLiteral("choicesError"));
     auto *choiceBox = new QVBoxLayout;
     choiceBox->setSpacing(2);
     choiceBox->addLayout(choiceRow);

@@ -1,6 +1,7 @@
 #include "customers/ExportDialog.h"
 
 #include "admin/AdminText.h"
+#include "app/Feedback.h"
 #include "customers/FileJobs.h"
 #include "net/Connection.h"
 
@@ -135,7 +136,7 @@ ExportDialog::ExportDialog(const CustomerContext &context, const ExportRows &row
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("exportError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_error->setStyleSheet(feedback::errorTextStyle());
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -1,6 +1,7 @@
 #include "customers/FieldForm.h"
 
 #include "admin/AdminText.h"
+#include "app/Feedback.h"
 #include "domain/Roles.h"
 
 #include <QAction>
@@ -279,11 +280,7 @@ void FieldForm::addFields(QGridLayout *grid, const QList<FieldInfo> &fields, int
         e.field = f;
         e.page = page;
         e.widget = makeEditor(f);
-        e.error = new QLabel;
-        e.error->setObjectName(QStringLiteral("error_") + f.key);
-        e.error->setWordWrap(true);
-        e.error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
-        e.error->hide();
+        e.error = feedback::errorLabel(QStringLiteral("error_") + f.key);
         auto *cell = new QWidget;
         auto *cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -295,7 +292,7 @@ void FieldForm::addFields(QGridLayout *grid, const QList<FieldInfo> &fields, int
         QString text = tr("%1:").arg(f.title());
         auto *label = new QLabel;
         if (f.required && !f.readOnly)
-            label->setText(QStringLiteral("<span style=\"color:#b3261e\">*</span>&nbsp;") + text.toHtmlEscaped());
+            label->setText(QStringLiteral("<span style=\"color:%1\">*</span>&nbsp;").arg(feedback::errorColour()) + text.toHtmlEscaped());
         else
             label->setText(text);
         label->setBuddy(e.widget);

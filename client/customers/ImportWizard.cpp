@@ -1,6 +1,7 @@
 #include "customers/ImportWizard.h"
 
 #include "admin/AdminText.h"
+#include "app/Feedback.h"
 #include "app/ProgressService.h"
 #include "customers/FileJobs.h"
 #include "net/Connection.h"
@@ -163,7 +164,7 @@ QLabel *makeErrorLabel(const QString &objectName)
     auto *label = new QLabel;
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    label->setStyleSheet(feedback::errorTextStyle());
     label->hide();
     return label;
 }
@@ -465,7 +466,7 @@ void ImportWizard::saveTemplate(const QString &path)
                 return;
             auto fail = [this](const QString &text) {
                 m_saveTemplate->setEnabled(true);
-                m_fileMessage->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+                m_fileMessage->setStyleSheet(feedback::errorTextStyle());
                 m_fileMessage->setText(text);
             };
             if (!reply.ok)
@@ -567,7 +568,7 @@ void ImportWizard::uploadFailed(const QString &message)
     m_uploading = false;
     m_uploadedPath.clear(); // the next visit of the page tries again
     m_uploadBar->hide();
-    m_uploadStatus->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_uploadStatus->setStyleSheet(feedback::errorTextStyle());
     m_uploadStatus->setText(message + QLatin1Char(' ') + tr("Go back to choose another file or to try again."));
     Q_EMIT m_mappingPage->completeChanged();
 }
@@ -759,7 +760,7 @@ void ImportWizard::enterPreviewPage()
                 return;
             m_previewLoading = false;
             if (!reply.ok) {
-                m_previewStatus->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+                m_previewStatus->setStyleSheet(feedback::errorTextStyle());
                 m_previewStatus->setText(tr("Could not check the file: %1").arg(AdminText::errorMessage(reply.error)));
                 Q_EMIT m_previewPage->completeChanged();
                 return;
@@ -779,7 +780,7 @@ void ImportWizard::showPreview(const QCborMap &result)
     m_rows->setText(locale.toString(rows));
     m_validRows->setText(locale.toString(valid));
     m_errorCount->setText(locale.toString(errors));
-    m_errorCount->setStyleSheet(errors ? QStringLiteral("QLabel { color: #b3261e; }") : QString());
+    m_errorCount->setStyleSheet(errors ? feedback::errorTextStyle() : QString());
     m_duplicateCount->setText(locale.toString(duplicates));
 
     const QCborArray errorList = result.value(QStringLiteral("errors")).toArray();
@@ -1025,7 +1026,7 @@ void ImportWizard::showCommitResult(const QCborMap &result)
 void ImportWizard::showCommitFailure(const QString &text)
 {
     m_commitBar->hide();
-    m_commitStatus->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_commitStatus->setStyleSheet(feedback::errorTextStyle());
     m_commitStatus->setText(text);
     endCommit();
 }

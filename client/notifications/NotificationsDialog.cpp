@@ -1,5 +1,6 @@
 #include "notifications/NotificationsDialog.h"
 
+#include "app/Feedback.h"
 #include "notifications/NotificationCenter.h"
 
 #include <QApplication>
@@ -121,7 +122,7 @@ NotificationsDialog::NotificationsDialog(NotificationCenter *center, QWidget *pa
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("notificationError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_error->setStyleSheet(feedback::errorTextStyle());
     m_error->hide();
     layout->addWidget(m_error);
 
