@@ -71,18 +71,17 @@ std::optional<QString> readPassword()
 // The department named, or the root department (the oldest without a parent).
 protocol::Result<qint64> findDepartment(const QSqlDatabase &db, const QString &name)
 {
-    QSqlQuery q;
-    auto found = name.isEmpty()
-                     ? db::fetchOne(q, db, QStringLiteral("SELECT id FROM departments WHERE parent_id IS NULL ORDER BY id LIMIT 1"))
-                     : db::fetchOne(q, db, QStringLiteral("SELECT id FROM departments WHERE name = ? ORDER BY id"), {name});
-    if (!found)
-        return found.error();
-    if (!*found)
+    auto rows = name.isEmpty()
+                    ? db::exec(db, QStringLiteral("SELECT id FROM departments WHERE parent_id IS NULL ORDER BY id LIMIT 1"))
+                    : db::exec(db, QStringLiteral("SELECT id FROM departments WHERE name = ? ORDER BY id LIMIT 2"), {name});
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
         return protocol::makeError(protocol::ErrorCode::NotFound,
                                    name.isEmpty() ? QStringLiteral("there is no department yet; run init first")
                                                   : QStringLiteral("no department named '%1'").arg(name));
-    const qint64 id = q.value(0).toLongLong();
-    if (q.next())
+    const qint64 id = rows->value(0).toLongLong();
+    if (rows->next())
         return protocol::makeError(protocol::ErrorCode::Conflict,
                                    QStringLiteral("several departments are named '%1'").arg(name));
     return id;
@@ -296,7 +295,7 @@ int main(int argc, char **argv)
             if (!probe)
                 return fail(probe.error().message);
             if (probe->tables().contains(QStringLiteral("users"))) {
-                QSqlQuery q;
+                db::Row q;
                 auto users = db::fetchOne(q, *probe, QStringLiteral("SELECT COUNT(*) FROM users"));
                 if (!users || q.value(0).toLongLong() > 0)
                     return fail(QStringLiteral("the database %1 is already initialised; refusing to overwrite it")

@@ -119,12 +119,11 @@ int main(int argc, char **argv)
         auto db = openAndMigrate(*url, QStringLiteral("cordial-startup"));
         if (!db)
             return fail(db.error().message);
-        QSqlQuery q;
+        db::Row q;
         auto users = db::fetchOne(q, *db, QStringLiteral("SELECT COUNT(*) FROM users"));
         if (users && q.value(0).toLongLong() == 0)
             qWarning("the database has no users yet: create the first administrator with "
                      "'cordialctl --data-dir %s init --admin LOGIN'", qUtf8Printable(dataDir));
-        q.finish();
         if (auto s = customers::reloadCatalog(*db); !s)
             return fail(s.error().message);
         db->close();

@@ -62,7 +62,8 @@ const QString kSelect = QStringLiteral(
     "SELECT d.id, d.name, d.parent_id, d.created_at, "
     "(SELECT COUNT(*) FROM users u WHERE u.department_id = d.id) FROM departments d WHERE ");
 
-Department fromRow(const QSqlQuery &q)
+template <typename RowT> // QSqlQuery or db::Row
+Department fromRow(const RowT &q)
 {
     Department d;
     d.id = q.value(0).toLongLong();
@@ -79,7 +80,7 @@ Department fromRow(const QSqlQuery &q)
 protocol::Result<Department> loadVisible(const OpContext &ctx, qint64 id, const QString &field)
 {
     const auto scope = auth::departmentScope(ctx.caller, QStringLiteral("d.id"));
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, ctx.db, kSelect + QStringLiteral("d.id = ? AND ") + scope.sql,
                               QVariantList{id} + scope.binds);
     if (!found)
@@ -193,7 +194,7 @@ OpOutcome updateDepartment(OpContext &ctx)
             if (!parent)
                 return parent.error();
             // The new parent must not be the department itself or one below it.
-            QSqlQuery q;
+            db::Row q;
             auto inSubtree = db::fetchOne(q, ctx.db,
                                           QStringLiteral("SELECT 1 WHERE CAST(? AS BIGINT) IN ")
                                               + auth::departmentTreeSubquery(),
@@ -270,7 +271,7 @@ OpOutcome deleteDepartment(OpContext &ctx)
     auto before = loadVisible(ctx, id, QStringLiteral("id"));
     if (!before)
         return before.error();
-    QSqlQuery q;
+    db::Row q;
     auto children = db::fetchOne(q, ctx.db, QStringLiteral("SELECT COUNT(*) FROM departments WHERE parent_id = ?"), {id});
     if (!children)
         return children.error();

@@ -132,7 +132,7 @@ protocol::Status heldOnlyInScope(const OpContext &ctx, qint64 roleId, const QStr
     const auto departments = auth::departmentScope(ctx.caller, QStringLiteral("dr.department_id"));
     // Departments that hold the role are counted themselves, not through their members.
     const auto holds = auth::holdsRole(QStringLiteral("u"), roleName, roleId, false);
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(
         q, ctx.db,
         QStringLiteral("SELECT (SELECT COUNT(*) FROM users u WHERE %1 AND NOT (%2)) + "
@@ -142,7 +142,6 @@ protocol::Status heldOnlyInScope(const OpContext &ctx, qint64 roleId, const QStr
     if (!found)
         return found.error();
     const qint64 outside = q.value(0).toLongLong();
-    q.finish();
     if (outside > 0)
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("the role is also held outside your part of the company"), QStringLiteral("id"));
@@ -196,7 +195,7 @@ protocol::Status checkGroupArgs(const OpContext &ctx, const GroupArgs &g, const 
         QVariantList binds;
         for (qint64 id : *g.members)
             binds.append(id);
-        QSqlQuery q;
+        db::Row q;
         auto found = db::fetchOne(q, ctx.db,
                                   QStringLiteral("SELECT COUNT(*) FROM users u WHERE u.id IN (%1) AND %2")
                                       .arg(db::placeholders(binds.size()), scope.sql),
@@ -204,7 +203,6 @@ protocol::Status checkGroupArgs(const OpContext &ctx, const GroupArgs &g, const 
         if (!found)
             return found.error();
         const bool all = q.value(0).toLongLong() == g.members->size();
-        q.finish();
         if (!all)
             return makeError(ErrorCode::NotFound, QStringLiteral("a member is not a user you can see"),
                              QStringLiteral("members"));
@@ -297,7 +295,7 @@ protocol::Status groupInScope(const OpContext &ctx, const auth::StoredGroup &gro
     if (ctx.caller.adminScope == domain::DataScope::All || group.members.isEmpty())
         return protocol::Ok{};
     const auto scope = auth::userScope(ctx.caller, QStringLiteral("u.id"), QStringLiteral("u.department_id"));
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, ctx.db,
                               QStringLiteral("SELECT COUNT(*) FROM group_members gm JOIN users u ON u.id = gm.user_id "
                                              "WHERE gm.group_id = ? AND NOT (%1)")
@@ -306,7 +304,6 @@ protocol::Status groupInScope(const OpContext &ctx, const auth::StoredGroup &gro
     if (!found)
         return found.error();
     const bool outside = q.value(0).toLongLong() > 0;
-    q.finish();
     if (outside)
         return makeError(ErrorCode::Forbidden, QStringLiteral("the group has members outside your part of the company"),
                          QStringLiteral("id"));
@@ -510,7 +507,7 @@ OpOutcome deleteRole(OpContext &ctx)
     db::WriteTransaction tx(ctx.db, ctx.server.pool.dialect());
     if (auto s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q;
+    db::Row q;
     auto held = db::fetchOne(q, ctx.db,
                              QStringLiteral("SELECT (SELECT COUNT(*) FROM users WHERE role = ?) + "
                                             "(SELECT COUNT(*) FROM user_roles WHERE role_id = ?) + "
@@ -520,7 +517,6 @@ OpOutcome deleteRole(OpContext &ctx)
     if (!held)
         return held.error();
     const qint64 holders = q.value(0).toLongLong();
-    q.finish();
     if (holders > 0)
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("the role is still given to %1 users, departments or groups; take it away first")
@@ -698,7 +694,7 @@ OpOutcome userAccess(OpContext &ctx)
     if (!args.ok())
         return args.error();
     const auto scope = auth::userScope(ctx.caller, QStringLiteral("u.id"), QStringLiteral("u.department_id"));
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, ctx.db,
                               QStringLiteral("SELECT u.role, u.department_id FROM users u WHERE u.id = ? AND ") + scope.sql,
                               QVariantList{id} + scope.binds);
@@ -708,7 +704,6 @@ OpOutcome userAccess(OpContext &ctx)
         return makeError(ErrorCode::NotFound, QStringLiteral("no such user"), QStringLiteral("id"));
     const QString primary = q.value(0).toString();
     const qint64 department = q.value(1).toLongLong();
-    q.finish();
     const auth::ResolvedAccess resolved = auth::accessSnapshot()->resolve(id, department, primary);
     QCborArray sources;
     for (const auth::RoleSource &s : resolved.sources) {

@@ -76,7 +76,8 @@ QCborArray textArray(const QStringList &list)
     return out;
 }
 
-UserRecord fromRow(const QSqlQuery &q)
+template <typename RowT> // QSqlQuery or db::Row
+UserRecord fromRow(const RowT &q)
 {
     UserRecord u;
     u.id = q.value(0).toLongLong();
@@ -139,7 +140,7 @@ QJsonObject image(const UserRecord &u)
 protocol::Result<UserRecord> loadVisible(const OpContext &ctx, qint64 id)
 {
     const auto scope = auth::userScope(ctx.caller, QStringLiteral("u.id"), QStringLiteral("u.department_id"));
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, ctx.db, kSelect + QStringLiteral("u.id = ? AND ") + scope.sql,
                               QVariantList{id} + scope.binds);
     if (!found)
@@ -219,7 +220,7 @@ void checkProfile(net::ArgReader &args, const QString &email, const QString &mob
 protocol::Status checkDepartment(const QSqlDatabase &db, const Caller &caller, qint64 departmentId)
 {
     const auto scope = auth::departmentScope(caller, QStringLiteral("d.id"));
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, db, QStringLiteral("SELECT d.id FROM departments d WHERE d.id = ? AND ") + scope.sql,
                               QVariantList{departmentId} + scope.binds);
     if (!found)
@@ -234,7 +235,7 @@ protocol::Status keepAnAdministrator(const QSqlDatabase &db, const UserRecord &u
 {
     if (user.role != QLatin1String("administrator") || user.disabled)
         return protocol::Ok{};
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, db,
                               QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND disabled = 0 AND id <> ?"),
                               {user.id});
@@ -252,7 +253,7 @@ protocol::Result<qint64> departmentManager(const QSqlDatabase &db, const UserRec
     const auto snapshot = auth::accessSnapshot();
     qint64 department = user.departmentId;
     for (int depth = 0; department != 0 && depth < 256; ++depth) {
-        QSqlQuery q;
+        db::Row q;
         auto found = db::fetchOne(q, db,
                                   QStringLiteral("SELECT id FROM users WHERE department_id = ? AND role = 'manager' "
                                                  "AND disabled = 0 AND id <> ? ORDER BY id LIMIT 1"),
@@ -445,7 +446,7 @@ OpOutcome listUsers(OpContext &ctx)
     if (!includeDisabled)
         where += QStringLiteral(" AND u.disabled = 0");
 
-    QSqlQuery count;
+    db::Row count;
     auto counted = db::fetchOne(count, ctx.db,
                                 QStringLiteral("SELECT COUNT(*) FROM users u WHERE ") + where, binds);
     if (!counted)
@@ -681,7 +682,7 @@ OpOutcome disableUser(OpContext &ctx)
             user.disabled = true;
             // The user's customers, and the user's place among the readers and editors
             // of customers, pass to a successor; one is required when there are any.
-            QSqlQuery q;
+            db::Row q;
             auto held = db::fetchOne(q, tx.db(),
                                      QStringLiteral("SELECT (SELECT COUNT(*) FROM customers WHERE owner_id = ?) + "
                                                     "(SELECT COUNT(*) FROM customer_followers WHERE user_id = ?), "
@@ -692,7 +693,6 @@ OpOutcome disableUser(OpContext &ctx)
                 return held.error();
             const qint64 followedCount = q.value(0).toLongLong();
             const qint64 listedCount = q.value(1).toLongLong();
-            q.finish();
             if (followedCount == 0 && listedCount == 0 && !successorId && !successorRule)
                 return protocol::Ok{};
             qint64 successor = successorId.value_or(0);

@@ -70,7 +70,7 @@ QString computeHash(const AuditRow &row)
 
 db::Status append(const db::WriteTransaction &tx, const Caller &caller, const AuditEntry &entry)
 {
-    QSqlQuery head;
+    db::Row head;
     auto found = db::fetchOne(head, tx.db(),
                               QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
                                   + tx.dialect().forUpdate());
@@ -164,7 +164,7 @@ db::Result<VerifyResult> verify(const QSqlDatabase &db)
         if (seen < kBatch)
             break;
     }
-    QSqlQuery head;
+    db::Row head;
     auto found = db::fetchOne(head, db, QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
     if (!found)
         return found.error();

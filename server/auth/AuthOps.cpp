@@ -65,7 +65,8 @@ protocol::Error machineRefusal(const QString &restriction, const std::optional<M
 // ranges, `machine` when approving the computer would let the user in.
 // `machineNeeded` is set when a registered-computers restriction left the user or a
 // role out.
-protocol::Result<Caller> callerFromRow(const QSqlQuery &q, int offset, const Origin &origin,
+template <typename RowT> // QSqlQuery or db::Row
+protocol::Result<Caller> callerFromRow(const RowT &q, int offset, const Origin &origin,
                                        const ServerConfig &config, bool *machineNeeded = nullptr)
 {
     Caller c;
@@ -278,7 +279,7 @@ OpOutcome login(OpContext &ctx)
             return found.error();
         machine = found.takeValue();
     }
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, ctx.db,
                               QStringLiteral("SELECT %1, u.password_hash FROM users u WHERE u.login_key = ?").arg(kUserColumns),
                               {login.toLower()});
@@ -299,10 +300,6 @@ OpOutcome login(OpContext &ctx)
     const qint64 userId = q.value(0).toLongLong();
     const QString userLogin = q.value(1).toString();
     const QString userName = q.value(2).toString();
-    // The read must end before the session's write transaction starts: an open
-    // statement keeps a read snapshot, and SQLite refuses to upgrade a stale one
-    // (SQLITE_BUSY_SNAPSHOT) when another worker committed meanwhile.
-    q.finish();
     if (!matches || disabled || (!caller && caller.error().code != ErrorCode::Forbidden)) {
         server.throttle.recordFailure(login, address, db::nowMs());
         return loginFailed();
@@ -336,7 +333,7 @@ OpOutcome resume(OpContext &ctx)
                                   ctx.request.args.value(QStringLiteral("token")).toString());
     if (!proof)
         return proof.error();
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, ctx.db,
                               QStringLiteral("SELECT s.id, s.machine, s.expires_at, m.public_key FROM sessions s "
                                              "LEFT JOIN machines m ON m.id = s.machine_id WHERE s.token_hash = ?"),
@@ -355,7 +352,6 @@ OpOutcome resume(OpContext &ctx)
     probe.machine = machine.value_or(q.value(1).toString());
     probe.address = ctx.caller.address;
     const qint64 expires = q.value(2).toLongLong();
-    q.finish();
     auto caller = refreshCaller(ctx.db, probe, ctx.server.config);
     if (!caller)
         return caller.error();
@@ -442,7 +438,7 @@ OpOutcome logout(OpContext &ctx)
 
 OpOutcome whoami(OpContext &ctx)
 {
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, ctx.db, QStringLiteral("SELECT created_at, expires_at FROM sessions WHERE id = ?"),
                               {ctx.caller.sessionId});
     if (!found)
@@ -474,13 +470,12 @@ OpOutcome changePassword(OpContext &ctx)
         return s.error();
     if (auto s = checkPasswordDiffers(oldPassword, newPassword, newField); !s)
         return s.error();
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, ctx.db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
                               {ctx.caller.userId});
     if (!found)
         return found.error();
     const QByteArray currentHash = *found ? q.value(0).toString().toLatin1() : QByteArray();
-    q.finish(); // no read snapshot may be open when the write transaction begins
     if (!ctx.server.hasher.verify(currentHash, oldPassword))
         return makeError(ErrorCode::Invalid, QStringLiteral("the current password is wrong"), QStringLiteral("old"));
     // Checked only once the current password is proven: the history is the user's own.

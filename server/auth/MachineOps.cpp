@@ -67,7 +67,7 @@ QCborValue userRef(const QSqlQuery &q, int column)
 // The computer, locked for the change, inside the open transaction.
 protocol::Result<MachineRecord> loadForChange(const db::WriteTransaction &tx, qint64 id)
 {
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, tx.db(),
                               QStringLiteral("SELECT id, name, fingerprint, status, version FROM machines WHERE id = ?")
                                   + tx.dialect().forUpdate(),

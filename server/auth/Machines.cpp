@@ -96,7 +96,7 @@ protocol::Result<Machine> findMachine(const QSqlDatabase &db, const MachineProof
 {
     Machine m;
     m.publicKey = QString::fromLatin1(proof.publicKey.toHex());
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, db, QStringLiteral("SELECT id, fingerprint, name, status FROM machines WHERE public_key = ?"),
                               {m.publicKey});
     if (!found)
@@ -129,7 +129,7 @@ protocol::Status recordMachineSeen(const db::WriteTransaction &tx, Machine &mach
         !r)
         return r.error();
     {
-        QSqlQuery q;
+        db::Row q;
         auto found = db::fetchOne(q, db, QStringLiteral("SELECT id, status FROM machines WHERE public_key = ?"),
                                   {machine.publicKey});
         if (!found)

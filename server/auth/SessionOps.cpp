@@ -67,7 +67,7 @@ OpOutcome revokeSession(OpContext &ctx)
     const auto scope = userScope(ctx.caller, QStringLiteral("u.id"), QStringLiteral("u.department_id"));
     qint64 userId = 0;
     OpOutcome outcome = inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
-        QSqlQuery q;
+        db::Row q;
         auto found = db::fetchOne(q, ctx.db,
                                   QStringLiteral("SELECT s.user_id, s.machine, s.address FROM sessions s JOIN users u "
                                                  "ON u.id = s.user_id WHERE s.id = ? AND s.ended_at IS NULL AND ")
@@ -81,7 +81,6 @@ OpOutcome revokeSession(OpContext &ctx)
         const QJsonObject before{{QStringLiteral("user_id"), userId},
                                  {QStringLiteral("machine"), q.value(1).toString()},
                                  {QStringLiteral("address"), q.value(2).toString()}};
-        q.finish();
         if (auto r = db::exec(ctx.db, QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'revoked' WHERE id = ?"),
                               {db::nowMs(), id});
             !r)

@@ -30,7 +30,7 @@ protocol::Result<bool> mayChangeAccess(const OpContext &ctx, qint64 id)
     if (!ctx.caller.hasRight(domain::rights::kCustomersUpdate))
         return false;
     const auto scope = customerEditScope(ctx.caller, QStringLiteral("c"), Listed::Ignored);
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, ctx.db,
                               QStringLiteral("SELECT 1 FROM customers c WHERE c.id = ? AND c.deleted_at IS NULL AND ")
                                   + scope.sql,

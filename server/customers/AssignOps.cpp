@@ -306,7 +306,7 @@ protocol::Result<int> notify(const OpContext &ctx, const QMap<qint64, Recipient>
     const qint64 now = db::nowMs();
     const QString assigner = ctx.caller.displayName.isEmpty() ? ctx.caller.login : ctx.caller.displayName;
     for (auto it = recipients.cbegin(); it != recipients.cend(); ++it) {
-        QSqlQuery q;
+        db::Row q;
         auto found = db::fetchOne(q, ctx.db, QStringLiteral("SELECT email, mobile FROM users WHERE id = ? AND disabled = 0"),
                                   {it.key()});
         if (!found)

@@ -255,7 +255,7 @@ bool hidesSearchableField(const Caller &caller)
 
 protocol::Result<ContactRow> loadContact(const OpContext &ctx, qint64 contactId, CustomerRow &customer)
 {
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, ctx.db, QStringLiteral("SELECT customer_id FROM contacts WHERE id = ?"), {contactId});
     if (!found)
         return found.error();
@@ -598,7 +598,7 @@ OpOutcome listCustomers(OpContext &ctx)
     if (!after && !offset) {
         // The total is counted for the first page only; later pages are keyset reads
         // and a seek (offset) comes from a client that has the total already.
-        QSqlQuery count;
+        db::Row count;
         auto counted = db::fetchOne(count, ctx.db, QStringLiteral("SELECT COUNT(*) FROM customers c WHERE ") + where.sql(),
                                     where.binds);
         if (!counted)
@@ -612,7 +612,7 @@ OpOutcome listCustomers(OpContext &ctx)
         // The row at the offset is found on the sort index alone, then the page is a
         // keyset read from it: OFFSET on the page query itself would join and read
         // every skipped row (12 µs a row against 0.6 µs, docs/performance.md).
-        QSqlQuery at;
+        db::Row at;
         auto found = db::fetchOne(at, ctx.db,
                                   QStringLiteral("SELECT %1, c.id FROM customers c WHERE ").arg(sort->expression)
                                       + where.sql()

@@ -752,7 +752,7 @@ protocol::Status updateCustomerColumns(const QSqlDatabase &db, qint64 id, const 
     ColumnBinds binds = columnBinds(columnFields(), changes);
     addDerived(binds, derivedCustomerKeys(changes));
     if (const auto cat = catalog(); hasCustomChange(changes, *cat)) {
-        QSqlQuery q;
+        db::Row q;
         auto found = db::fetchOne(q, db, QStringLiteral("SELECT custom FROM customers WHERE id = ?"), {id});
         if (!found)
             return found.error();
@@ -809,7 +809,7 @@ protocol::Status settlePrimaryContact(const QSqlDatabase &db, qint64 customerId,
 {
     if (contactId == 0) {
         // Keep an existing primary; otherwise the oldest contact becomes it.
-        QSqlQuery q;
+        db::Row q;
         auto found = db::fetchOne(q, db,
                                   QStringLiteral("SELECT id FROM contacts WHERE customer_id = ? "
                                                  "ORDER BY is_primary DESC, id LIMIT 1"),
@@ -899,7 +899,7 @@ protocol::Result<UserRef> loadAssignableUser(const QSqlDatabase &db, const Calle
                                              const QString &field)
 {
     const auto scope = auth::userScope(caller, QStringLiteral("u.id"), QStringLiteral("u.department_id"));
-    QSqlQuery q;
+    db::Row q;
     auto found = db::fetchOne(q, db,
                               QStringLiteral("SELECT u.id, u.department_id, u.display_name, u.email, u.mobile FROM users u "
                                              "WHERE u.id = ? AND u.disabled = 0 AND ")

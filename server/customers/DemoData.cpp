@@ -601,7 +601,7 @@ protocol::Result<QList<Owner>> ensureOwners(const QSqlDatabase &db, const db::Di
     if (existing->size() >= options.minimumUsers)
         return existing;
 
-    QSqlQuery q;
+    db::Row q;
     auto root = db::fetchOne(q, db, QStringLiteral("SELECT id FROM departments WHERE parent_id IS NULL ORDER BY id LIMIT 1"));
     if (!root)
         return root.error();

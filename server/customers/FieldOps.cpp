@@ -271,7 +271,7 @@ OpOutcome createField(OpContext &ctx)
         return s.error();
 
     OpOutcome outcome = inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
-        QSqlQuery q;
+        db::Row q;
         auto found = db::fetchOne(q, tx.db(),
                                   QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MAX(position), 0) "
                                                  "FROM custom_fields"));
@@ -282,7 +282,6 @@ OpOutcome createField(OpContext &ctx)
                              QStringLiteral("label"));
         field.key = key.value_or(QStringLiteral("cf_%1").arg(q.value(1).toLongLong() + 1));
         field.position = position.value_or(q.value(2).toLongLong() + 1);
-        q.finish();
         const qint64 now = db::nowMs();
         auto id = db::insertReturningId(
             tx.db(),

@@ -24,7 +24,8 @@ namespace {
 constexpr int kDefaultPage = 50;
 constexpr int kMaxPage = 200;
 
-QJsonObject parseImage(const QSqlQuery &q, int column)
+template <typename RowT> // QSqlQuery or db::Row
+QJsonObject parseImage(const RowT &q, int column)
 {
     return q.isNull(column) ? QJsonObject() : QJsonDocument::fromJson(q.value(column).toString().toUtf8()).object();
 }
@@ -139,7 +140,7 @@ OpOutcome restoreCustomerVersion(OpContext &ctx)
                                  .arg(before->version)
                                  .arg(*version),
                              QStringLiteral("version"));
-        QSqlQuery q;
+        db::Row q;
         auto found = db::fetchOne(q, ctx.db,
                                   QStringLiteral("SELECT after_image FROM audit_log WHERE id = ? AND entity = 'customer' "
                                                  "AND entity_id = ?"),
@@ -153,7 +154,6 @@ OpOutcome restoreCustomerVersion(OpContext &ctx)
             return makeError(ErrorCode::Invalid, QStringLiteral("that entry erased the customer; it holds no version"),
                              QStringLiteral("audit_id"));
         const QJsonObject snapshot = parseImage(q, 0);
-        q.finish();
 
         const auto cat = catalog();
         auto values = valuesOf(&ctx.caller, snapshot, cat->customer, FieldEntity::Customer);

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QThread>
 #include <QThreadStorage>
 #include <QUrl>
@@ -240,18 +241,29 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
     return query;
 }
 
-Result<bool> fetchOne(QSqlQuery &out, const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+Row::Row(const QSqlQuery &q)
+{
+    const int columns = q.record().count();
+    m_values.reserve(columns);
+    for (int i = 0; i < columns; ++i)
+        m_values.append(q.value(i));
+}
+
+Result<bool> fetchOne(Row &out, const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     auto query = exec(db, sql, binds);
     if (!query)
         return query.error();
-    out = query.takeValue();
-    return out.next();
+    QSqlQuery &q = query.value();
+    const bool found = q.next();
+    out = found ? Row(q) : Row();
+    q.finish();
+    return found;
 }
 
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query;
+    Row query;
     auto found = fetchOne(query, db, sql + QStringLiteral(" RETURNING id"), binds);
     if (!found)
         return found.error();
@@ -306,6 +318,11 @@ QString placeholders(qsizetype n)
 QCborValue nullableId(const QSqlQuery &q, int column)
 {
     return q.isNull(column) ? QCborValue(nullptr) : QCborValue(q.value(column).toLongLong());
+}
+
+QCborValue nullableId(const Row &row, int column)
+{
+    return row.isNull(column) ? QCborValue(nullptr) : QCborValue(row.value(column).toLongLong());
 }
 
 qint64 nowMs()

@@ -74,12 +74,25 @@ private:
 // QVariant() for SQL NULL). Errors are logged and mapped to
 // `internal`, or to `conflict` for unique-constraint violations.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
-// Runs a statement expected to return at most one row; the query is positioned on it.
-// Returns whether a row was found. The statement stays open (holding a read
-// snapshot on SQLite) until `out` is finished or destroyed: finish it before a
-// WriteTransaction begins on the same connection.
-Result<bool> fetchOne(QSqlQuery &out, const QSqlDatabase &db, const QString &sql,
-                      const QVariantList &binds = {});
+// One row copied out of its statement, read like a positioned QSqlQuery.
+class Row
+{
+public:
+    Row() = default;
+    explicit Row(const QSqlQuery &q);
+    QVariant value(int column) const { return m_values.value(column); }
+    bool isNull(int column) const { return column >= m_values.size() || m_values.at(column).isNull(); }
+
+private:
+    QVariantList m_values;
+};
+
+// Runs a statement expected to return at most one row and copies it into `out`.
+// Returns whether a row was found. The statement is finished before this returns,
+// so no read snapshot stays open behind the caller (on SQLite an open one makes a
+// later write transaction on the same connection fail with SQLITE_BUSY_SNAPSHOT
+// when another connection committed meanwhile).
+Result<bool> fetchOne(Row &out, const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 // Runs an INSERT with " RETURNING id" appended (SQLite ≥ 3.35 and PostgreSQL) and returns the new id.
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &binds);
 
@@ -108,6 +121,7 @@ private:
 QString placeholders(qsizetype n);
 // A nullable integer column (an id) as the wire has it: the integer or null.
 QCborValue nullableId(const QSqlQuery &q, int column);
+QCborValue nullableId(const Row &row, int column);
 
 qint64 nowMs();
 QString isoTime(qint64 epochMs); // ISO 8601 UTC with milliseconds, e.g. 2026-11-24T08:06:31.123Z

@@ -37,7 +37,7 @@ Result<int> currentSchemaVersion(const QSqlDatabase &db)
 {
     if (!db.tables().contains(QStringLiteral("schema_migrations")))
         return 0;
-    QSqlQuery q;
+    db::Row q;
     auto found = fetchOne(q, db, QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
     if (!found)
         return found.error();
@@ -80,7 +80,7 @@ Result<int> migrate(const QSqlDatabase &db, const Dialect &dialect)
         if (auto s = tx.begin(); !s)
             return s.error();
         // Checked inside the write transaction so two processes never apply one migration twice.
-        QSqlQuery q;
+        db::Row q;
         auto done = fetchOne(q, db, QStringLiteral("SELECT version FROM schema_migrations WHERE version = ?"),
                              {migration.version});
         if (!done)

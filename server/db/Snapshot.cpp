@@ -124,12 +124,11 @@ Result<SnapshotFacts> copyPostgres(const DatabaseUrl &url, const QString &file, 
     // and the dump describe the same moment.
     if (auto begun = exec(*db, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")); !begun)
         return begun.error();
-    QSqlQuery exported;
+    db::Row exported;
     auto found = fetchOne(exported, *db, QStringLiteral("SELECT pg_export_snapshot()"));
     if (!found)
         return found.error();
     const QString snapshot = exported.value(0).toString();
-    exported.finish();
     auto facts = readFacts(*db);
     if (!facts)
         return facts.error();
@@ -160,7 +159,7 @@ Result<SnapshotFacts> readFacts(const QSqlDatabase &db)
     if (!version)
         return version.error();
     facts.schemaVersion = *version;
-    QSqlQuery head;
+    db::Row head;
     auto found = fetchOne(head, db, QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
     if (!found)
         return found.error();
@@ -212,7 +211,7 @@ Result<bool> isEmptyPostgresDatabase(const DatabaseUrl &url)
     auto db = openConnection(url, connection.name());
     if (!db)
         return db.error();
-    QSqlQuery q;
+    db::Row q;
     auto found = fetchOne(q, *db,
                           QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_class c "
                                          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "

@@ -124,7 +124,7 @@ OpOutcome listNotifications(OpContext &ctx)
                               {QStringLiteral("read_at"), nullableTime(q, 8)}});
     }
     q.finish();
-    QSqlQuery count;
+    db::Row count;
     auto found = db::fetchOne(count, ctx.db,
                               QStringLiteral("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"),
                               {ctx.caller.userId});
@@ -153,13 +153,12 @@ OpOutcome markNotificationsRead(OpContext &ctx)
             where += QStringLiteral(" AND id IN (%1)").arg(db::placeholders(ids.size()));
             binds += ids;
             // Another user's notification answers exactly as a missing one does.
-            QSqlQuery owned;
+            db::Row owned;
             auto found = db::fetchOne(owned, ctx.db, QStringLiteral("SELECT COUNT(*) FROM notifications WHERE ") + where,
                                       binds);
             if (!found)
                 return found.error();
             const qint64 count = owned.value(0).toLongLong();
-            owned.finish();
             if (count != marking->ids.size())
                 return makeError(ErrorCode::NotFound, QStringLiteral("no such notification"), QStringLiteral("ids"));
         }
