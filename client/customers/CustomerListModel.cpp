@@ -19,6 +19,8 @@ void CustomerListModel::reload()
     for (const QString &key : m_columns)
         columns.append(key);
     ListRequest request;
+    if (!m_filters.isEmpty())
+        request.args.insert(QStringLiteral("filters"), m_filters);
     if (isSearching()) {
         request.op = QStringLiteral("customers.search");
         request.args.insert(QStringLiteral("query"), m_query);
@@ -27,8 +29,6 @@ void CustomerListModel::reload()
     } else {
         request.op = QStringLiteral("customers.list");
         request.seekable = true;
-        if (!m_filters.isEmpty())
-            request.args.insert(QStringLiteral("filters"), m_filters);
         if (!m_sort.isEmpty())
             request.args.insert(QStringLiteral("sort"), m_sort);
         if (m_binned)

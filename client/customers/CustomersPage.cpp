@@ -614,7 +614,9 @@ void CustomersPage::applyFilters()
     if (filters == m_model->filters())
         return;
     m_model->setFilters(filters);
-    if (m_ready && !m_model->isSearching())
+    // A search looks within the filters too (#4), so it runs again; reload cancels
+    // the request of the previous filters.
+    if (m_ready)
         m_model->reload();
 }
 
@@ -673,6 +675,11 @@ void CustomersPage::updateCount()
     }
     if (m_model->isBinned())
         m_count->setText(tr("%n customer(s) in the recycle bin", nullptr, total));
+    else if (m_model->isSearching() && !m_model->filters().isEmpty())
+        m_count->setText(total >= CustomerListModel::kSearchLimit
+                             ? tr("The first %n customer(s) found within the filters; type more to narrow the search",
+                                  nullptr, total)
+                             : tr("%n customer(s) found within the filters", nullptr, total));
     else if (m_model->isSearching())
         m_count->setText(total >= CustomerListModel::kSearchLimit
                              ? tr("The first %n customer(s) found; type more to narrow the search", nullptr, total)

@@ -668,6 +668,13 @@ OpOutcome searchCustomers(OpContext &ctx)
     auto columns = readColumns(ctx.caller, raw);
     if (!columns)
         return columns.error();
+    // The scope and the list's filters (#4) go into every candidate query, so that each
+    // LIMIT fills from customers that match both the query and the filters.
+    Where narrowed;
+    const auto scopeFilter = customerScope(ctx.caller);
+    narrowed.add(scopeFilter.sql, scopeFilter.binds);
+    if (auto s = readFilters(ctx.server.pool.dialect(), ctx.caller, raw, narrowed, FilterRole::NarrowSearch); !s)
+        return s.error();
 
     const QString folded = text::fold(query);
     const QStringList words = text::searchTokens(query);
@@ -678,7 +685,6 @@ OpOutcome searchCustomers(OpContext &ctx)
         if (ch.unicode() >= 0x80)
             lastIsPrefix = false;
     const QString key = nameKey(query);
-    const auto scope = customerScope(ctx.caller);
     const db::Dialect dialect = ctx.server.pool.dialect();
     // A role that hides the name is not searched by it, nor ranked or ordered by it.
     const bool nameHidden = fieldHidden(ctx.caller, QStringLiteral("name"));
@@ -713,9 +719,9 @@ OpOutcome searchCustomers(OpContext &ctx)
         const auto byInitials = db::prefixCondition(dialect, QStringLiteral("c.name_initials"), key);
         for (const auto &condition : {byName, byInitials}) {
             if (auto s = collect(candidateSelect + QStringLiteral(" WHERE +c.deleted_at IS NULL AND ")
-                                     + condition.sql + QStringLiteral(" AND ") + scope.sql
+                                     + condition.sql + QStringLiteral(" AND ") + narrowed.sql()
                                      + QStringLiteral(" LIMIT %1").arg(limit),
-                                 condition.binds + scope.binds);
+                                 condition.binds + narrowed.binds);
                 !s)
                 return s.error();
         }
@@ -723,9 +729,9 @@ OpOutcome searchCustomers(OpContext &ctx)
     // 2. Substrings anywhere in the indexed text.
     const auto match = db::customerSearchMatch(dialect, folded, words, lastIsPrefix);
     const QString substringSelect = candidateSelect + match.join + QStringLiteral(" WHERE ") + match.where
-                                    + QStringLiteral(" AND c.deleted_at IS NULL AND ") + scope.sql;
+                                    + QStringLiteral(" AND c.deleted_at IS NULL AND ") + narrowed.sql();
     if (!hidesSearchableField(ctx.caller)) {
-        if (auto s = collect(substringSelect + QStringLiteral(" LIMIT %1").arg(kMaxSearch), match.binds + scope.binds); !s)
+        if (auto s = collect(substringSelect + QStringLiteral(" LIMIT %1").arg(kMaxSearch), match.binds + narrowed.binds); !s)
             return s.error();
     } else {
         // The index holds every field, those the caller's role hides too (a hidden
@@ -740,7 +746,7 @@ OpOutcome searchCustomers(OpContext &ctx)
             QList<qint64> unseen;
             auto rows = db::execCached(ctx.db,
                                        substringSelect + QStringLiteral(" AND %1 > ? ORDER BY %1 LIMIT %2").arg(match.key).arg(kMaxSearch),
-                                       match.binds + scope.binds + QVariantList{afterId});
+                                       match.binds + narrowed.binds + QVariantList{afterId});
             if (!rows)
                 return rows.error();
             int read = 0;

@@ -565,7 +565,8 @@ protocol::Status checkRequired(const QHash<QString, QVariant> &values)
     return protocol::Ok{};
 }
 
-protocol::Status readFilters(const db::Dialect &dialect, const Caller &caller, const QCborMap &raw, Where &where)
+protocol::Status readFilters(const db::Dialect &dialect, const Caller &caller, const QCborMap &raw, Where &where,
+                             FilterRole role)
 {
     const QCborValue value = raw.value(QStringLiteral("filters"));
     if (value.isUndefined() || value.isNull())
@@ -585,8 +586,9 @@ protocol::Status readFilters(const db::Dialect &dialect, const Caller &caller, c
         if (fieldHidden(caller, key))
             return makeError(ErrorCode::Forbidden, QStringLiteral("your role does not show this field"), field);
         const bool numeric = f->type == FieldType::Money || f->type == FieldType::Integer;
-        const QString column = f->custom ? dialect.jsonMember(QStringLiteral("c.custom"), f->key, numeric)
+        const QString stored = f->custom ? dialect.jsonMember(QStringLiteral("c.custom"), f->key, numeric)
                                          : QStringLiteral("c.") + columnOf(*f);
+        const QString column = role == FilterRole::NarrowSearch ? dialect.unindexed(stored) : stored;
         const QCborValue v = it.value();
         auto bad = [&] { return makeError(ErrorCode::Invalid, QStringLiteral("not a filter for '%1'").arg(key), field); };
         switch (f->type) {

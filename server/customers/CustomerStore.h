@@ -107,9 +107,17 @@ struct Where {
     QString sql() const { return conditions.join(QStringLiteral(" AND ")); }
 };
 
-// Adds the conditions of the `filters` map in `args` (customers.list, bulk update)
-// over the alias `c`; `invalid` field `filters.KEY` for a bad filter.
-protocol::Status readFilters(const db::Dialect &dialect, const Caller &caller, const QCborMap &args, Where &where);
+// How the filter conditions meet the rest of a query.
+enum class FilterRole {
+    Select,       // they choose the rows: the planner may walk a filter's index (lists)
+    NarrowSearch, // they check the candidates a search index found, and never replace it
+};
+
+// Adds the conditions of the `filters` map in `args` (customers.list and .search, bulk
+// update) over the alias `c`; `invalid` field `filters.KEY` for a bad filter,
+// `forbidden` for a field the caller's role hides.
+protocol::Status readFilters(const db::Dialect &dialect, const Caller &caller, const QCborMap &args, Where &where,
+                             FilterRole role = FilterRole::Select);
 
 // Reads the fields of `entity` present in `args` into `out` (stored form), skipping
 // `ignored` keys; unknown and read-only keys are `invalid`.

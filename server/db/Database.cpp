@@ -74,6 +74,11 @@ QString Dialect::forUpdate() const
     return m_backend == Backend::Sqlite ? QString() : QStringLiteral(" FOR UPDATE");
 }
 
+QString Dialect::unindexed(const QString &expression) const
+{
+    return m_backend == Backend::Sqlite ? QLatin1Char('+') + expression : expression;
+}
+
 QString Dialect::jsonMember(const QString &column, const QString &key, bool numeric) const
 {
     // `key` is a field key ([a-z][a-z0-9_]*), checked where fields are created.

@@ -45,6 +45,10 @@ public:
     // An SQL expression reading member `key` of the JSON text in `column` (NULL when
     // absent), as a number when `numeric`.
     QString jsonMember(const QString &column, const QString &key, bool numeric = false) const;
+    // `expression` such that the planner does not pick an index of it: SQLite, which
+    // has no statistics, would otherwise walk a filter's index rather than the one that
+    // finds the few candidates ("+c.owner_id"). PostgreSQL plans on statistics.
+    QString unindexed(const QString &expression) const;
     // Replaces the placeholders in migration text ({{ID}}) and keeps only the lines
     // meant for this backend ("-- @sqlite" / "-- @postgresql" … "-- @end" blocks).
     QString migrationSql(QString sql) const;

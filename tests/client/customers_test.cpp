@@ -518,6 +518,54 @@ TEST_CASE("the filter panel narrows the list by customer type")
           QStringLiteral("key_account"));
 }
 
+TEST_CASE("a search looks within the filter panel's filters, and a changed filter searches again")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    createCustomer(*connection, QCborMap{{QStringLiteral("name"), QStringLiteral("华为技术有限公司")},
+                                         {QStringLiteral("customer_type"), QStringLiteral("key_account")}});
+    createCustomer(*connection, QCborMap{{QStringLiteral("name"), QStringLiteral("深圳华为终端销售有限公司")},
+                                         {QStringLiteral("customer_type"), QStringLiteral("prospect")}});
+    createCustomer(*connection, QCborMap{{QStringLiteral("name"), QStringLiteral("张三贸易有限公司")},
+                                         {QStringLiteral("customer_type"), QStringLiteral("key_account")}});
+    CustomersPage page(connection.get());
+    page.show();
+    waitReady(page);
+    CustomerListModel *model = page.model();
+    clickAction(child<QAction>(&page, QStringLiteral("toggleFilters")));
+    auto *type = child<QComboBox>(&page, QStringLiteral("filterType"));
+    chooseData(type, QStringLiteral("key_account"));
+    Q_EMIT type->activated(type->currentIndex());
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->total() == 2; }));
+
+    typeText(child<QLineEdit>(&page, QStringLiteral("customerSearch")), QStringLiteral("华为"));
+    REQUIRE(waitFor([&] { return model->query() == QStringLiteral("华为") && !model->isLoading() && model->total() >= 0; }));
+    CHECK(names(model) == QStringList{QStringLiteral("华为技术有限公司")});
+    CHECK(model->lastArgs().value(QStringLiteral("filters")).toMap().value(QStringLiteral("customer_type")).toString()
+          == QStringLiteral("key_account"));
+    auto *count = child<QLabel>(&page, QStringLiteral("customerCount"));
+    CHECK(count->text() == CustomersPage::tr("%n customer(s) found within the filters", nullptr, 1));
+
+    // Another filter with the search text still there: the search runs again within it.
+    chooseData(type, QStringLiteral("prospect"));
+    Q_EMIT type->activated(type->currentIndex());
+    REQUIRE(waitFor([&] {
+        return !model->isLoading() && model->total() >= 0
+               && model->lastArgs().value(QStringLiteral("filters")).toMap().value(QStringLiteral("customer_type")).toString()
+                      == QStringLiteral("prospect");
+    }));
+    CHECK(model->isSearching());
+    CHECK(names(model) == QStringList{QStringLiteral("深圳华为终端销售有限公司")});
+
+    // Without filters the search finds both, and says so plainly.
+    child<QPushButton>(&page, QStringLiteral("clearFilters"))->click();
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->total() == 2; }));
+    CHECK(model->isSearching());
+    CHECK(!model->lastArgs().contains(QStringLiteral("filters")));
+    CHECK(count->text() == CustomersPage::tr("%n customer(s) found", nullptr, 2));
+}
+
 TEST_CASE("birthdays of the next two days are listed after login")
 {
     TestServer server;

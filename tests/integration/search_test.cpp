@@ -4,6 +4,7 @@
 #include "Fixtures.h"
 
 #include <QCborArray>
+#include <QDateTime>
 
 using namespace cordial;
 using namespace cordial::test;
@@ -270,4 +271,137 @@ TEST_CASE("search never matches on a field the caller's role hides, and still fi
     for (const QCborValue &item : call(*reader, QStringLiteral("customers.search"), {{QStringLiteral("query"), QStringLiteral("商行")}})
                                       .result.toMap().value(QStringLiteral("items")).toArray())
         CHECK(!item.toMap().contains(QStringLiteral("mobile")));
+}
+
+namespace {
+
+// "ok", or the error code and the field: "invalid filters.grade".
+std::string outcome(const protocol::Reply &reply)
+{
+    if (reply.ok)
+        return "ok";
+    std::string s = protocol::errorCodeName(reply.error.code).toStdString();
+    if (!reply.error.field.isEmpty())
+        s += " " + reply.error.field.toStdString();
+    return s;
+}
+
+QList<qint64> searchFiltered(client::Connection &c, const QString &query, const QCborMap &filters, int limit = 50)
+{
+    const auto reply = call(c, QStringLiteral("customers.search"),
+                            {{QStringLiteral("query"), query}, {QStringLiteral("filters"), filters}, {QStringLiteral("limit"), limit}});
+    INFO(query.toStdString() << ": " << Catch::StringMaker<protocol::Reply>::convert(reply));
+    REQUIRE(reply.ok);
+    return itemIds(reply);
+}
+
+} // namespace
+
+TEST_CASE("search within filters returns only customers that match both, and the limit fills from them", "[search]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+
+    // 60 customers match the query; the 5 that match the filter sort last by name, so a
+    // limit taken before the filter would leave none of them.
+    QSet<qint64> gradeA;
+    qint64 prospectA = 0;
+    for (int i = 10; i < 70; ++i) {
+        QCborMap fields{{QStringLiteral("name"), QStringLiteral("星光贸易%1").arg(i)},
+                        {QStringLiteral("grade"), i >= 65 ? QStringLiteral("a") : QStringLiteral("c")}};
+        if (i == 69)
+            fields.insert(QStringLiteral("customer_type"), QStringLiteral("prospect"));
+        const qint64 id = createCustomer(*admin, fields);
+        if (i >= 65)
+            gradeA.insert(id);
+        if (i == 69)
+            prospectA = id;
+    }
+    // Matches the filter, not the query.
+    createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("月亮商店")}, {QStringLiteral("grade"), QStringLiteral("a")}});
+
+    const QCborMap byGrade{{QStringLiteral("grade"), QStringLiteral("a")}};
+    // The name index (a prefix), the substring index (3+ characters) and the word index (2).
+    for (const char *query : {"星光", "xgmy", "光贸易", "贸易"}) {
+        INFO(query);
+        const auto all = searchFiltered(*admin, QString::fromUtf8(query), byGrade);
+        CHECK(QSet<qint64>(all.begin(), all.end()) == gradeA);
+        const auto limited = searchFiltered(*admin, QString::fromUtf8(query), byGrade, 3);
+        CHECK(limited.size() == 3);
+        CHECK(gradeA.contains(QSet<qint64>(limited.begin(), limited.end())));
+    }
+    CHECK(searchFiltered(*admin, QStringLiteral("贸易"),
+                         {{QStringLiteral("grade"), QCborArray{QStringLiteral("a"), QStringLiteral("b")}},
+                          {QStringLiteral("customer_type"), QStringLiteral("prospect")}})
+          == QList<qint64>{prospectA});
+    CHECK(searchFiltered(*admin, QStringLiteral("星光"), {{QStringLiteral("grade"), QStringLiteral("d")}}).isEmpty());
+    // An id and a time range, as the filter panel sends them.
+    const auto first = call(*admin, QStringLiteral("customers.search"),
+                            {{QStringLiteral("query"), QStringLiteral("星光")}, {QStringLiteral("limit"), 1}});
+    REQUIRE(first.ok);
+    const qint64 ownerId =
+        first.result.toMap().value(QStringLiteral("items")).toArray().at(0).toMap().value(QStringLiteral("owner_id")).toInteger();
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QCborMap around{{QStringLiteral("from"), today.addDays(-1).toString(Qt::ISODate)},
+                          {QStringLiteral("to"), today.addDays(1).toString(Qt::ISODate)}};
+    const auto byOwnerAndDay = searchFiltered(*admin, QStringLiteral("光贸易"),
+                                              {{QStringLiteral("owner_id"), ownerId},
+                                               {QStringLiteral("created_at"), around},
+                                               {QStringLiteral("grade"), QStringLiteral("a")}});
+    CHECK(QSet<qint64>(byOwnerAndDay.begin(), byOwnerAndDay.end()) == gradeA);
+    CHECK(searchFiltered(*admin, QStringLiteral("星光"), {{QStringLiteral("owner_id"), ownerId + 1000}}).isEmpty());
+    CHECK(searchFiltered(*admin, QStringLiteral("星光"),
+                         {{QStringLiteral("created_at"), QCborMap{{QStringLiteral("to"), today.addDays(-1).toString(Qt::ISODate)}}}})
+              .isEmpty());
+    // No filters, or an empty map: the whole search as before.
+    CHECK(search(*admin, QStringLiteral("星光")).size() == 50);
+    CHECK(searchFiltered(*admin, QStringLiteral("星光"), {}, 200).size() == 60);
+}
+
+TEST_CASE("search refuses the filters that customers.list refuses, with the same error", "[search]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    REQUIRE(call(*admin, QStringLiteral("roles.create"),
+                 {{QStringLiteral("name"), QStringLiteral("查号员")},
+                  {QStringLiteral("modules"),
+                   QCborMap{{QStringLiteral("customers"),
+                             QCborMap{{QStringLiteral("level"), QStringLiteral("reader")},
+                                      {QStringLiteral("scope"), QStringLiteral("all")},
+                                      {QStringLiteral("fields"), QCborMap{{QStringLiteral("mobile"), QStringLiteral("hidden")}}}}}}}})
+                .ok);
+    createUser(*admin, QStringLiteral("reader"), QStringLiteral("查号员"), rootDepartment(*admin));
+    auto reader = loginTo(server, QStringLiteral("reader"), kUserPassword);
+    REQUIRE(reader);
+    createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("甲商行")}, {QStringLiteral("mobile"), QStringLiteral("13912345678")}});
+
+    struct Bad {
+        client::Connection *who;
+        QCborValue filters;
+        std::string expected;
+    };
+    const QList<Bad> bad{
+        // A filter on a hidden field would tell its values by which customers are found.
+        {reader.get(), QCborMap{{QStringLiteral("mobile"), QStringLiteral("139")}}, "forbidden filters.mobile"},
+        {admin.get(), QStringLiteral("it"), "invalid filters"},
+        {admin.get(), QCborMap{{QStringLiteral("colour"), QStringLiteral("red")}}, "invalid filters.colour"},
+        {admin.get(), QCborMap{{QStringLiteral("grade"), 5}}, "invalid filters.grade"},
+        {admin.get(), QCborMap{{QStringLiteral("created_at"), QCborMap{{QStringLiteral("from"), QStringLiteral("yesterday")}}}},
+         "invalid filters.created_at"},
+        {admin.get(), QCborMap{{QStringLiteral("owner_id"), QStringLiteral("admin")}}, "invalid filters.owner_id"},
+    };
+    for (const Bad &b : bad) {
+        INFO(b.filters.toDiagnosticNotation().toStdString());
+        const QCborMap filters{{QStringLiteral("filters"), b.filters}};
+        CHECK(outcome(call(*b.who, QStringLiteral("customers.list"), filters)) == b.expected);
+        for (const char *query : {"商行", "!!"}) {
+            QCborMap args = filters;
+            args.insert(QStringLiteral("query"), QString::fromUtf8(query));
+            CHECK(outcome(call(*b.who, QStringLiteral("customers.search"), args)) == b.expected);
+        }
+    }
 }
