@@ -4851,6 +4851,20 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>Copy the selected customers&apos; shown columns (Ctrl+C)</source>
         <translation>Copy the selected customers&apos; shown columns (Ctrl+C)</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n customer(s) found within the filters; type more to narrow the search</source>
+        <translation>
+            <numerusform>The first %n customer found within the filters; type more to narrow the search</numerusform>
+            <numerusform>The first %n customers found within the filters; type more to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found within the filters</source>
+        <translation>
+            <numerusform>%n customer found within the filters</numerusform>
+            <numerusform>%n customers found within the filters</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ExportDialog</name>

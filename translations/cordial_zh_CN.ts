@@ -4808,6 +4808,18 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>Copy the selected customers&apos; shown columns (Ctrl+C)</source>
         <translation>复制选中客户的显示列（Ctrl+C）</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n customer(s) found within the filters; type more to narrow the search</source>
+        <translation>
+            <numerusform>在筛选条件内仅显示找到的前 %n 个客户，请输入更多内容以缩小范围</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found within the filters</source>
+        <translation>
+            <numerusform>在筛选条件内找到 %n 个客户</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ExportDialog</name>

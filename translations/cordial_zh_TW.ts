@@ -4808,6 +4808,18 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>Copy the selected customers&apos; shown columns (Ctrl+C)</source>
         <translation>複製選取客戶的顯示欄位（Ctrl+C）</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n customer(s) found within the filters; type more to narrow the search</source>
+        <translation>
+            <numerusform>在篩選條件內僅顯示找到的前 %n 個客戶，請輸入更多內容以縮小範圍</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found within the filters</source>
+        <translation>
+            <numerusform>在篩選條件內找到 %n 個客戶</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ExportDialog</name>
