@@ -106,6 +106,21 @@ inline qint64 createDepartment(client::Connection &connection, const QString &na
     return reply.result.toMap().value(QStringLiteral("id")).toInteger();
 }
 
+// A user made by an administrator's connection; logs in with `password`.
+inline qint64 createUser(client::Connection &connection, const QString &login, const QString &displayName,
+                         const QString &role, qint64 department, const QString &password = QStringLiteral("first-pass-1"))
+{
+    const protocol::Reply reply = call(connection, QStringLiteral("users.create"),
+                                       {{QStringLiteral("login"), login},
+                                        {QStringLiteral("display_name"), displayName},
+                                        {QStringLiteral("password"), password},
+                                        {QStringLiteral("role"), role},
+                                        {QStringLiteral("department_id"), department}});
+    INFO(reply.error.message.toStdString());
+    REQUIRE(reply.ok);
+    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
 // The user record with that login, or an empty map.
 inline QCborMap findUser(client::Connection &connection, const QString &login)
 {

@@ -37,17 +37,11 @@ QCborArray items(const protocol::Reply &reply)
     return reply.result.toMap().value(QStringLiteral("items")).toArray();
 }
 
+// A user of the root department.
 void createUser(client::Connection &admin, const QString &login, const QString &name, const QString &role)
 {
     const qint64 root = items(call(admin, QStringLiteral("departments.list"))).at(0).toMap().value(QStringLiteral("id")).toInteger();
-    const auto reply = call(admin, QStringLiteral("users.create"),
-                            {{QStringLiteral("login"), login},
-                             {QStringLiteral("display_name"), name},
-                             {QStringLiteral("password"), kRepPassword},
-                             {QStringLiteral("role"), role},
-                             {QStringLiteral("department_id"), root}});
-    INFO(reply.error.message.toStdString());
-    REQUIRE(reply.ok);
+    test::createUser(admin, login, name, role, root, kRepPassword);
 }
 
 void restrictStaff(client::Connection &admin)

@@ -28,19 +28,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("first-pass-1");
 
-qint64 createUser(client::Connection &admin, const QString &login, const QString &displayName, qint64 department)
-{
-    const auto reply = call(admin, QStringLiteral("users.create"),
-                            {{QStringLiteral("login"), login},
-                             {QStringLiteral("display_name"), displayName},
-                             {QStringLiteral("password"), kPassword},
-                             {QStringLiteral("role"), QStringLiteral("staff")},
-                             {QStringLiteral("department_id"), department}});
-    INFO(reply.error.message.toStdString());
-    REQUIRE(reply.ok);
-    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
-}
-
 // The texts of the users the picker offers (items with an id, enabled).
 QStringList offered(const PrincipalPickerDialog *picker)
 {
@@ -61,9 +48,9 @@ TEST_CASE("a staff rep picks a colleague of another department in the picker by 
     auto admin = startAndLogin(server);
     const qint64 east = createDepartment(*admin, QStringLiteral("华东销售部"));
     const qint64 west = createDepartment(*admin, QStringLiteral("华西销售部"));
-    const qint64 rep = createUser(*admin, QStringLiteral("rep"), QStringLiteral("陈东"), east);
-    const qint64 colleague = createUser(*admin, QStringLiteral("wxm"), QStringLiteral("王晓明"), west);
-    createUser(*admin, QStringLiteral("wxh"), QStringLiteral("王小红"), west);
+    const qint64 rep = createUser(*admin, QStringLiteral("rep"), QStringLiteral("陈东"), QStringLiteral("staff"), east, kPassword);
+    const qint64 colleague = createUser(*admin, QStringLiteral("wxm"), QStringLiteral("王晓明"), QStringLiteral("staff"), west, kPassword);
+    createUser(*admin, QStringLiteral("wxh"), QStringLiteral("王小红"), QStringLiteral("staff"), west, kPassword);
     const auto made = call(*admin, QStringLiteral("customers.create"),
                            {{QStringLiteral("name"), QStringLiteral("华东的大客户")}, {QStringLiteral("owner_id"), rep}});
     REQUIRE(made.ok);

@@ -34,19 +34,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("first-pass-1");
 
-qint64 createUser(client::Connection &admin, const QString &login, const QString &role, qint64 department)
-{
-    const auto reply = call(admin, QStringLiteral("users.create"),
-                            {{QStringLiteral("login"), login},
-                             {QStringLiteral("display_name"), login.toUpper()},
-                             {QStringLiteral("password"), kPassword},
-                             {QStringLiteral("role"), role},
-                             {QStringLiteral("department_id"), department}});
-    INFO(reply.error.message.toStdString());
-    REQUIRE(reply.ok);
-    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
-}
-
 struct Office {
     TestServer server;
     std::unique_ptr<client::Connection> admin;
@@ -58,8 +45,8 @@ struct Office {
         admin = startAndLogin(server);
         east = createDepartment(*admin, QStringLiteral("华东销售部"));
         west = createDepartment(*admin, QStringLiteral("华西销售部"));
-        rep = createUser(*admin, QStringLiteral("rep"), QStringLiteral("staff"), east);
-        far = createUser(*admin, QStringLiteral("far"), QStringLiteral("staff"), west);
+        rep = createUser(*admin, QStringLiteral("rep"), QStringLiteral("REP"), QStringLiteral("staff"), east, kPassword);
+        far = createUser(*admin, QStringLiteral("far"), QStringLiteral("FAR"), QStringLiteral("staff"), west, kPassword);
         const auto made = call(*admin, QStringLiteral("customers.create"),
                                {{QStringLiteral("name"), QStringLiteral("保密的华东客户")}, {QStringLiteral("owner_id"), rep}});
         REQUIRE(made.ok);

@@ -89,20 +89,6 @@ QCborMap grant(const char *level, const char *scope, const QStringList &extras =
             {QStringLiteral("extras"), QCborArray::fromStringList(extras)}};
 }
 
-qint64 createUser(client::Connection &connection, const QString &login, const QString &name, const QString &role,
-                  qint64 department)
-{
-    const protocol::Reply reply = call(connection, QStringLiteral("users.create"),
-                                       {{QStringLiteral("login"), login},
-                                        {QStringLiteral("display_name"), name},
-                                        {QStringLiteral("password"), QStringLiteral("first-pass-1")},
-                                        {QStringLiteral("role"), role},
-                                        {QStringLiteral("department_id"), department}});
-    INFO(reply.error.message.toStdString());
-    REQUIRE(reply.ok);
-    return reply.result.toMap().value(QStringLiteral("id")).toInteger();
-}
-
 // Ticks one role in a checklist by its name.
 void tickRole(client::admin::RoleChecklist *list, const QString &name)
 {
