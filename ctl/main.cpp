@@ -404,6 +404,10 @@ int main(int argc, char **argv)
             say(QStringLiteral("created %1 demo users (%2 … %3), password: %4")
                     .arg(result->createdUsers.size())
                     .arg(result->createdUsers.first(), result->createdUsers.last(), options.demoPassword));
+        if (!result->deferredIndexes.isEmpty())
+            say(QStringLiteral("built %1 indexes after the rows in %2 s")
+                    .arg(result->deferredIndexes.size())
+                    .arg(result->indexMs / 1000.0, 0, 'f', 1));
         say(QStringLiteral("loaded %1 customers with %2 contacts (seed %3) in %4 s")
                 .arg(result->customers)
                 .arg(result->contacts)

@@ -1,6 +1,7 @@
 #include "DataDir.h"
 
 #include "auth/AccessRegistry.h"
+#include "db/DeferredIndexes.h"
 #include "db/Migrations.h"
 #include "tls/Certificate.h"
 
@@ -37,6 +38,9 @@ protocol::Result<QSqlDatabase> openAndMigrate(const db::DatabaseUrl &url, const 
     auto applied = db::migrate(*db, db::Dialect(url.backend));
     if (!applied)
         return applied.error();
+    // Indexes a bulk load set aside and did not get to build again (it was killed).
+    if (auto built = db::buildDeferredIndexes(*db, db::Dialect(url.backend)); !built)
+        return built.error();
     if (auto s = auth::seedBuiltInRoles(*db); !s)
         return s.error();
     if (auto s = auth::reloadAccess(*db); !s)

@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 
 #include "customers/DemoData.h"
+#include "db/DeferredIndexes.h"
 #include "text/TextFold.h"
 
 #include <QCborArray>
@@ -39,6 +40,65 @@ QStringList customerRows(const TestServer &server, const QString &connection)
     }
     QSqlDatabase::removeDatabase(connection);
     return rows;
+}
+
+server::db::Dialect dialectOf(const TestServer &server)
+{
+    return server::db::Dialect(server.usesPostgres() ? server::db::Backend::Postgres : server::db::Backend::Sqlite);
+}
+
+// The secondary indexes of customers and contacts, by name (unique ones included).
+QStringList customerIndexes(const TestServer &server, const QString &connection)
+{
+    QStringList names;
+    {
+        auto db = openServerDatabase(server, connection);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(server.usesPostgres()
+                           ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
+                                            "AND tablename IN ('customers', 'contacts') ORDER BY indexname")
+                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                            "AND tbl_name IN ('customers', 'contacts') ORDER BY name")));
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return names;
+}
+
+// How many of those are unique (they stay during a load); none today but the
+// automatic ones SQLite and PostgreSQL make for constraints.
+int uniqueIndexes(const TestServer &server)
+{
+    int count = 0;
+    {
+        auto db = openServerDatabase(server, QStringLiteral("demo-unique"));
+        QSqlQuery q(db);
+        REQUIRE(q.exec(server.usesPostgres()
+                           ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() "
+                                            "AND tablename IN ('customers', 'contacts') AND indexdef LIKE 'CREATE UNIQUE%'")
+                           : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+                                            "AND tbl_name IN ('customers', 'contacts') "
+                                            "AND (sql IS NULL OR sql LIKE 'CREATE UNIQUE%')")));
+        REQUIRE(q.next());
+        count = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("demo-unique"));
+    return count;
+}
+
+int deferredCount(const TestServer &server, const QString &connection)
+{
+    int count = -1;
+    {
+        auto db = openServerDatabase(server, connection);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM deferred_indexes")));
+        REQUIRE(q.next());
+        count = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return count;
 }
 
 QList<qint64> searchIds(client::Connection &c, const QString &query)
@@ -116,6 +176,9 @@ TEST_CASE("cordialctl demo loads the same customers for the same seed, and the s
     startOrFail(second);
     const QStringList args{QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("2000"),
                            QStringLiteral("--seed"), QStringLiteral("7")};
+    const QStringList indexes = customerIndexes(first, QStringLiteral("demo-indexes"));
+    REQUIRE(indexes.contains(QStringLiteral("customers_name_sort")));
+    REQUIRE(indexes.contains(QStringLiteral("contacts_customer")));
     for (TestServer *server : {&first, &second}) {
         int rc = -1;
         QString err;
@@ -124,6 +187,10 @@ TEST_CASE("cordialctl demo loads the same customers for the same seed, and the s
         REQUIRE(rc == 0);
         CHECK(out.contains(QStringLiteral("loaded 2000 customers")));
         CHECK(out.contains(QStringLiteral("password")));
+        // Into empty tables the secondary indexes were set aside and built again after the rows.
+        CHECK(out.contains(QStringLiteral("built %1 indexes after the rows").arg(indexes.size() - uniqueIndexes(*server))));
+        CHECK(customerIndexes(*server, QStringLiteral("demo-indexes-after")) == indexes);
+        CHECK(deferredCount(*server, QStringLiteral("demo-deferred")) == 0);
     }
     const QStringList a = customerRows(first, QStringLiteral("demo-first"));
     const QStringList b = customerRows(second, QStringLiteral("demo-second"));
@@ -196,4 +263,36 @@ TEST_CASE("cordialctl demo loads the same customers for the same seed, and the s
     // The demo users may log in with the printed password.
     auto staff = loginTo(first, QStringLiteral("demo01"), QStringLiteral("cordial-demo-2026"));
     CHECK(staff);
+}
+
+TEST_CASE("indexes set aside by a load that was killed are built at the next start", "[demo]")
+{
+    TestServer server;
+    startOrFail(server);
+    const QStringList before = customerIndexes(server, QStringLiteral("deferred-before"));
+    QStringList dropped;
+    {
+        // What a load does first; then it is "killed" before it builds them again.
+        auto db = openServerDatabase(server, QStringLiteral("deferred-drop"));
+        auto deferred = server::db::deferIndexes(db, dialectOf(server), {QStringLiteral("customers"), QStringLiteral("contacts")});
+        REQUIRE(deferred.ok());
+        dropped = *deferred;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("deferred-drop"));
+    CHECK(dropped.contains(QStringLiteral("customers_name_sort")));
+    CHECK(dropped.contains(QStringLiteral("contacts_mobile")));
+    CHECK(dropped.size() == before.size() - uniqueIndexes(server));
+    const QStringList during = customerIndexes(server, QStringLiteral("deferred-during"));
+    for (const QString &name : std::as_const(dropped))
+        CHECK_FALSE(during.contains(name));
+    CHECK(deferredCount(server, QStringLiteral("deferred-count")) == dropped.size());
+
+    // Any cordialctl command opens the database the way cordiald does, and builds them.
+    int rc = -1;
+    QString err;
+    const QString out = server.ctl({QStringLiteral("check")}, {}, &rc, &err);
+    INFO(out.toStdString() << err.toStdString());
+    REQUIRE(rc == 0);
+    CHECK(customerIndexes(server, QStringLiteral("deferred-after")) == before);
+    CHECK(deferredCount(server, QStringLiteral("deferred-after-count")) == 0);
 }
