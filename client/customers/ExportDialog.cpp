@@ -76,6 +76,7 @@ ExportDialog::ExportDialog(const CustomerContext &context, const ExportRows &row
                                    "customers found to export just those.")
                                     .arg(rows.query));
         note->setObjectName(QStringLiteral("exportSearchNote"));
+        note->setTextFormat(Qt::PlainText); // the query is the user's text, never markup
         note->setWordWrap(true);
         note->setEnabled(false);
         rowsLayout->addWidget(note);

@@ -141,17 +141,22 @@ protocol::Result<QStringList> readColumns(const Caller &caller, const QCborMap &
     return columns;
 }
 
+// A list's or a search's item: the whole customer, or `columns` (readColumns: fields
+// the caller's role shows) from a row read with those columns only.
 QCborMap listItem(const Caller &caller, const CustomerRow &row, const QStringList &columns)
 {
-    QCborMap full = toWire(row, false);
-    redactCustomer(caller, full);
-    if (columns.isEmpty())
+    if (columns.isEmpty()) {
+        QCborMap full = toWire(row, false);
+        redactCustomer(caller, full);
         return full;
+    }
+    const auto cat = catalog();
     QCborMap item{{QStringLiteral("id"), row.id}, {QStringLiteral("version"), row.version}};
     for (const QString &key : columns) {
-        if (!full.contains(key))
+        const FieldDef *f = cat->find(FieldEntity::Customer, key);
+        if (!f)
             continue;
-        item.insert(key, full.value(key));
+        item.insert(key, customers::toWire(*f, row.values.value(key)));
         if (key == QLatin1String("owner_id"))
             item.insert(QStringLiteral("owner_name"), row.ownerName);
         if (key == QLatin1String("department_id"))
@@ -630,7 +635,7 @@ OpOutcome listCustomers(OpContext &ctx)
         page.add(QStringLiteral("(%1, c.id) %2 (?, ?)").arg(sort->expression, compare), {after->first, after->second});
     // The sort expression is selected again so that the cursor holds exactly what was compared.
     auto rows = db::execCached(ctx.db,
-                               customerSelectColumns(sort->expression) + QStringLiteral(" WHERE ") + page.sql()
+                               customerSelectColumns(sort->expression, columns.value()) + QStringLiteral(" WHERE ") + page.sql()
                                    + QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(sort->expression, direction).arg(limit + 1),
                                page.binds);
     if (!rows)
@@ -647,7 +652,7 @@ OpOutcome listCustomers(OpContext &ctx)
         // Column 0 is the sort key, exactly as compared, for the cursor.
         const QSqlQuery &q = rows->query();
         lastKey = sort->numeric ? QVariant(q.value(0).toLongLong()) : QVariant(q.value(0).toString());
-        const CustomerRow row = customerFromQuery(q, 1);
+        const CustomerRow row = customerFromQuery(q, 1, columns.value());
         lastId = row.id;
         items.append(listItem(ctx.caller, row, columns.value()));
     }
@@ -801,12 +806,14 @@ OpOutcome searchCustomers(OpContext &ctx)
         QVariantList ids;
         for (const Ranked &r : std::as_const(ranked))
             ids.append(r.id);
-        auto page = db::execCached(ctx.db, customerSelectColumns() + QStringLiteral(" WHERE c.id IN (%1)").arg(db::placeholders(ids.size())),
+        auto page = db::execCached(ctx.db,
+                                   customerSelectColumns({}, columns.value())
+                                       + QStringLiteral(" WHERE c.id IN (%1)").arg(db::placeholders(ids.size())),
                                    ids);
         if (!page)
             return page.error();
         while (page->next()) {
-            CustomerRow row = customerFromQuery(page->query());
+            CustomerRow row = customerFromQuery(page->query(), 0, columns.value());
             rows.insert(row.id, row);
         }
     }

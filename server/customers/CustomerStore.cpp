@@ -327,23 +327,37 @@ protocol::Status checkWritable(const Caller &caller, const QStringList &keys, Fi
     return protocol::Ok{};
 }
 
-QString customerSelectColumns(const QString &leading)
+namespace {
+
+// Whether a customer select reads the column of `f`: every column, or only those of a
+// list's `columns` (the custom fields' JSON column is read either way).
+bool selects(const QStringList &only, const FieldDef &f)
 {
-    static const QString sql = [] {
+    return only.isEmpty() || only.contains(f.key);
+}
+
+} // namespace
+
+QString customerSelectColumns(const QString &leading, const QStringList &only)
+{
+    const auto build = [&only] {
         QStringList cols{QStringLiteral("c.id"), QStringLiteral("c.version"), QStringLiteral("c.deleted_at"),
                          QStringLiteral("o.display_name"), QStringLiteral("d.name"), QStringLiteral("cr.display_name")};
         for (const FieldDef &f : columnFields())
-            cols.append(QStringLiteral("c.") + columnOf(f));
+            if (selects(only, f))
+                cols.append(QStringLiteral("c.") + columnOf(f));
         cols.append(QStringLiteral("c.custom"));
         return cols.join(QStringLiteral(", "))
                + QStringLiteral(" FROM customers c LEFT JOIN users o ON o.id = c.owner_id "
                                 "JOIN departments d ON d.id = c.department_id "
                                 "LEFT JOIN users cr ON cr.id = c.creator_id");
-    }();
-    return QStringLiteral("SELECT ") + (leading.isEmpty() ? QString() : leading + QStringLiteral(", ")) + sql;
+    };
+    static const QString all = build();
+    return QStringLiteral("SELECT ") + (leading.isEmpty() ? QString() : leading + QStringLiteral(", "))
+           + (only.isEmpty() ? all : build());
 }
 
-CustomerRow customerFromQuery(const QSqlQuery &q, int offset)
+CustomerRow customerFromQuery(const QSqlQuery &q, int offset, const QStringList &only)
 {
     CustomerRow row;
     row.id = q.value(offset + 0).toLongLong();
@@ -354,15 +368,19 @@ CustomerRow customerFromQuery(const QSqlQuery &q, int offset)
     row.departmentName = q.value(offset + 4).toString();
     row.creatorName = q.value(offset + 5).toString();
     const auto cat = catalog();
-    row.values.reserve(cat->customer.size());
+    row.values.reserve(only.isEmpty() ? cat->customer.size() : only.size());
     int i = offset + 6;
     for (const FieldDef &f : columnFields())
-        row.values.insert(f.key, q.value(i++));
-    if (cat->customer.size() > columnFields().size()) {
-        const QJsonObject custom = QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object();
+        if (selects(only, f))
+            row.values.insert(f.key, q.value(i++));
+    bool custom = false;
+    for (const FieldDef &f : cat->customer)
+        custom = custom || (f.custom && selects(only, f));
+    if (custom) {
+        const QJsonObject json = QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object();
         for (const FieldDef &f : cat->customer)
-            if (f.custom)
-                row.values.insert(f.key, customFromJson(f, custom.value(f.key)));
+            if (f.custom && selects(only, f))
+                row.values.insert(f.key, customFromJson(f, json.value(f.key)));
     }
     return row;
 }

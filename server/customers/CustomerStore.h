@@ -87,8 +87,10 @@ protocol::Result<CustomerRow> loadCustomer(const QSqlDatabase &db, const Caller 
 protocol::Result<QList<CustomerRow>> loadCustomerRows(const QSqlDatabase &db, const QList<qint64> &ids);
 // "SELECT … FROM customers c …" for customer rows, and its reader. `leading` is an
 // extra first column (a list's sort key); the reader then starts at `offset` 1.
-QString customerSelectColumns(const QString &leading = {});
-CustomerRow customerFromQuery(const QSqlQuery &q, int offset = 0);
+// `only`: the field keys to read (a list's columns; the row's values hold just
+// those), every field when empty. Both calls must be given the same keys.
+QString customerSelectColumns(const QString &leading = {}, const QStringList &only = {});
+CustomerRow customerFromQuery(const QSqlQuery &q, int offset = 0, const QStringList &only = {});
 
 QCborMap toWire(const CustomerRow &row, bool withContacts = true);
 QCborMap toWire(const ContactRow &row);
