@@ -592,20 +592,38 @@ OpOutcome listCustomers(OpContext &ctx)
                              QStringLiteral("cursor"));
     }
 
-    Where where;
-    const auto scope = customerScope(ctx.caller);
-    where.add(scope.sql, scope.binds);
-    where.add(binned ? QStringLiteral("c.deleted_at IS NOT NULL") : QStringLiteral("c.deleted_at IS NULL"));
-    if (auto s = readFilters(ctx.server.pool.dialect(), ctx.caller, raw, where); !s)
-        return s.error();
+    const db::Dialect dialect = ctx.server.pool.dialect();
+    // The rows of the list. Pages walk the sort's index and test each row; a count
+    // should read only the rows in scope, through the scope's own indexes when it has
+    // them (scope own: the caller's customers and those they follow, not all of a
+    // million; customerScope, ScopeUse).
+    const auto listWhere = [&](ScopeUse use) -> protocol::Result<Where> {
+        Where w;
+        const auto scope = customerScope(ctx.caller, QStringLiteral("c"), Listed::Widens, use);
+        w.add(scope.sql, scope.binds);
+        const QString deletedAt = use == ScopeUse::Count && ctx.caller.scope == domain::DataScope::Own
+                                      ? dialect.unindexed(QStringLiteral("c.deleted_at"))
+                                      : QStringLiteral("c.deleted_at");
+        w.add(deletedAt + (binned ? QStringLiteral(" IS NOT NULL") : QStringLiteral(" IS NULL")));
+        if (auto s = readFilters(dialect, ctx.caller, raw, w); !s)
+            return s.error();
+        return w;
+    };
+    auto listed = listWhere(ScopeUse::Filter);
+    if (!listed)
+        return listed.error();
+    const Where &where = *listed;
 
     QCborMap result;
     if (!after && !offset) {
         // The total is counted for the first page only; later pages are keyset reads
         // and a seek (offset) comes from a client that has the total already.
+        auto counting = listWhere(ScopeUse::Count);
+        if (!counting)
+            return counting.error();
         db::Row count;
-        auto counted = db::fetchOne(count, ctx.db, QStringLiteral("SELECT COUNT(*) FROM customers c WHERE ") + where.sql(),
-                                    where.binds);
+        auto counted = db::fetchOne(count, ctx.db, QStringLiteral("SELECT COUNT(*) FROM customers c WHERE ") + counting->sql(),
+                                    counting->binds);
         if (!counted)
             return counted.error();
         result.insert(QStringLiteral("total"), count.value(0).toLongLong());

@@ -115,7 +115,7 @@ void addDerived(ColumnBinds &binds, const QHash<QString, QVariant> &derived)
 namespace {
 
 // The customers of the caller's data scope, before restrictions and listings.
-auth::ScopeFilter dataScope(const Caller &caller, const QString &alias)
+auth::ScopeFilter dataScope(const Caller &caller, const QString &alias, ScopeUse use)
 {
     switch (caller.scope) {
     case domain::DataScope::All:
@@ -125,6 +125,11 @@ auth::ScopeFilter dataScope(const Caller &caller, const QString &alias)
     case domain::DataScope::Department:
         return {alias + QStringLiteral(".department_id = ?"), {caller.departmentId}};
     case domain::DataScope::Own:
+        if (use == ScopeUse::Count) // both terms indexed: SQLite reads customers_owner and the followed ids
+            return {QStringLiteral("(%1.owner_id = ? OR %1.id IN (SELECT cf.customer_id FROM customer_followers cf "
+                                   "WHERE cf.user_id = ?))")
+                        .arg(alias),
+                    {caller.userId, caller.userId}};
         return {QStringLiteral("(%1.owner_id = ? OR EXISTS (SELECT 1 FROM customer_followers cf "
                                "WHERE cf.customer_id = %1.id AND cf.user_id = ?))")
                     .arg(alias),
@@ -145,9 +150,9 @@ auth::ScopeFilter either(const auth::ScopeFilter &a, const auth::ScopeFilter &b)
 
 // The data scope less the restricted customers the caller is no insider of. Scope
 // own holds only customers the caller follows, insiders all; a manager sees through.
-auth::ScopeFilter narrowedScope(const Caller &caller, const QString &alias)
+auth::ScopeFilter narrowedScope(const Caller &caller, const QString &alias, ScopeUse use = ScopeUse::Filter)
 {
-    const auth::ScopeFilter scope = dataScope(caller, alias);
+    const auth::ScopeFilter scope = dataScope(caller, alias, use);
     if (caller.module(domain::Module::Customers).manage || caller.scope == domain::DataScope::Own)
         return scope;
     return both(scope, restrictionAllows(caller, alias));
@@ -179,9 +184,9 @@ auth::ScopeFilter widened(const Caller &caller, const QString &alias, const auth
 
 } // namespace
 
-auth::ScopeFilter customerScope(const Caller &caller, const QString &alias, Listed listed)
+auth::ScopeFilter customerScope(const Caller &caller, const QString &alias, Listed listed, ScopeUse use)
 {
-    const auth::ScopeFilter scope = narrowedScope(caller, alias);
+    const auth::ScopeFilter scope = narrowedScope(caller, alias, use);
     // With scope all, a listing adds nothing: the listed are insiders of the scope.
     if (listed == Listed::Ignored || !caller.module(domain::Module::Customers).read
         || caller.scope == domain::DataScope::All)

@@ -50,8 +50,15 @@ enum class Listed { Widens, Ignored };
 // the restricted ones (with readers) they neither follow, created nor are listed on
 // unless their customers level is manager; plus, with reader level, those that list
 // them as reader or editor wherever they are.
+// `use`: Filter writes the scope as a condition on each row, so that SQLite leads
+// with the index of the statement's order or search (a page by name, a name prefix,
+// the search index); Count writes scope own as id sets its indexes find (the
+// customers the caller owns, those they follow), for a count that should read only
+// the caller's customers rather than every customer — pair it with
+// Dialect::unindexed on c.deleted_at, which SQLite would otherwise prefer.
+enum class ScopeUse { Filter, Count };
 auth::ScopeFilter customerScope(const Caller &caller, const QString &alias = QStringLiteral("c"),
-                                Listed listed = Listed::Widens);
+                                Listed listed = Listed::Widens, ScopeUse use = ScopeUse::Filter);
 
 // The customers of `alias` the caller may change: for an editor, those of the scope
 // they see; for an author (who edits their own records only), those of the scope they
