@@ -4,6 +4,7 @@
 
 #include "admin/MessageBanner.h"
 
+#include "app/Language.h"
 #include "app/MainWindow.h"
 #include "customers/AssignDialog.h"
 #include "customers/BirthdayDialog.h"
@@ -956,4 +957,50 @@ TEST_CASE("actions on a selection over pages no longer in memory take every sele
     CHECK(listedIds(*connection) == expected);
     // The rows deleted in pages not in memory leave the list with a new load.
     REQUIRE(waitFor([&] { return !model->isLoading() && model->total() == kCustomers - rows; }));
+}
+
+// Not run by ctest: the main window in simplified Chinese while a large selection is
+// read (the count and the status bar's progress) and when one is too large, saved
+// into CORDIAL_SCREENSHOTS (selection-*-zh.png).
+//   CORDIAL_SCREENSHOTS=/tmp build/bin/client_customers_test "[.screenshots]"
+TEST_CASE("screenshots of a large selection read and refused", "[.screenshots]")
+{
+    QSettings().clear();
+    client::Language::install(qApp, QStringLiteral("zh_CN"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    TestServer server;
+    auto connection = startAndLogin(server);
+    constexpr int kCustomers = CustomersPage::kMaxDelete + 1;
+    int exitCode = -1;
+    server.ctl({QStringLiteral("demo"), QStringLiteral("--customers"), QString::number(kCustomers)}, {}, &exitCode);
+    REQUIRE(exitCode == 0);
+    client::MainWindow window(connection.get());
+    window.resize(1180, 640);
+    window.show();
+    REQUIRE(waitFor([&] { return window.customersPage() && window.customersPage()->isReady(); }));
+    REQUIRE(window.showModule(QStringLiteral("customers")));
+    CustomersPage &page = *window.customersPage();
+    waitReady(page);
+    CustomerListModel *model = page.model();
+    model->setPageSize(20);
+    model->setPageBudget(3);
+    page.refresh();
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->total() == kCustomers; }));
+    auto *table = child<QTableView>(&page, QStringLiteral("customerTable"));
+
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    clickAction(child<QAction>(&page, QStringLiteral("deleteCustomers")));
+    REQUIRE(bannerText(page).contains(QLocale().toString(kCustomers)));
+    screenshot(&window, QStringLiteral("selection-too-large-zh.png"));
+
+    table->selectionModel()->select(QItemSelection(model->index(30, 0), model->index(1229, model->columnCount() - 1)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    clickAction(child<QAction>(&page, QStringLiteral("assignCustomers")));
+    REQUIRE(page.isReadingSelection());
+    waitFor([] { return false; }, 150); // a few pages in
+    screenshot(&window, QStringLiteral("selection-reading-zh.png"));
+    REQUIRE(waitFor([&] { return page.findChild<client::customers::AssignDialog *>(QStringLiteral("assignDialog")); }));
+    CHECK(page.findChild<client::customers::AssignDialog *>(QStringLiteral("assignDialog"))->ids().size() == 1200);
+    QLocale::setDefault(QLocale::c());
 }
