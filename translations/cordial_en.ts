@@ -4865,6 +4865,70 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
             <numerusform>%n customers found within the filters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the selected customers: %1 of %Ln…</source>
+        <translation>
+            <numerusform>Reading the selected customers: %1 of %Ln…</numerusform>
+            <numerusform>Reading the selected customers: %1 of %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be copied at once. Nothing was copied: select fewer, or use Export to write them all to a file.</source>
+        <translation>
+            <numerusform>%Ln customer is selected; at most %1 can be copied at once. Nothing was copied: select fewer, or use Export to write them all to a file.</numerusform>
+            <numerusform>%Ln customers are selected; at most %1 can be copied at once. Nothing was copied: select fewer, or use Export to write them all to a file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was done: the selected customers could not be read (%1).</source>
+        <translation>Nothing was done: the selected customers could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>The list was loaded again before the selected customers were read. Nothing was done: select them again.</source>
+        <translation>The list was loaded again before the selected customers were read. Nothing was done: select them again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %Ln selected customer(s)</source>
+        <translation>
+            <numerusform>Reading the %Ln selected customer</numerusform>
+            <numerusform>Reading the %Ln selected customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be moved to the recycle bin at once. Nothing was deleted: select fewer, or narrow the list with the filters.</source>
+        <translation>
+            <numerusform>%Ln customer is selected; at most %1 can be moved to the recycle bin at once. Nothing was deleted: select fewer, or narrow the list with the filters.</numerusform>
+            <numerusform>%Ln customers are selected; at most %1 can be moved to the recycle bin at once. Nothing was deleted: select fewer, or narrow the list with the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be restored at once. Nothing was restored: select fewer.</source>
+        <translation>
+            <numerusform>%Ln customer is selected; at most %1 can be restored at once. Nothing was restored: select fewer.</numerusform>
+            <numerusform>%Ln customers are selected; at most %1 can be restored at once. Nothing was restored: select fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be assigned at once. Nothing was assigned: select fewer, or narrow the list with the filters.</source>
+        <translation>
+            <numerusform>%Ln customer is selected; at most %1 can be assigned at once. Nothing was assigned: select fewer, or narrow the list with the filters.</numerusform>
+            <numerusform>%Ln customers are selected; at most %1 can be assigned at once. Nothing was assigned: select fewer, or narrow the list with the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be edited at once. Nothing was changed: select fewer, or narrow the list with the filters.</source>
+        <translation>
+            <numerusform>%Ln customer is selected; at most %1 can be edited at once. Nothing was changed: select fewer, or narrow the list with the filters.</numerusform>
+            <numerusform>%Ln customers are selected; at most %1 can be edited at once. Nothing was changed: select fewer, or narrow the list with the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be exported as a selection. Export all customers in the list instead, or select fewer.</source>
+        <translation>
+            <numerusform>%Ln customer is selected; at most %1 can be exported as a selection. Export all customers in the list instead, or select fewer.</numerusform>
+            <numerusform>%Ln customers are selected; at most %1 can be exported as a selection. Export all customers in the list instead, or select fewer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ExportDialog</name>
@@ -4986,6 +5050,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Could not fetch the file: %1</source>
         <translation>Could not fetch the file: %1</translation>
+    </message>
+    <message>
+        <source>The &amp;selected customers (too many for one export)</source>
+        <translation>The &amp;selected customers (too many for one export)</translation>
     </message>
 </context>
 <context>

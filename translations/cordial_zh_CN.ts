@@ -4820,6 +4820,62 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
             <numerusform>在筛选条件内找到 %n 个客户</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the selected customers: %1 of %Ln…</source>
+        <translation>
+            <numerusform>正在读取选中的客户：%1 / %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be copied at once. Nothing was copied: select fewer, or use Export to write them all to a file.</source>
+        <translation>
+            <numerusform>选中了 %Ln 个客户，一次最多可复制 %1 个。未复制任何内容：请少选一些，或用“导出”把它们全部写入文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was done: the selected customers could not be read (%1).</source>
+        <translation>未执行任何操作：无法读取选中的客户（%1）。</translation>
+    </message>
+    <message>
+        <source>The list was loaded again before the selected customers were read. Nothing was done: select them again.</source>
+        <translation>读取选中的客户之前，列表已重新加载。未执行任何操作：请重新选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %Ln selected customer(s)</source>
+        <translation>
+            <numerusform>正在读取选中的 %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be moved to the recycle bin at once. Nothing was deleted: select fewer, or narrow the list with the filters.</source>
+        <translation>
+            <numerusform>选中了 %Ln 个客户，一次最多可将 %1 个移入回收站。未删除任何客户：请少选一些，或用筛选缩小列表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be restored at once. Nothing was restored: select fewer.</source>
+        <translation>
+            <numerusform>选中了 %Ln 个客户，一次最多可恢复 %1 个。未恢复任何客户：请少选一些。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be assigned at once. Nothing was assigned: select fewer, or narrow the list with the filters.</source>
+        <translation>
+            <numerusform>选中了 %Ln 个客户，一次最多可分配 %1 个。未分配任何客户：请少选一些，或用筛选缩小列表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be edited at once. Nothing was changed: select fewer, or narrow the list with the filters.</source>
+        <translation>
+            <numerusform>选中了 %Ln 个客户，一次最多可批量修改 %1 个。未修改任何客户：请少选一些，或用筛选缩小列表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be exported as a selection. Export all customers in the list instead, or select fewer.</source>
+        <translation>
+            <numerusform>选中了 %Ln 个客户，按选中导出最多 %1 个。请改为导出列表中的全部客户，或少选一些。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ExportDialog</name>
@@ -4939,6 +4995,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Could not fetch the file: %1</source>
         <translation>无法下载文件：%1</translation>
+    </message>
+    <message>
+        <source>The &amp;selected customers (too many for one export)</source>
+        <translation>选中的客户（太多，无法一次导出）(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -4820,6 +4820,62 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
             <numerusform>在篩選條件內找到 %n 個客戶</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the selected customers: %1 of %Ln…</source>
+        <translation>
+            <numerusform>正在讀取選取的客戶：%1 / %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be copied at once. Nothing was copied: select fewer, or use Export to write them all to a file.</source>
+        <translation>
+            <numerusform>已選取 %Ln 個客戶，一次最多可複製 %1 個。未複製任何內容：請少選一些，或用「匯出」將它們全部寫入檔案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was done: the selected customers could not be read (%1).</source>
+        <translation>未執行任何操作：無法讀取選取的客戶（%1）。</translation>
+    </message>
+    <message>
+        <source>The list was loaded again before the selected customers were read. Nothing was done: select them again.</source>
+        <translation>讀取選取的客戶之前，清單已重新載入。未執行任何操作：請重新選取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %Ln selected customer(s)</source>
+        <translation>
+            <numerusform>正在讀取選取的 %Ln 個客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be moved to the recycle bin at once. Nothing was deleted: select fewer, or narrow the list with the filters.</source>
+        <translation>
+            <numerusform>已選取 %Ln 個客戶，一次最多可將 %1 個移入資源回收筒。未刪除任何客戶：請少選一些，或用篩選縮小清單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be restored at once. Nothing was restored: select fewer.</source>
+        <translation>
+            <numerusform>已選取 %Ln 個客戶，一次最多可還原 %1 個。未還原任何客戶：請少選一些。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be assigned at once. Nothing was assigned: select fewer, or narrow the list with the filters.</source>
+        <translation>
+            <numerusform>已選取 %Ln 個客戶，一次最多可指派 %1 個。未指派任何客戶：請少選一些，或用篩選縮小清單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be edited at once. Nothing was changed: select fewer, or narrow the list with the filters.</source>
+        <translation>
+            <numerusform>已選取 %Ln 個客戶，一次最多可批次修改 %1 個。未修改任何客戶：請少選一些，或用篩選縮小清單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are selected; at most %1 can be exported as a selection. Export all customers in the list instead, or select fewer.</source>
+        <translation>
+            <numerusform>已選取 %Ln 個客戶，依選取匯出最多 %1 個。請改為匯出清單中的所有客戶，或少選一些。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::ExportDialog</name>
@@ -4939,6 +4995,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
     <message>
         <source>Could not fetch the file: %1</source>
         <translation>無法下載檔案：%1</translation>
+    </message>
+    <message>
+        <source>The &amp;selected customers (too many for one export)</source>
+        <translation>選取的客戶（太多，無法一次匯出）(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,10 @@ void CustomerListModel::reload()
             request.args.insert(QStringLiteral("sort"), m_sort);
         if (m_binned)
             request.args.insert(QStringLiteral("binned"), true);
+        // A read of ids alone (readRows): id and version come with any column; the
+        // name is the one column asked for (an empty list would mean every field; a
+        // role that hides the name gets every field it sees: larger, as right).
+        request.idArgs.insert(QStringLiteral("columns"), QCborArray{QStringLiteral("name")});
     }
     // deleted_at is not a field; binned rows carry it anyway.
     request.args.insert(QStringLiteral("columns"), columns);

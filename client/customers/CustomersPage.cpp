@@ -2,6 +2,7 @@
 
 #include "admin/AdminText.h"
 #include "admin/MessageBanner.h"
+#include "app/ProgressService.h"
 #include "customers/AssignDialog.h"
 #include "customers/BulkEditDialog.h"
 #include "customers/CopyGuard.h"
@@ -668,6 +669,11 @@ void CustomersPage::refresh()
 
 void CustomersPage::updateCount()
 {
+    if (m_selectionRead) {
+        m_count->setText(tr("Reading the selected customers: %1 of %Ln…", nullptr, m_selectionRead->rowCount())
+                             .arg(locale().toString(m_selectionRead->readCount())));
+        return;
+    }
     const int total = m_model->total();
     if (total < 0) {
         m_count->setText(m_model->isLoading() ? tr("Loading…") : QString());
@@ -691,7 +697,8 @@ void CustomersPage::updateCount()
 void CustomersPage::updateActions()
 {
     const bool binned = m_model->isBinned();
-    const int selected = int(selectedIds().size());
+    // While the selection is read for one action, no other starts.
+    const int selected = m_selectionRead ? 0 : selectedCount();
     m_new->setEnabled(m_ready && !binned && m_context.can(domain::rights::kCustomersCreate));
     m_open->setEnabled(m_ready && selected > 0);
     m_delete->setVisible(!binned && m_context.can(domain::rights::kCustomersDelete));
@@ -706,7 +713,7 @@ void CustomersPage::updateActions()
     m_import->setVisible(!binned && m_context.can(domain::rights::kCustomersImport));
     m_import->setEnabled(m_ready);
     m_export->setVisible(!binned && m_context.can(domain::rights::kCustomersExport));
-    m_export->setEnabled(m_ready);
+    m_export->setEnabled(m_ready && !m_selectionRead);
     const bool copy = m_context.can(domain::rights::kCustomersCopy);
     m_copy->setEnabled(m_ready && copy && selected > 0);
     m_copy->setToolTip(m_ready && !copy ? tr("Your role does not allow copying customer data.")
@@ -717,43 +724,120 @@ void CustomersPage::copySelected()
 {
     if (!m_context.can(domain::rights::kCustomersCopy))
         return;
-    // Rows of the shown columns in their order on screen, tab-separated as spreadsheets paste them.
-    const QHeaderView *header = m_table->horizontalHeader();
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows.append(index.row());
-    std::sort(rows.begin(), rows.end());
-    QStringList lines;
-    for (int row : rows) {
-        QStringList cells;
+    // A person copies what they selected, all of it: rows whose pages are no longer in
+    // memory are read with the shown columns (a while, with progress) rather than
+    // copied empty or left out. Past kMaxCopy rows, Export is the tool.
+    if (const int count = selectedCount(); count > kMaxCopy) {
+        m_banner->showError(tr("%Ln customer(s) are selected; at most %1 can be copied at once. Nothing was copied: "
+                               "select fewer, or use Export to write them all to a file.",
+                               nullptr, count)
+                                .arg(locale().toString(kMaxCopy)));
+        return;
+    }
+    readSelection(selectedRanges(), PagedModel::Columns::Shown, [this](const PagedModel::RowsResult &selection) {
+        // Rows of the shown columns in their order on screen, tab-separated as spreadsheets paste them.
+        const QHeaderView *header = m_table->horizontalHeader();
+        QList<int> columns;
         for (int visual = 0; visual < header->count(); ++visual)
             if (const int column = header->logicalIndex(visual); !header->isSectionHidden(column))
-                cells.append(m_model->index(row, column).data().toString().replace(QLatin1Char('\t'), QLatin1Char(' ')));
-        lines.append(cells.join(QLatin1Char('\t')));
-    }
-    if (!lines.isEmpty())
-        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+                columns.append(column);
+        QStringList lines;
+        lines.reserve(selection.rows.size());
+        for (const QCborMap &row : selection.rows) {
+            QStringList cells;
+            for (int column : std::as_const(columns))
+                cells.append(m_model->recordData(row, column, Qt::DisplayRole)
+                                 .toString()
+                                 .replace(QLatin1Char('\t'), QLatin1Char(' ')));
+            lines.append(cells.join(QLatin1Char('\t')));
+        }
+        if (!lines.isEmpty())
+            QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
 }
 
-QList<qint64> CustomersPage::selectedIds() const
+QList<PagedModel::RowRange> CustomersPage::selectedRanges() const
 {
-    QList<qint64> ids;
+    // From the selection's ranges, not one index per row: Ctrl+A on a million rows is one range.
     if (!m_table->selectionModel())
-        return ids;
-    // Rows of pages no longer in memory have no id here (0); a selection that long is
-    // acted on where it is loaded.
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        if (const qint64 id = m_model->idAt(index.row()))
-            ids.append(id);
-    return ids;
+        return {};
+    return PagedModel::rowRanges(m_table->selectionModel()->selection());
+}
+
+int CustomersPage::selectedCount() const
+{
+    return PagedModel::countRows(selectedRanges());
+}
+
+void CustomersPage::readSelection(const QList<PagedModel::RowRange> &ranges, PagedModel::Columns columns,
+                                  std::function<void(const PagedModel::RowsResult &)> act)
+{
+    if (m_selectionRead || ranges.isEmpty())
+        return;
+    m_banner->hide(); // what an earlier action said is over
+    QPointer<CustomersPage> self(this);
+    RowsRead *read = m_model->readRows(ranges, columns, [this, self, act](const PagedModel::RowsResult &result) {
+        if (!self)
+            return;
+        selectionReadEnded();
+        switch (result.status) {
+        case PagedModel::RowsResult::Read:
+            act(result);
+            break;
+        case PagedModel::RowsResult::Failed:
+            m_banner->showError(tr("Nothing was done: the selected customers could not be read (%1).")
+                                    .arg(AdminText::errorMessage(result.error)));
+            break;
+        case PagedModel::RowsResult::Reloaded:
+            m_banner->showInfo(tr("The list was loaded again before the selected customers were read. Nothing was "
+                                  "done: select them again."));
+            break;
+        case PagedModel::RowsResult::Cancelled:
+            break;
+        }
+    });
+    if (!read)
+        return; // every row was loaded: done already
+    m_selectionRead = read;
+    connect(read, &RowsRead::progress, this, &CustomersPage::updateCount);
+    if (ProgressService *service = ProgressService::of(this)) {
+        m_selectionTask = service->addTask(tr("Reading the %Ln selected customer(s)", nullptr, read->rowCount()));
+        m_selectionTask->setProgress(read->readCount(), read->rowCount());
+        connect(read, &RowsRead::progress, m_selectionTask, &ProgressTask::setProgress);
+        connect(m_selectionTask, &ProgressTask::cancelled, read, &RowsRead::cancel);
+        // The page (and its model with the read) may go first.
+        connect(read, &QObject::destroyed, m_selectionTask, &ProgressTask::finish);
+    }
+    updateActions();
+    updateCount();
+}
+
+void CustomersPage::selectionReadEnded()
+{
+    m_selectionRead = nullptr;
+    if (m_selectionTask)
+        m_selectionTask->finish();
+    m_selectionTask = nullptr;
+    updateActions();
+    updateCount();
 }
 
 void CustomersPage::openSelected()
 {
-    const QList<qint64> ids = selectedIds();
-    // Opening dozens of forms at once is never meant.
-    for (qint64 id : ids.mid(0, 10))
-        openCustomer(id);
+    // Opening dozens of forms at once is never meant: the first rows of the selection.
+    QList<PagedModel::RowRange> first;
+    int rows = 0;
+    for (const PagedModel::RowRange &range : selectedRanges()) {
+        if (rows >= kMaxOpen)
+            break;
+        const int last = qMin(range.second, range.first + (kMaxOpen - rows) - 1);
+        first.append({range.first, last});
+        rows += last - range.first + 1;
+    }
+    readSelection(first, PagedModel::Columns::Id, [this](const PagedModel::RowsResult &selection) {
+        for (qint64 id : selection.ids())
+            openCustomer(id);
+    });
 }
 
 CustomerDialog *CustomersPage::openCustomer(qint64 id)
@@ -806,10 +890,25 @@ void CustomersPage::onSaved(const QCborMap &record, bool created)
 
 void CustomersPage::deleteSelected()
 {
-    const QList<qint64> ids = selectedIds();
+    if (m_model->isBinned())
+        return;
+    if (const int count = selectedCount(); count > kMaxDelete) {
+        m_banner->showError(tr("%Ln customer(s) are selected; at most %1 can be moved to the recycle bin at once. "
+                               "Nothing was deleted: select fewer, or narrow the list with the filters.",
+                               nullptr, count)
+                                .arg(locale().toString(kMaxDelete)));
+        return;
+    }
+    readSelection(selectedRanges(), PagedModel::Columns::Id,
+                  [this](const PagedModel::RowsResult &selection) { confirmDelete(selection); });
+}
+
+void CustomersPage::confirmDelete(const PagedModel::RowsResult &selection)
+{
+    const QList<qint64> ids = selection.ids();
     if (ids.isEmpty() || m_model->isBinned())
         return;
-    const QString name = m_model->record(m_model->rowOfId(ids.first())).value(QStringLiteral("name")).toString();
+    const QString name = selection.rows.first().value(QStringLiteral("name")).toString();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete customers"),
                                 ids.size() == 1
                                     ? tr("Move the customer “%1” to the recycle bin?").arg(name)
@@ -842,7 +941,9 @@ void CustomersPage::deleteSelected()
                                   for (const QCborValue &v : result.value(QStringLiteral("deleted")).toArray())
                                       deleted.append(v.toInteger());
                                   const int skipped = int(result.value(QStringLiteral("skipped")).toArray().size());
-                                  m_model->removeIds(deleted);
+                                  // Rows of pages not in memory go with a new load of the list.
+                                  if (m_model->removeIds(deleted) < deleted.size())
+                                      m_model->reload();
                                   QString text = tr("%n customer(s) moved to the recycle bin.", nullptr, int(deleted.size()));
                                   if (skipped)
                                       text += QLatin1Char(' ') +
@@ -853,42 +954,85 @@ void CustomersPage::deleteSelected()
     box->open();
 }
 
+struct CustomersPage::RestoreRun {
+    QList<qint64> ids;
+    qsizetype next = 0; // the first id not sent yet
+    int inFlight = 0;
+    QList<qint64> restored;
+    QStringList failures;
+};
+
 void CustomersPage::restoreSelected()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty() || !m_model->isBinned())
+    if (!m_model->isBinned())
         return;
-    auto remaining = std::make_shared<int>(int(ids.size()));
-    auto restored = std::make_shared<QList<qint64>>();
-    auto failures = std::make_shared<QStringList>();
-    for (qint64 id : ids) {
+    if (const int count = selectedCount(); count > kMaxRestore) {
+        m_banner->showError(tr("%Ln customer(s) are selected; at most %1 can be restored at once. Nothing was "
+                               "restored: select fewer.",
+                               nullptr, count)
+                                .arg(locale().toString(kMaxRestore)));
+        return;
+    }
+    readSelection(selectedRanges(), PagedModel::Columns::Id, [this](const PagedModel::RowsResult &selection) {
+        if (!m_model->isBinned() || selection.ids().isEmpty())
+            return;
+        auto run = std::make_shared<RestoreRun>();
+        run->ids = selection.ids();
+        restoreNext(run);
+    });
+}
+
+void CustomersPage::restoreNext(const std::shared_ptr<RestoreRun> &run)
+{
+    // customers.restore takes one id; a few at a time keep within the server's
+    // requests in flight per connection.
+    for (; run->inFlight < kRestoresInFlight && run->next < run->ids.size(); ++run->next) {
+        const qint64 id = run->ids[run->next];
+        ++run->inFlight;
         m_connection->request(QStringLiteral("customers.restore"), {{QStringLiteral("id"), id}},
-                              [this, self = QPointer(this), id, remaining, restored, failures](const protocol::Reply &reply) {
+                              [this, self = QPointer(this), id, run](const protocol::Reply &reply) {
                                   if (!self)
                                       return;
+                                  --run->inFlight;
                                   if (reply.ok)
-                                      restored->append(id);
+                                      run->restored.append(id);
                                   else
-                                      failures->append(AdminText::errorMessage(reply.error));
-                                  if (--*remaining > 0)
+                                      run->failures.append(AdminText::errorMessage(reply.error));
+                                  if (run->next < run->ids.size())
+                                      return restoreNext(run);
+                                  if (run->inFlight > 0)
                                       return;
-                                  if (m_model->isBinned())
-                                      m_model->removeIds(*restored);
-                                  if (failures->isEmpty())
-                                      m_banner->showInfo(tr("%n customer(s) restored.", nullptr, int(restored->size())));
+                                  if (m_model->isBinned() && m_model->removeIds(run->restored) < run->restored.size())
+                                      m_model->reload();
+                                  if (run->failures.isEmpty())
+                                      m_banner->showInfo(tr("%n customer(s) restored.", nullptr, int(run->restored.size())));
                                   else
                                       m_banner->showError(tr("%n customer(s) restored; could not restore the others: %1",
-                                                             nullptr, int(restored->size()))
-                                                              .arg(failures->first()));
+                                                             nullptr, int(run->restored.size()))
+                                                              .arg(run->failures.first()));
                               });
     }
 }
 
 void CustomersPage::assignSelected()
 {
-    const QList<qint64> ids = selectedIds();
-    if (!m_ready || ids.isEmpty() || m_model->isBinned() || !m_context.can(domain::rights::kCustomersAssign))
+    if (!m_ready || m_model->isBinned() || !m_context.can(domain::rights::kCustomersAssign))
         return;
+    if (const int count = selectedCount(); count > kMaxAssign) {
+        m_banner->showError(tr("%Ln customer(s) are selected; at most %1 can be assigned at once. Nothing was "
+                               "assigned: select fewer, or narrow the list with the filters.",
+                               nullptr, count)
+                                .arg(locale().toString(kMaxAssign)));
+        return;
+    }
+    readSelection(selectedRanges(), PagedModel::Columns::Id, [this](const PagedModel::RowsResult &selection) {
+        if (!selection.ids().isEmpty() && !m_model->isBinned())
+            openAssign(selection.ids());
+    });
+}
+
+void CustomersPage::openAssign(const QList<qint64> &ids)
+{
     auto *dialog = new AssignDialog(m_context, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AssignDialog::assigned, this, [this, dialog](const QCborMap &result) {
@@ -903,9 +1047,25 @@ void CustomersPage::assignSelected()
 
 void CustomersPage::bulkEditSelected()
 {
-    const QList<qint64> ids = selectedIds();
-    if (!m_ready || ids.isEmpty() || m_model->isBinned() || !m_context.can(domain::rights::kCustomersBulkEdit))
+    if (!m_ready || m_model->isBinned() || !m_context.can(domain::rights::kCustomersBulkEdit))
         return;
+    // customers.bulk_update also takes `filters`, but with more than its limit
+    // matching it refuses them too: fewer customers is the only way.
+    if (const int count = selectedCount(); count > kMaxBulkEdit) {
+        m_banner->showError(tr("%Ln customer(s) are selected; at most %1 can be edited at once. Nothing was "
+                               "changed: select fewer, or narrow the list with the filters.",
+                               nullptr, count)
+                                .arg(locale().toString(kMaxBulkEdit)));
+        return;
+    }
+    readSelection(selectedRanges(), PagedModel::Columns::Id, [this](const PagedModel::RowsResult &selection) {
+        if (!selection.ids().isEmpty() && !m_model->isBinned())
+            openBulkEdit(selection.ids());
+    });
+}
+
+void CustomersPage::openBulkEdit(const QList<qint64> &ids)
+{
     auto *dialog = new BulkEditDialog(m_context, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkEditDialog::updated, this, [this](const QCborMap &result) {
@@ -940,8 +1100,27 @@ void CustomersPage::exportCustomers()
 {
     if (!m_ready || m_model->isBinned() || !m_context.can(domain::rights::kCustomersExport))
         return;
-    auto *dialog = new ExportDialog(m_context, {selectedIds(), m_model->filters(), m_model->query(), m_model->columns()},
-                                    this);
+    const int count = selectedCount();
+    if (count > kMaxExport) {
+        // The dialog still offers what the server can: every customer of the list's filters.
+        m_banner->showError(tr("%Ln customer(s) are selected; at most %1 can be exported as a selection. Export all "
+                               "customers in the list instead, or select fewer.",
+                               nullptr, count)
+                                .arg(locale().toString(kMaxExport)));
+        openExport({}, true);
+        return;
+    }
+    if (count == 0)
+        return openExport({}, false);
+    readSelection(selectedRanges(), PagedModel::Columns::Id,
+                  [this](const PagedModel::RowsResult &selection) { openExport(selection.ids(), false); });
+}
+
+void CustomersPage::openExport(const QList<qint64> &ids, bool selectionTooLarge)
+{
+    ExportRows rows{ids, m_model->filters(), m_model->query(), m_model->columns()};
+    rows.selectionTooLarge = selectionTooLarge;
+    auto *dialog = new ExportDialog(m_context, rows, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](int rows, const QString &path) {
         m_banner->showInfo(tr("%n customer(s) exported to “%1”.", nullptr, rows).arg(QDir::toNativeSeparators(path)));

@@ -3,10 +3,14 @@
 #pragma once
 
 #include "customers/CustomerContext.h"
+#include "models/PagedModel.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
+#include <memory>
 
 class QAction;
 class QCheckBox;
@@ -23,6 +27,7 @@ namespace cordial::client {
 
 class Connection;
 class MessageBanner;
+class ProgressTask;
 
 namespace customers {
 
@@ -34,6 +39,16 @@ class CustomersPage : public QWidget
     Q_OBJECT
 public:
     static constexpr int kSearchDelayMs = 250;
+    // How many selected customers one action takes: the server's limit of one call
+    // (docs/protocol.md). Above it the action refuses and says so; it never acts on a part.
+    static constexpr int kMaxDelete = 5000;    // customers.delete `ids`
+    static constexpr int kMaxRestore = 5000;   // customers.restore takes one id: as many as delete
+    static constexpr int kMaxAssign = 10000;   // customers.assign `ids`
+    static constexpr int kMaxBulkEdit = 10000; // customers.bulk_update `ids`
+    static constexpr int kMaxExport = 100000;  // customers.export `ids`
+    static constexpr int kMaxCopy = 10000;     // the client's own: rows read onto the clipboard
+    static constexpr int kMaxOpen = 10;        // forms opened at once (the first rows)
+    static constexpr int kRestoresInFlight = 8;
 
     explicit CustomersPage(Connection *connection, QWidget *parent = nullptr);
 
@@ -53,6 +68,10 @@ public:
     void refresh();
     // Reads the field catalog again (after custom fields were added or changed).
     void reloadCatalog();
+    // The rows selected in the list, loaded or not.
+    int selectedCount() const;
+    // An action waits for the selected rows that are not loaded to be read.
+    bool isReadingSelection() const { return !m_selectionRead.isNull(); }
     // Follows a change of the caller's access (an auth.whoami result): rights, the
     // fields shown, the actions offered.
     void applyAccess(const QCborMap &whoami);
@@ -75,15 +94,26 @@ private:
     void applyFilters();
     void updateCount();
     void updateActions();
-    QList<qint64> selectedIds() const;
+    QList<PagedModel::RowRange> selectedRanges() const;
+    // Reads the rows (their ids, or the shown columns) and hands them to `act`: at once
+    // when their pages are loaded, else once read, with progress and Cancel meanwhile.
+    void readSelection(const QList<PagedModel::RowRange> &ranges, PagedModel::Columns columns,
+                       std::function<void(const PagedModel::RowsResult &)> act);
+    void selectionReadEnded();
+    void confirmDelete(const PagedModel::RowsResult &selection);
+    struct RestoreRun;
+    void restoreNext(const std::shared_ptr<RestoreRun> &run);
     void openSelected();
     void copySelected();
     void deleteSelected();
     void restoreSelected();
     void assignSelected();
+    void openAssign(const QList<qint64> &ids);
     void bulkEditSelected();
+    void openBulkEdit(const QList<qint64> &ids);
     void importCustomers();
     void exportCustomers();
+    void openExport(const QList<qint64> &ids, bool selectionTooLarge);
     void showColumnMenu(const QPoint &globalPos);
     void onSaved(const QCborMap &record, bool created);
 
@@ -95,6 +125,8 @@ private:
     bool m_ready = false;
     int m_contextParts = 0;
     QHash<qint64, QPointer<CustomerDialog>> m_dialogs;
+    QPointer<RowsRead> m_selectionRead;
+    QPointer<ProgressTask> m_selectionTask;
 
     QToolBar *m_toolbar;
     QAction *m_new;

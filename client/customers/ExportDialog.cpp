@@ -56,8 +56,9 @@ ExportDialog::ExportDialog(const CustomerContext &context, const ExportRows &row
     auto *rowsBox = new QGroupBox(tr("Customers"));
     auto *rowsLayout = new QVBoxLayout(rowsBox);
     const int selected = int(rows.selectedIds.size());
-    m_selected = new QRadioButton(selected > 0 ? tr("The %n &selected customer(s)", nullptr, selected)
-                                               : tr("The &selected customers (none is selected in the list)"));
+    m_selected = new QRadioButton(selected > 0           ? tr("The %n &selected customer(s)", nullptr, selected)
+                                  : rows.selectionTooLarge ? tr("The &selected customers (too many for one export)")
+                                                           : tr("The &selected customers (none is selected in the list)"));
     m_selected->setObjectName(QStringLiteral("exportSelected"));
     m_selected->setEnabled(selected > 0);
     m_filtered = new QRadioButton(rows.filters.isEmpty()

@@ -30,6 +30,7 @@ struct ExportRows {
     QCborMap filters;     // the list's filters, as customers.list takes them
     QString query;        // the list's search text, which customers.export cannot apply
     QStringList columns;  // the list's visible columns
+    bool selectionTooLarge = false; // more customers are selected than an export by ids takes
 };
 
 class ExportDialog : public QDialog

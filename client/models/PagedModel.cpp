@@ -23,6 +23,8 @@ PagedModel::~PagedModel()
 {
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
         m_connection->cancel(it.key());
+    for (auto it = m_readRequests.cbegin(); it != m_readRequests.cend(); ++it)
+        m_connection->cancel(it.key());
 }
 
 void PagedModel::load(ListRequest request)
@@ -31,6 +33,11 @@ void PagedModel::load(ListRequest request)
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
         m_connection->cancel(it.key());
     m_inFlight.clear();
+    for (auto it = m_readRequests.cbegin(); it != m_readRequests.cend(); ++it)
+        m_connection->cancel(it.key());
+    m_readRequests.clear();
+    // A read's rows are no longer the rows of this list, nor those selected.
+    endReads(RowsResult::Reloaded);
     m_seek = 0;
     ++m_generation;
     beginResetModel();
@@ -52,9 +59,13 @@ void PagedModel::load(ListRequest request)
         Q_EMIT loadingChanged(true);
 }
 
-quint64 PagedModel::fetch(int page)
+quint64 PagedModel::fetch(int page, Fetch kind)
 {
     QCborMap args = m_request.args;
+    if (kind == Fetch::Ids) {
+        for (auto it = m_request.idArgs.cbegin(); it != m_request.idArgs.cend(); ++it)
+            args.insert(it.key(), it.value());
+    }
     if (page == kTail) {
         args.insert(QStringLiteral("limit"), m_request.pageSize);
         if (!m_nextCursor.isEmpty())
@@ -74,14 +85,20 @@ quint64 PagedModel::fetch(int page)
     const quint64 generation = m_generation;
     QPointer<PagedModel> self(this);
     auto id = std::make_shared<quint64>(0);
-    *id = m_connection->request(m_request.op, args, [this, self, id, generation, page](const protocol::Reply &reply) {
+    *id = m_connection->request(m_request.op, args, [this, self, id, generation, page, kind](const protocol::Reply &reply) {
         // Cancelled requests are not answered, but a reply already queued for
         // delivery when the list changed may still come: it belongs to the old list.
-        if (!self || generation != m_generation || !m_inFlight.contains(*id))
+        if (!self || generation != m_generation)
             return;
-        onReply(page, *id, reply);
+        if (kind == Fetch::Rows && m_inFlight.contains(*id))
+            onReply(page, *id, reply);
+        else if (kind != Fetch::Rows && m_readRequests.contains(*id))
+            onReadReply(page, *id, reply);
     });
-    m_inFlight.insert(*id, page);
+    if (kind == Fetch::Rows)
+        m_inFlight.insert(*id, page);
+    else
+        m_readRequests.insert(*id, {page, kind});
     return *id;
 }
 
@@ -98,6 +115,7 @@ void PagedModel::onReply(int page, quint64 id, const protocol::Reply &reply)
         if (!isLoading())
             Q_EMIT loadingChanged(false);
         Q_EMIT loadFailed(reply.error);
+        dispatchReads(); // the seek may have held one back
         return;
     }
     const QCborMap result = reply.result.toMap();
@@ -136,6 +154,170 @@ void PagedModel::onReply(int page, quint64 id, const protocol::Reply &reply)
     Q_EMIT loaded();
     if (!m_wishes.isEmpty())
         m_dispatch->start();
+    dispatchReads();
+}
+
+void PagedModel::onReadReply(int page, quint64 id, const protocol::Reply &reply)
+{
+    const ReadRequest request = m_readRequests.take(id);
+    if (id == m_seek)
+        m_seek = 0;
+    if (!reply.ok) {
+        const QList<RowsRead *> reads = m_reads;
+        for (RowsRead *read : reads)
+            if (read->waitsFor(page))
+                read->finish({RowsResult::Failed, {}, reply.error});
+    } else {
+        const QCborMap result = reply.result.toMap();
+        const QCborArray items = result.value(QStringLiteral("items")).toArray();
+        QList<QCborMap> rows;
+        rows.reserve(m_pages[page].count);
+        // As storeRows(): the page keeps the rows it was counted with.
+        for (qsizetype i = 0; i < items.size() && i < m_pages[page].count; ++i)
+            rows.append(items.at(i).toMap());
+        learnCursor(page, result.value(QStringLiteral("next_cursor")).toString());
+        offerPage(page, rows, request.kind == Fetch::Records);
+    }
+    if (!m_wishes.isEmpty())
+        m_dispatch->start(); // a wish may have waited for the seek
+    dispatchReads();
+}
+
+QList<PagedModel::RowRange> PagedModel::rowRanges(const QItemSelection &selection)
+{
+    QList<RowRange> ranges;
+    for (const QItemSelectionRange &range : selection)
+        if (range.isValid())
+            ranges.append({range.top(), range.bottom()});
+    return normalized(std::move(ranges));
+}
+
+QList<PagedModel::RowRange> PagedModel::normalized(QList<RowRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end());
+    QList<RowRange> merged;
+    for (const RowRange &range : std::as_const(ranges)) {
+        if (!merged.isEmpty() && range.first <= merged.last().second + 1)
+            merged.last().second = qMax(merged.last().second, range.second);
+        else
+            merged.append(range);
+    }
+    return merged;
+}
+
+int PagedModel::countRows(const QList<RowRange> &ranges)
+{
+    int rows = 0;
+    for (const RowRange &range : ranges)
+        rows += qMax(0, range.second - range.first + 1);
+    return rows;
+}
+
+QList<qint64> PagedModel::RowsResult::ids() const
+{
+    QList<qint64> list;
+    list.reserve(rows.size());
+    for (const QCborMap &row : rows)
+        if (const qint64 id = row.value(QStringLiteral("id")).toInteger())
+            list.append(id);
+    return list;
+}
+
+RowsRead *PagedModel::readRows(const QList<RowRange> &ranges, Columns columns, RowsCallback done)
+{
+    auto *read = new RowsRead(columns, std::move(done), this);
+    for (const RowRange &range : normalized(ranges)) {
+        const int last = qMin(range.second, m_rowCount - 1);
+        for (int row = qMax(0, range.first); row <= last;) {
+            const int page = pageOfRow(row);
+            const Page &p = m_pages[page];
+            const int end = qMin(last, m_starts[page] + p.count - 1);
+            if (end < row)
+                break; // not a row of this list
+            read->m_parts.append({page, row - m_starts[page], end - m_starts[page]});
+            read->m_rowCount += end - row + 1;
+            // Rows of a loaded page are taken now: it may be evicted before the read ends.
+            if (p.loaded)
+                read->m_pages.insert(page, p.rows);
+            else if (!read->m_waiting.contains(page))
+                read->m_waiting.append(page);
+            row = end + 1;
+        }
+    }
+    if (read->m_waiting.isEmpty()) {
+        const RowsResult result = read->assemble();
+        const RowsCallback callback = std::move(read->m_done);
+        delete read;
+        callback(result);
+        return nullptr;
+    }
+    std::sort(read->m_waiting.begin(), read->m_waiting.end());
+    for (const RowsRead::Part &part : std::as_const(read->m_parts))
+        if (read->m_pages.contains(part.page))
+            read->m_readCount += part.last - part.first + 1;
+    m_reads.append(read);
+    dispatchReads();
+    return read;
+}
+
+void PagedModel::offerPage(int page, const QList<QCborMap> &rows, bool records)
+{
+    const QList<RowsRead *> reads = m_reads;
+    for (RowsRead *read : reads)
+        if (read->waitsFor(page) && (records || read->m_columns == Columns::Id))
+            read->take(page, rows);
+}
+
+void PagedModel::dispatchReads()
+{
+    auto asked = [this](int page, Fetch kind) {
+        if (m_inFlight.values().contains(page)) // the view's page serves every read
+            return true;
+        for (const ReadRequest &request : std::as_const(m_readRequests))
+            if (request.page == page && (request.kind == Fetch::Records || kind == Fetch::Ids))
+                return true;
+        return false;
+    };
+    const QList<RowsRead *> reads = m_reads;
+    for (RowsRead *read : reads) {
+        const Fetch kind = read->m_columns == Columns::Id ? Fetch::Ids : Fetch::Records;
+        const QList<int> waiting = read->m_waiting;
+        for (int page : waiting) {
+            if (m_readRequests.size() >= kMaxInFlight)
+                return;
+            if (m_pages[page].loaded) {
+                read->take(page, m_pages[page].rows);
+                continue;
+            }
+            if (asked(page, kind))
+                continue;
+            const bool reachable = m_pages[page].reachable;
+            // One seek at a time, and none for a page whose cursor the page before
+            // it, read now or next, will tell: a seek deep into a filtered list costs
+            // seconds, a cursor a few milliseconds.
+            if (!reachable
+                && (!m_sized || m_seek != 0 || (page > 0 && (read->waitsFor(page - 1) || asked(page - 1, Fetch::Ids)))))
+                continue;
+            const quint64 id = fetch(page, kind);
+            if (!reachable)
+                m_seek = id;
+        }
+    }
+}
+
+void PagedModel::endReads(RowsResult::Status status, const protocol::Error &error)
+{
+    const QList<RowsRead *> reads = m_reads;
+    for (RowsRead *read : reads)
+        read->finish({status, {}, error});
+}
+
+void PagedModel::learnCursor(int page, const QString &nextCursor)
+{
+    if (page + 1 < m_pages.size() && !m_pages[page + 1].reachable && !nextCursor.isEmpty()) {
+        m_pages[page + 1].cursor = nextCursor;
+        m_pages[page + 1].reachable = true;
+    }
 }
 
 void PagedModel::setupPages(const QCborMap &first, const QCborArray &items)
@@ -186,10 +368,9 @@ void PagedModel::storeRows(int page, const QCborArray &items, const QString &nex
         p.lastUse = ++m_useClock;
     if (!m_loadedPages.contains(page))
         m_loadedPages.append(page);
-    if (page + 1 < m_pages.size() && !m_pages[page + 1].reachable && !nextCursor.isEmpty()) {
-        m_pages[page + 1].cursor = nextCursor;
-        m_pages[page + 1].reachable = true;
-    }
+    learnCursor(page, nextCursor);
+    // Before the budget may evict it again.
+    offerPage(page, p.rows, true);
     evict();
 }
 
@@ -295,7 +476,7 @@ void PagedModel::updateRecord(const QCborMap &record)
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
-void PagedModel::removeIds(const QList<qint64> &ids)
+int PagedModel::removeIds(const QList<qint64> &ids)
 {
     int removed = 0;
     for (qint64 id : ids) {
@@ -314,6 +495,7 @@ void PagedModel::removeIds(const QList<qint64> &ids)
     }
     if (removed && m_total >= 0)
         setTotal(qMax(0, m_total - removed));
+    return removed;
 }
 
 int PagedModel::rowCount(const QModelIndex &parent) const
@@ -393,6 +575,59 @@ void PagedModel::fetchMore(const QModelIndex &parent)
     fetch(kTail);
     if (!wasLoading)
         Q_EMIT loadingChanged(true);
+}
+
+RowsRead::RowsRead(PagedModel::Columns columns, PagedModel::RowsCallback done, PagedModel *model)
+    : QObject(model), m_model(model), m_columns(columns), m_done(std::move(done))
+{
+}
+
+void RowsRead::cancel()
+{
+    finish({PagedModel::RowsResult::Cancelled, {}, {}});
+}
+
+void RowsRead::take(int page, const QList<QCborMap> &rows)
+{
+    if (m_finished || !m_waiting.removeOne(page))
+        return;
+    m_pages.insert(page, rows);
+    for (const Part &part : std::as_const(m_parts))
+        if (part.page == page)
+            m_readCount += part.last - part.first + 1;
+    Q_EMIT progress(m_readCount, m_rowCount);
+    if (m_waiting.isEmpty())
+        finish(assemble());
+}
+
+void RowsRead::finish(PagedModel::RowsResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_model->m_reads.removeOne(this);
+    // From the event loop: `done` may load the list again, which must not happen
+    // in the middle of handling a reply.
+    QTimer::singleShot(0, this, [this, result = std::move(result)] {
+        const PagedModel::RowsCallback done = std::move(m_done);
+        deleteLater();
+        done(result);
+    });
+}
+
+PagedModel::RowsResult RowsRead::assemble() const
+{
+    PagedModel::RowsResult result;
+    result.rows.reserve(m_rowCount);
+    for (const Part &part : m_parts) {
+        const auto page = m_pages.constFind(part.page);
+        if (page == m_pages.cend())
+            continue;
+        // A page the server answered with fewer rows than it counted lacks the last ones.
+        for (int i = part.first; i <= part.last && i < page->size(); ++i)
+            result.rows.append(page->at(i));
+    }
+    return result;
 }
 
 } // namespace cordial::client

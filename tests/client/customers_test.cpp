@@ -4,6 +4,7 @@
 
 #include "admin/MessageBanner.h"
 
+#include "app/Language.h"
 #include "app/MainWindow.h"
 #include "customers/AssignDialog.h"
 #include "customers/BirthdayDialog.h"
@@ -15,7 +16,9 @@
 #include "customers/FieldForm.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDate>
+#include <QGuiApplication>
 #include <QRadioButton>
 #include <QHeaderView>
 #include <QLabel>
@@ -110,6 +113,35 @@ void selectCustomers(CustomersPage &page, const QList<qint64> &ids)
 QString bannerText(CustomersPage &page)
 {
     return page.findChild<client::MessageBanner *>()->text();
+}
+
+// The ids of the whole name-sorted list, as customers.list gives them.
+QList<qint64> listedIds(client::Connection &connection)
+{
+    QList<qint64> ids;
+    QString cursor;
+    do {
+        QCborMap args{{QStringLiteral("limit"), 500}, {QStringLiteral("columns"), QCborArray{QStringLiteral("name")}}};
+        if (!cursor.isEmpty())
+            args.insert(QStringLiteral("cursor"), cursor);
+        const protocol::Reply reply = call(connection, QStringLiteral("customers.list"), args);
+        REQUIRE(reply.ok);
+        const QCborMap result = reply.result.toMap();
+        for (const QCborValue &item : result.value(QStringLiteral("items")).toArray())
+            ids.append(item.toMap().value(QStringLiteral("id")).toInteger());
+        cursor = result.value(QStringLiteral("next_cursor")).toString();
+    } while (!cursor.isEmpty());
+    return ids;
+}
+
+// Saves a picture of the widget when CORDIAL_SCREENSHOTS names a folder.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CORDIAL_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as a person would see it
+    CHECK(widget->grab().save(dir + QLatin1Char('/') + name));
 }
 
 void pressSave(CustomerDialog *dialog)
@@ -834,5 +866,141 @@ TEST_CASE("amounts read with thousands separators and are edited as plain digits
     CHECK(getCustomer(*connection, id).value(QStringLiteral("credit_limit")).toString() == QStringLiteral("1200000.50"));
     CHECK(edit->text() == QStringLiteral("1,200,000.50"));
     dialog->close();
+    QLocale::setDefault(QLocale::c());
+}
+
+TEST_CASE("actions on a selection over pages no longer in memory take every selected customer, or refuse")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    constexpr int kCustomers = CustomersPage::kMaxDelete + 1;
+    int exitCode = -1;
+    server.ctl({QStringLiteral("demo"), QStringLiteral("--customers"), QString::number(kCustomers)}, {}, &exitCode);
+    REQUIRE(exitCode == 0);
+    const QList<qint64> ids = listedIds(*connection);
+    REQUIRE(ids.size() == kCustomers);
+
+    CustomersPage page(connection.get());
+    page.resize(1200, 700);
+    page.show();
+    waitReady(page);
+    // Small pages and budget, so that a selection of a thousand rows is mostly not in memory.
+    CustomerListModel *model = page.model();
+    model->setPageSize(20);
+    model->setPageBudget(3);
+    page.refresh();
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->total() == kCustomers; }));
+    auto *table = child<QTableView>(&page, QStringLiteral("customerTable"));
+    auto *count = child<QLabel>(&page, QStringLiteral("customerCount"));
+    QAction *remove = child<QAction>(&page, QStringLiteral("deleteCustomers"));
+
+    // Ctrl+A: more than customers.delete takes. Nothing is deleted, and the banner says why.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    REQUIRE(page.selectedCount() == kCustomers);
+    CHECK(model->loadedRowCount() <= 3 * 20);
+    REQUIRE(remove->isEnabled());
+    clickAction(remove);
+    CHECK_FALSE(page.isReadingSelection());
+    CHECK(page.findChild<QMessageBox *>(QStringLiteral("confirmDelete")) == nullptr);
+    CHECK(bannerText(page).contains(QLocale().toString(kCustomers)));
+    CHECK(bannerText(page).contains(QStringLiteral("at most")));
+    CHECK(bannerText(page).contains(QStringLiteral("Nothing was deleted")));
+    screenshot(&page, QStringLiteral("selection-too-large.png"));
+    QTest::qWait(200);
+    CHECK(listedIds(*connection).size() == kCustomers);
+
+    // Rows 30–1229: 60 pages, three of them in memory at most.
+    const int first = 30;
+    const int rows = 1200;
+    table->selectionModel()->select(QItemSelection(model->index(first, 0),
+                                                   model->index(first + rows - 1, model->columnCount() - 1)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    REQUIRE(page.selectedCount() == rows);
+    REQUIRE_FALSE(model->isRowLoaded(1000));
+
+    // Ctrl+C copies every selected row, those not in memory read with the shown columns.
+    QGuiApplication::clipboard()->setText(QStringLiteral("nothing yet"));
+    QAction *copy = child<QAction>(&page, QStringLiteral("copyCustomers"));
+    REQUIRE(copy->isEnabled());
+    copy->trigger();
+    REQUIRE(waitFor([&] { return QGuiApplication::clipboard()->text() != QStringLiteral("nothing yet"); }));
+    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+    CHECK(lines.size() == rows);
+    int unnamed = 0;
+    for (const QString &line : lines)
+        unnamed += line.section(QLatin1Char('\t'), 0, 0).isEmpty();
+    CHECK(unnamed == 0);
+    REQUIRE(waitFor([&] { return !page.isReadingSelection(); }));
+
+    // Delete reads the ids first (with progress), then asks, then moves exactly those.
+    clickAction(remove);
+    CHECK(page.isReadingSelection());
+    CHECK_FALSE(remove->isEnabled()); // one action at a time
+    CHECK(count->text().contains(QStringLiteral("Reading the selected customers")));
+    CHECK(count->text().contains(QLocale().toString(rows)));
+    CHECK_FALSE(child<client::MessageBanner>(&page, QStringLiteral("messageBanner"))->isVisible()); // the refusal before is over
+    screenshot(&page, QStringLiteral("selection-reading.png"));
+    QMessageBox *box = nullptr;
+    REQUIRE(waitFor([&] {
+        box = page.findChild<QMessageBox *>(QStringLiteral("confirmDelete"));
+        return box && box->isVisible();
+    }));
+    CHECK_FALSE(page.isReadingSelection());
+    CHECK(box->text().contains(QString::number(rows)));
+    click(child<QPushButton>(box, QStringLiteral("confirmDeleteButton")));
+    REQUIRE(waitFor([&] { return bannerText(page).startsWith(QString::number(rows)); }));
+    CHECK(bannerText(page).contains(QStringLiteral("recycle bin")));
+    QList<qint64> expected = ids;
+    expected.remove(first, rows);
+    CHECK(listedIds(*connection) == expected);
+    // The rows deleted in pages not in memory leave the list with a new load.
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->total() == kCustomers - rows; }));
+}
+
+// Not run by ctest: the main window in simplified Chinese while a large selection is
+// read (the count and the status bar's progress) and when one is too large, saved
+// into CORDIAL_SCREENSHOTS (selection-*-zh.png).
+//   CORDIAL_SCREENSHOTS=/tmp build/bin/client_customers_test "[.screenshots]"
+TEST_CASE("screenshots of a large selection read and refused", "[.screenshots]")
+{
+    QSettings().clear();
+    client::Language::install(qApp, QStringLiteral("zh_CN"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    TestServer server;
+    auto connection = startAndLogin(server);
+    constexpr int kCustomers = CustomersPage::kMaxDelete + 1;
+    int exitCode = -1;
+    server.ctl({QStringLiteral("demo"), QStringLiteral("--customers"), QString::number(kCustomers)}, {}, &exitCode);
+    REQUIRE(exitCode == 0);
+    client::MainWindow window(connection.get());
+    window.resize(1180, 640);
+    window.show();
+    REQUIRE(waitFor([&] { return window.customersPage() && window.customersPage()->isReady(); }));
+    REQUIRE(window.showModule(QStringLiteral("customers")));
+    CustomersPage &page = *window.customersPage();
+    waitReady(page);
+    CustomerListModel *model = page.model();
+    model->setPageSize(20);
+    model->setPageBudget(3);
+    page.refresh();
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->total() == kCustomers; }));
+    auto *table = child<QTableView>(&page, QStringLiteral("customerTable"));
+
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    clickAction(child<QAction>(&page, QStringLiteral("deleteCustomers")));
+    REQUIRE(bannerText(page).contains(QLocale().toString(kCustomers)));
+    screenshot(&window, QStringLiteral("selection-too-large-zh.png"));
+
+    table->selectionModel()->select(QItemSelection(model->index(30, 0), model->index(1229, model->columnCount() - 1)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    clickAction(child<QAction>(&page, QStringLiteral("assignCustomers")));
+    REQUIRE(page.isReadingSelection());
+    waitFor([] { return false; }, 150); // a few pages in
+    screenshot(&window, QStringLiteral("selection-reading-zh.png"));
+    REQUIRE(waitFor([&] { return page.findChild<client::customers::AssignDialog *>(QStringLiteral("assignDialog")); }));
+    CHECK(page.findChild<client::customers::AssignDialog *>(QStringLiteral("assignDialog"))->ids().size() == 1200);
     QLocale::setDefault(QLocale::c());
 }

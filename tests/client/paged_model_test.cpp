@@ -6,7 +6,9 @@
 #include "admin/PagedListModel.h"
 #include "customers/CustomerListModel.h"
 
+#include <QPointer>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 
 using namespace cordial;
 using namespace cordial::test;
@@ -206,6 +208,139 @@ TEST_CASE("edited and removed rows stay in place and later pages stay aligned af
     CHECK_FALSE(model.isRowLoaded(0));
     for (int row = 0; row < 4 * kPage; ++row)
         CHECK(readRow(model, row).value(QStringLiteral("id")).toInteger() == expected[row]);
+}
+
+namespace {
+
+using Columns = client::PagedModel::Columns;
+using RowRange = client::PagedModel::RowRange;
+using RowsResult = client::PagedModel::RowsResult;
+
+// What readRows() handed to its callback.
+struct ReadOutcome {
+    int calls = 0;
+    RowsResult result;
+};
+
+client::RowsRead *startRead(client::PagedModel &model, const QList<RowRange> &ranges, Columns columns, ReadOutcome &out)
+{
+    return model.readRows(ranges, columns, [&out](const RowsResult &result) {
+        ++out.calls;
+        out.result = result;
+    });
+}
+
+} // namespace
+
+TEST_CASE("the rows of a selection over evicted and never read pages are read in row order")
+{
+    CustomerList list;
+    CustomerListModel &model = *list.model;
+    for (int row = 0; row < 400; ++row)
+        readRow(model, row); // pages 0–7 walked, 4–7 still loaded
+    REQUIRE_FALSE(model.isRowLoaded(20));
+    REQUIRE(model.isRowLoaded(399));
+    REQUIRE_FALSE(model.isRowLoaded(700));
+
+    // Evicted pages, a loaded one, single rows, and pages never walked to (a seek).
+    const QList<RowRange> ranges{{20, 130}, {390, 420}, {430, 430}, {700, 1100}};
+    QList<qint64> expected;
+    for (const RowRange &range : ranges)
+        for (int row = range.first; row <= range.second; ++row)
+            expected.append(list.ids[row]);
+
+    ReadOutcome out;
+    client::RowsRead *read = startRead(model, ranges, Columns::Id, out);
+    REQUIRE(read);
+    CHECK(out.calls == 0); // the evicted rows are not at hand
+    CHECK(read->rowCount() == expected.size());
+    CHECK(read->readCount() == 10); // rows 390–399 of the loaded page 7
+    QSignalSpy progress(read, &client::RowsRead::progress);
+    REQUIRE(waitFor([&] { return out.calls > 0; }));
+    CHECK(out.calls == 1);
+    CHECK(out.result.status == RowsResult::Read);
+    CHECK(out.result.ids() == expected);
+    CHECK(progress.count() >= 2);
+    // Read narrowed to the id, the pages after the seek by cursor.
+    CHECK(model.lastArgs().value(QStringLiteral("columns")).toArray() == QCborArray{QStringLiteral("name")});
+    CHECK(model.lastArgs().contains(QStringLiteral("cursor")));
+    // The view's pages stay as they were: the read's pages are not kept.
+    CHECK(model.isRowLoaded(399));
+    CHECK_FALSE(model.isRowLoaded(20));
+    CHECK_FALSE(model.isRowLoaded(1000));
+    CHECK(model.loadedRowCount() <= kBudget * kPage);
+
+    SECTION("the shown columns of rows not loaded are read as the view would show them")
+    {
+        ReadOutcome shown;
+        REQUIRE(startRead(model, {{1150, 1199}, {5, 9}}, Columns::Shown, shown));
+        REQUIRE(waitFor([&] { return shown.calls > 0; }));
+        REQUIRE(shown.result.status == RowsResult::Read);
+        REQUIRE(shown.result.rows.size() == 55);
+        CHECK(shown.result.ids() == list.ids.mid(5, 5) + list.ids.mid(1150, 50));
+        for (const QCborMap &row : shown.result.rows)
+            CHECK_FALSE(model.recordData(row, 0, Qt::DisplayRole).toString().isEmpty());
+    }
+
+    SECTION("rows whose pages are loaded are answered at once")
+    {
+        ReadOutcome atOnce;
+        CHECK(startRead(model, {{395, 399}}, Columns::Shown, atOnce) == nullptr);
+        CHECK(atOnce.calls == 1);
+        CHECK(atOnce.result.ids() == list.ids.mid(395, 5));
+    }
+}
+
+TEST_CASE("a read in progress ends when the list is loaded again, or when it is cancelled")
+{
+    CustomerList list;
+    CustomerListModel &model = *list.model;
+    ReadOutcome out;
+    QPointer<client::RowsRead> read = startRead(model, {{500, 1100}}, Columns::Id, out);
+    REQUIRE(read);
+    QCoreApplication::processEvents(); // its first page request goes out
+    const quint64 before = model.generation();
+    model.setSort(QStringLiteral("-name"));
+    model.reload();
+    CHECK(model.generation() > before);
+    REQUIRE(waitFor([&] { return out.calls > 0; }));
+    CHECK(out.calls == 1);
+    CHECK(out.result.status == RowsResult::Reloaded);
+    CHECK(out.result.rows.isEmpty());
+    REQUIRE(waitFor([&] { return read.isNull(); }));
+    REQUIRE(waitFor([&] { return !model.isLoading() && model.total() >= 0; }));
+    QTest::qWait(300); // time for late replies of the old list
+    CHECK(out.calls == 1);
+    CHECK(model.loadedRowCount() == kPage);
+    CHECK_FALSE(model.isRowLoaded(500));
+
+    ReadOutcome cancelled;
+    client::RowsRead *second = startRead(model, {{500, 1100}}, Columns::Id, cancelled);
+    REQUIRE(second);
+    second->cancel();
+    REQUIRE(waitFor([&] { return cancelled.calls > 0; }));
+    CHECK(cancelled.result.status == RowsResult::Cancelled);
+    QTest::qWait(300);
+    CHECK(cancelled.calls == 1);
+
+    // In the new order, a read gives the new order's ids.
+    ReadOutcome reversed;
+    REQUIRE(startRead(model, {{0, 1}, {1198, 1199}}, Columns::Id, reversed));
+    REQUIRE(waitFor([&] { return reversed.calls > 0; }));
+    CHECK(reversed.result.ids() == QList<qint64>{list.ids[1199], list.ids[1198], list.ids[1], list.ids[0]});
+}
+
+TEST_CASE("a selection's rows are counted from its ranges, each row once")
+{
+    QStandardItemModel items(1000, 3);
+    QItemSelection selection;
+    selection.select(items.index(10, 0), items.index(19, 2));
+    selection.select(items.index(15, 0), items.index(30, 2)); // overlaps
+    selection.select(items.index(31, 0), items.index(31, 2)); // adjoins
+    selection.select(items.index(500, 1), items.index(999, 1));
+    const QList<RowRange> ranges = client::PagedModel::rowRanges(selection);
+    CHECK(ranges == QList<RowRange>{{10, 31}, {500, 999}});
+    CHECK(client::PagedModel::countRows(ranges) == 522);
 }
 
 TEST_CASE("a growing list evicts pages scrolled past and reads them again by cursor")
