@@ -4687,10 +4687,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>The list cannot be sorted by “%1”.</translation>
     </message>
     <message numerus="yes">
-        <source>F&amp;ilter (%n)</source>
+        <source>F&amp;ilter (%Ln)</source>
         <translation>
-            <numerusform>F&amp;ilter (%n)</numerusform>
-            <numerusform>F&amp;ilter (%n)</numerusform>
+            <numerusform>F&amp;ilter (%Ln)</numerusform>
+            <numerusform>F&amp;ilter (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4698,31 +4698,31 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) in the recycle bin</source>
+        <source>%Ln customer(s) in the recycle bin</source>
         <translation>
-            <numerusform>%n customer in the recycle bin</numerusform>
-            <numerusform>%n customers in the recycle bin</numerusform>
+            <numerusform>%Ln customer in the recycle bin</numerusform>
+            <numerusform>%Ln customers in the recycle bin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The first %n customer(s) found; type more to narrow the search</source>
+        <source>The first %Ln customer(s) found; type more to narrow the search</source>
         <translation>
-            <numerusform>The first %n customer found; type more to narrow the search</numerusform>
-            <numerusform>The first %n customers found; type more to narrow the search</numerusform>
+            <numerusform>The first %Ln customer found; type more to narrow the search</numerusform>
+            <numerusform>The first %Ln customers found; type more to narrow the search</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found</source>
+        <source>%Ln customer(s) found</source>
         <translation>
-            <numerusform>%n customer found</numerusform>
-            <numerusform>%n customers found</numerusform>
+            <numerusform>%Ln customer found</numerusform>
+            <numerusform>%Ln customers found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) in total</source>
+        <source>%Ln customer(s) in total</source>
         <translation>
-            <numerusform>%n customer in total</numerusform>
-            <numerusform>%n customers in total</numerusform>
+            <numerusform>%Ln customer in total</numerusform>
+            <numerusform>%Ln customers in total</numerusform>
         </translation>
     </message>
     <message>
@@ -4738,10 +4738,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>Move the customer “%1” to the recycle bin?</translation>
     </message>
     <message numerus="yes">
-        <source>Move the %n selected customer(s) to the recycle bin?</source>
+        <source>Move the %Ln selected customer(s) to the recycle bin?</source>
         <translation>
-            <numerusform>Move the %n selected customer to the recycle bin?</numerusform>
-            <numerusform>Move the %n selected customers to the recycle bin?</numerusform>
+            <numerusform>Move the %Ln selected customer to the recycle bin?</numerusform>
+            <numerusform>Move the %Ln selected customers to the recycle bin?</numerusform>
         </translation>
     </message>
     <message>
@@ -4757,31 +4757,31 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>Could not delete: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) moved to the recycle bin.</source>
+        <source>%Ln customer(s) moved to the recycle bin.</source>
         <translation>
-            <numerusform>%n customer moved to the recycle bin.</numerusform>
-            <numerusform>%n customers moved to the recycle bin.</numerusform>
+            <numerusform>%Ln customer moved to the recycle bin.</numerusform>
+            <numerusform>%Ln customers moved to the recycle bin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) were skipped: already deleted or not yours.</source>
+        <source>%Ln customer(s) were skipped: already deleted or not yours.</source>
         <translation>
-            <numerusform>%n customer was skipped: already deleted or not yours.</numerusform>
-            <numerusform>%n customers were skipped: already deleted or not yours.</numerusform>
+            <numerusform>%Ln customer was skipped: already deleted or not yours.</numerusform>
+            <numerusform>%Ln customers were skipped: already deleted or not yours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) restored.</source>
+        <source>%Ln customer(s) restored.</source>
         <translation>
-            <numerusform>%n customer restored.</numerusform>
-            <numerusform>%n customers restored.</numerusform>
+            <numerusform>%Ln customer restored.</numerusform>
+            <numerusform>%Ln customers restored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) restored; could not restore the others: %1</source>
+        <source>%Ln customer(s) restored; could not restore the others: %1</source>
         <translation>
-            <numerusform>%n customer restored; could not restore the others: %1</numerusform>
-            <numerusform>%n customers restored; could not restore the others: %1</numerusform>
+            <numerusform>%Ln customer restored; could not restore the others: %1</numerusform>
+            <numerusform>%Ln customers restored; could not restore the others: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4833,10 +4833,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>The import may still complete on the server. Refresh the list in a while.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported to “%1”.</source>
+        <source>%Ln customer(s) exported to “%1”.</source>
         <translation>
-            <numerusform>%n customer exported to “%1”.</numerusform>
-            <numerusform>%n customers exported to “%1”.</numerusform>
+            <numerusform>%Ln customer exported to “%1”.</numerusform>
+            <numerusform>%Ln customers exported to “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -4852,17 +4852,17 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>Copy the selected customers&apos; shown columns (Ctrl+C)</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n customer(s) found within the filters; type more to narrow the search</source>
+        <source>The first %Ln customer(s) found within the filters; type more to narrow the search</source>
         <translation>
-            <numerusform>The first %n customer found within the filters; type more to narrow the search</numerusform>
-            <numerusform>The first %n customers found within the filters; type more to narrow the search</numerusform>
+            <numerusform>The first %Ln customer found within the filters; type more to narrow the search</numerusform>
+            <numerusform>The first %Ln customers found within the filters; type more to narrow the search</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found within the filters</source>
+        <source>%Ln customer(s) found within the filters</source>
         <translation>
-            <numerusform>%n customer found within the filters</numerusform>
-            <numerusform>%n customers found within the filters</numerusform>
+            <numerusform>%Ln customer found within the filters</numerusform>
+            <numerusform>%Ln customers found within the filters</numerusform>
         </translation>
     </message>
     <message numerus="yes">

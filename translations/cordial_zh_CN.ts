@@ -4655,9 +4655,9 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>列表不能按“%1”排序。</translation>
     </message>
     <message numerus="yes">
-        <source>F&amp;ilter (%n)</source>
+        <source>F&amp;ilter (%Ln)</source>
         <translation>
-            <numerusform>筛选(&amp;I)（%n）</numerusform>
+            <numerusform>筛选(&amp;I)（%Ln）</numerusform>
         </translation>
     </message>
     <message>
@@ -4665,27 +4665,27 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) in the recycle bin</source>
+        <source>%Ln customer(s) in the recycle bin</source>
         <translation>
-            <numerusform>回收站中共 %n 个客户</numerusform>
+            <numerusform>回收站中共 %Ln 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The first %n customer(s) found; type more to narrow the search</source>
+        <source>The first %Ln customer(s) found; type more to narrow the search</source>
         <translation>
-            <numerusform>仅显示找到的前 %n 个客户，请输入更多内容以缩小范围</numerusform>
+            <numerusform>仅显示找到的前 %Ln 个客户，请输入更多内容以缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found</source>
+        <source>%Ln customer(s) found</source>
         <translation>
-            <numerusform>找到 %n 个客户</numerusform>
+            <numerusform>找到 %Ln 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) in total</source>
+        <source>%Ln customer(s) in total</source>
         <translation>
-            <numerusform>共 %n 个客户</numerusform>
+            <numerusform>共 %Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
@@ -4701,9 +4701,9 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>将客户“%1”移入回收站？</translation>
     </message>
     <message numerus="yes">
-        <source>Move the %n selected customer(s) to the recycle bin?</source>
+        <source>Move the %Ln selected customer(s) to the recycle bin?</source>
         <translation>
-            <numerusform>将选中的 %n 个客户移入回收站？</numerusform>
+            <numerusform>将选中的 %Ln 个客户移入回收站？</numerusform>
         </translation>
     </message>
     <message>
@@ -4719,27 +4719,27 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>无法删除：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) moved to the recycle bin.</source>
+        <source>%Ln customer(s) moved to the recycle bin.</source>
         <translation>
-            <numerusform>已将 %n 个客户移入回收站。</numerusform>
+            <numerusform>已将 %Ln 个客户移入回收站。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) were skipped: already deleted or not yours.</source>
+        <source>%Ln customer(s) were skipped: already deleted or not yours.</source>
         <translation>
-            <numerusform>跳过 %n 个客户：已被删除或不属于您。</numerusform>
+            <numerusform>跳过 %Ln 个客户：已被删除或不属于您。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) restored.</source>
+        <source>%Ln customer(s) restored.</source>
         <translation>
-            <numerusform>已恢复 %n 个客户。</numerusform>
+            <numerusform>已恢复 %Ln 个客户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) restored; could not restore the others: %1</source>
+        <source>%Ln customer(s) restored; could not restore the others: %1</source>
         <translation>
-            <numerusform>已恢复 %n 个客户，其余客户无法恢复：%1</numerusform>
+            <numerusform>已恢复 %Ln 个客户，其余客户无法恢复：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -4791,9 +4791,9 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>服务器可能仍会完成导入，请稍后刷新列表。</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported to “%1”.</source>
+        <source>%Ln customer(s) exported to “%1”.</source>
         <translation>
-            <numerusform>已将 %n 个客户导出到“%1”。</numerusform>
+            <numerusform>已将 %Ln 个客户导出到“%1”。</numerusform>
         </translation>
     </message>
     <message>
@@ -4809,15 +4809,15 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>复制选中客户的显示列（Ctrl+C）</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n customer(s) found within the filters; type more to narrow the search</source>
+        <source>The first %Ln customer(s) found within the filters; type more to narrow the search</source>
         <translation>
-            <numerusform>在筛选条件内仅显示找到的前 %n 个客户，请输入更多内容以缩小范围</numerusform>
+            <numerusform>在筛选条件内仅显示找到的前 %Ln 个客户，请输入更多内容以缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found within the filters</source>
+        <source>%Ln customer(s) found within the filters</source>
         <translation>
-            <numerusform>在筛选条件内找到 %n 个客户</numerusform>
+            <numerusform>在筛选条件内找到 %Ln 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4655,9 +4655,9 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>清單不能按「%1」排序。</translation>
     </message>
     <message numerus="yes">
-        <source>F&amp;ilter (%n)</source>
+        <source>F&amp;ilter (%Ln)</source>
         <translation>
-            <numerusform>篩選(&amp;I)（%n）</numerusform>
+            <numerusform>篩選(&amp;I)（%Ln）</numerusform>
         </translation>
     </message>
     <message>
@@ -4665,27 +4665,27 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>正在載入…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) in the recycle bin</source>
+        <source>%Ln customer(s) in the recycle bin</source>
         <translation>
-            <numerusform>資源回收筒中共 %n 個客戶</numerusform>
+            <numerusform>資源回收筒中共 %Ln 個客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The first %n customer(s) found; type more to narrow the search</source>
+        <source>The first %Ln customer(s) found; type more to narrow the search</source>
         <translation>
-            <numerusform>僅顯示找到的前 %n 個客戶，請輸入更多內容以縮小範圍</numerusform>
+            <numerusform>僅顯示找到的前 %Ln 個客戶，請輸入更多內容以縮小範圍</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found</source>
+        <source>%Ln customer(s) found</source>
         <translation>
-            <numerusform>找到 %n 個客戶</numerusform>
+            <numerusform>找到 %Ln 個客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) in total</source>
+        <source>%Ln customer(s) in total</source>
         <translation>
-            <numerusform>共 %n 個客戶</numerusform>
+            <numerusform>共 %Ln 個客戶</numerusform>
         </translation>
     </message>
     <message>
@@ -4701,9 +4701,9 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>將客戶「%1」移入資源回收筒？</translation>
     </message>
     <message numerus="yes">
-        <source>Move the %n selected customer(s) to the recycle bin?</source>
+        <source>Move the %Ln selected customer(s) to the recycle bin?</source>
         <translation>
-            <numerusform>將選取的 %n 個客戶移入資源回收筒？</numerusform>
+            <numerusform>將選取的 %Ln 個客戶移入資源回收筒？</numerusform>
         </translation>
     </message>
     <message>
@@ -4719,27 +4719,27 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>無法刪除：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) moved to the recycle bin.</source>
+        <source>%Ln customer(s) moved to the recycle bin.</source>
         <translation>
-            <numerusform>已將 %n 個客戶移入資源回收筒。</numerusform>
+            <numerusform>已將 %Ln 個客戶移入資源回收筒。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) were skipped: already deleted or not yours.</source>
+        <source>%Ln customer(s) were skipped: already deleted or not yours.</source>
         <translation>
-            <numerusform>跳過 %n 個客戶：已被刪除或不屬於您。</numerusform>
+            <numerusform>跳過 %Ln 個客戶：已被刪除或不屬於您。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) restored.</source>
+        <source>%Ln customer(s) restored.</source>
         <translation>
-            <numerusform>已還原 %n 個客戶。</numerusform>
+            <numerusform>已還原 %Ln 個客戶。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) restored; could not restore the others: %1</source>
+        <source>%Ln customer(s) restored; could not restore the others: %1</source>
         <translation>
-            <numerusform>已還原 %n 個客戶，其餘客戶無法還原：%1</numerusform>
+            <numerusform>已還原 %Ln 個客戶，其餘客戶無法還原：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -4791,9 +4791,9 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>伺服器可能仍會完成匯入，請稍後重新整理清單。</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported to “%1”.</source>
+        <source>%Ln customer(s) exported to “%1”.</source>
         <translation>
-            <numerusform>已將 %n 個客戶匯出到「%1」。</numerusform>
+            <numerusform>已將 %Ln 個客戶匯出到「%1」。</numerusform>
         </translation>
     </message>
     <message>
@@ -4809,15 +4809,15 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <translation>複製選取客戶的顯示欄位（Ctrl+C）</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n customer(s) found within the filters; type more to narrow the search</source>
+        <source>The first %Ln customer(s) found within the filters; type more to narrow the search</source>
         <translation>
-            <numerusform>在篩選條件內僅顯示找到的前 %n 個客戶，請輸入更多內容以縮小範圍</numerusform>
+            <numerusform>在篩選條件內僅顯示找到的前 %Ln 個客戶，請輸入更多內容以縮小範圍</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found within the filters</source>
+        <source>%Ln customer(s) found within the filters</source>
         <translation>
-            <numerusform>在篩選條件內找到 %n 個客戶</numerusform>
+            <numerusform>在篩選條件內找到 %Ln 個客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">

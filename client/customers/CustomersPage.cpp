@@ -611,7 +611,7 @@ void CustomersPage::applyFilters()
             range.insert(QStringLiteral("to"), m_to->date().toString(Qt::ISODate));
         filters.insert(QStringLiteral("created_at"), range);
     }
-    m_filterToggle->setText(filters.isEmpty() ? tr("F&ilter") : tr("F&ilter (%n)", nullptr, int(filters.size())));
+    m_filterToggle->setText(filters.isEmpty() ? tr("F&ilter") : tr("F&ilter (%Ln)", nullptr, int(filters.size())));
     if (filters == m_model->filters())
         return;
     m_model->setFilters(filters);
@@ -680,18 +680,18 @@ void CustomersPage::updateCount()
         return;
     }
     if (m_model->isBinned())
-        m_count->setText(tr("%n customer(s) in the recycle bin", nullptr, total));
+        m_count->setText(tr("%Ln customer(s) in the recycle bin", nullptr, total));
     else if (m_model->isSearching() && !m_model->filters().isEmpty())
         m_count->setText(total >= CustomerListModel::kSearchLimit
-                             ? tr("The first %n customer(s) found within the filters; type more to narrow the search",
+                             ? tr("The first %Ln customer(s) found within the filters; type more to narrow the search",
                                   nullptr, total)
-                             : tr("%n customer(s) found within the filters", nullptr, total));
+                             : tr("%Ln customer(s) found within the filters", nullptr, total));
     else if (m_model->isSearching())
         m_count->setText(total >= CustomerListModel::kSearchLimit
-                             ? tr("The first %n customer(s) found; type more to narrow the search", nullptr, total)
-                             : tr("%n customer(s) found", nullptr, total));
+                             ? tr("The first %Ln customer(s) found; type more to narrow the search", nullptr, total)
+                             : tr("%Ln customer(s) found", nullptr, total));
     else
-        m_count->setText(tr("%n customer(s) in total", nullptr, total));
+        m_count->setText(tr("%Ln customer(s) in total", nullptr, total));
 }
 
 void CustomersPage::updateActions()
@@ -912,7 +912,7 @@ void CustomersPage::confirmDelete(const PagedModel::RowsResult &selection)
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete customers"),
                                 ids.size() == 1
                                     ? tr("Move the customer “%1” to the recycle bin?").arg(name)
-                                    : tr("Move the %n selected customer(s) to the recycle bin?", nullptr, int(ids.size())),
+                                    : tr("Move the %Ln selected customer(s) to the recycle bin?", nullptr, int(ids.size())),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDelete"));
     box->setInformativeText(tr("Customers in the recycle bin can be restored later."));
@@ -944,10 +944,10 @@ void CustomersPage::confirmDelete(const PagedModel::RowsResult &selection)
                                   // Rows of pages not in memory go with a new load of the list.
                                   if (m_model->removeIds(deleted) < deleted.size())
                                       m_model->reload();
-                                  QString text = tr("%n customer(s) moved to the recycle bin.", nullptr, int(deleted.size()));
+                                  QString text = tr("%Ln customer(s) moved to the recycle bin.", nullptr, int(deleted.size()));
                                   if (skipped)
                                       text += QLatin1Char(' ') +
-                                              tr("%n customer(s) were skipped: already deleted or not yours.", nullptr, skipped);
+                                              tr("%Ln customer(s) were skipped: already deleted or not yours.", nullptr, skipped);
                                   m_banner->showInfo(text);
                               });
     });
@@ -1005,9 +1005,9 @@ void CustomersPage::restoreNext(const std::shared_ptr<RestoreRun> &run)
                                   if (m_model->isBinned() && m_model->removeIds(run->restored) < run->restored.size())
                                       m_model->reload();
                                   if (run->failures.isEmpty())
-                                      m_banner->showInfo(tr("%n customer(s) restored.", nullptr, int(run->restored.size())));
+                                      m_banner->showInfo(tr("%Ln customer(s) restored.", nullptr, int(run->restored.size())));
                                   else
-                                      m_banner->showError(tr("%n customer(s) restored; could not restore the others: %1",
+                                      m_banner->showError(tr("%Ln customer(s) restored; could not restore the others: %1",
                                                              nullptr, int(run->restored.size()))
                                                               .arg(run->failures.first()));
                               });
@@ -1123,7 +1123,7 @@ void CustomersPage::openExport(const QList<qint64> &ids, bool selectionTooLarge)
     auto *dialog = new ExportDialog(m_context, rows, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](int rows, const QString &path) {
-        m_banner->showInfo(tr("%n customer(s) exported to “%1”.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+        m_banner->showInfo(tr("%Ln customer(s) exported to “%1”.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
 }

@@ -948,9 +948,9 @@ TEST_CASE("actions on a selection over pages no longer in memory take every sele
         return box && box->isVisible();
     }));
     CHECK_FALSE(page.isReadingSelection());
-    CHECK(box->text().contains(QString::number(rows)));
+    CHECK(box->text().contains(QLocale().toString(rows)));
     click(child<QPushButton>(box, QStringLiteral("confirmDeleteButton")));
-    REQUIRE(waitFor([&] { return bannerText(page).startsWith(QString::number(rows)); }));
+    REQUIRE(waitFor([&] { return bannerText(page).startsWith(QLocale().toString(rows)); }));
     CHECK(bannerText(page).contains(QStringLiteral("recycle bin")));
     QList<qint64> expected = ids;
     expected.remove(first, rows);
