@@ -19,6 +19,7 @@
 #include "auth/Passwords.h"
 #include "db/Migrations.h"
 #ifdef CORDIAL_BENCH_CLIENT
+#include "customers/CustomersPage.h"
 #include "net/Connection.h"
 #endif
 
@@ -372,14 +373,19 @@ void Bench::issue(Client &c)
         return;
     const int roll = int(c.rng() % 100);
     auto pick = [&](const QStringList &list) { return list.at(int(c.rng() % list.size())); };
+    // Lists and searches ask for the columns the client's customer list shows by
+    // default (CustomersPage::defaultColumns), as the client does.
+    static const QCborArray columns = QCborArray::fromStringList(client::customers::CustomersPage::defaultColumns());
     auto search = [&](const char *op, const QString &query) {
-        timed(c, op, QStringLiteral("customers.search"), {{QStringLiteral("query"), query}});
+        timed(c, op, QStringLiteral("customers.search"),
+              {{QStringLiteral("query"), query}, {QStringLiteral("columns"), columns}});
     };
     if (roll < 30) {
         timed(c, "get", QStringLiteral("customers.get"),
               {{QStringLiteral("id"), m_work.ids.at(int(c.rng() % m_work.ids.size()))}});
     } else if (roll < 50) {
-        QCborMap args{{QStringLiteral("limit"), 50}, {QStringLiteral("sort"), QStringLiteral("name")}};
+        QCborMap args{{QStringLiteral("limit"), 50}, {QStringLiteral("sort"), QStringLiteral("name")},
+                      {QStringLiteral("columns"), columns}};
         const QString cursor = pick(m_work.cursors);
         if (!cursor.isEmpty())
             args.insert(QStringLiteral("cursor"), cursor);
