@@ -56,6 +56,8 @@
 #include <random>
 #include <string>
 
+#include <unistd.h>
+
 using namespace cordial;
 using namespace cordial::server;
 
@@ -544,6 +546,22 @@ std::pair<double, double> processMemory(qint64 pid)
     return {rss, peak};
 }
 
+// CPU time (user + system) a process has used, in seconds; 0 when unknown.
+double processCpuSeconds(qint64 pid)
+{
+    if (pid <= 0)
+        return 0;
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
 int Bench::runImport(const ImportOptions &options)
 {
     QElapsedTimer t;
@@ -572,6 +590,7 @@ int Bench::runImport(const ImportOptions &options)
         return 1;
     client::Connection &c = *m_clients.front()->connection;
     const auto idle = processMemory(options.serverPid);
+    const double cpuStart = processCpuSeconds(options.serverPid);
     t.restart();
     QString uploadId;
     for (qsizetype offset = 0; offset < bytes.size(); offset += customers::transfers::kMaxChunkBytes) {
@@ -596,6 +615,7 @@ int Bench::runImport(const ImportOptions &options)
     }
     const double previewSeconds = t.restart() / 1000.0;
     const auto afterPreview = processMemory(options.serverPid);
+    const double cpuPreview = processCpuSeconds(options.serverPid);
     const QCborMap p = preview.result.toMap();
     int progressPushes = 0;
     QObject::connect(&c, &client::Connection::pushReceived, &c, [&progressPushes](const QString &event, const QCborMap &) {
@@ -612,6 +632,7 @@ int Bench::runImport(const ImportOptions &options)
     }
     const double commitSeconds = t.elapsed() / 1000.0;
     const auto afterCommit = processMemory(options.serverPid);
+    const double cpuCommit = processCpuSeconds(options.serverPid);
     const QCborMap m = commit.result.toMap();
     const qint64 rows = p.value(QStringLiteral("rows")).toInteger();
     const double total = upload + previewSeconds + commitSeconds;
@@ -641,6 +662,8 @@ int Bench::runImport(const ImportOptions &options)
             out.insert(QStringLiteral("server_rss_after_preview_mib"), afterPreview.first);
             out.insert(QStringLiteral("server_rss_after_commit_mib"), afterCommit.first);
             out.insert(QStringLiteral("server_peak_rss_mib"), afterCommit.second);
+            out.insert(QStringLiteral("server_cpu_upload_preview_s"), cpuPreview - cpuStart);
+            out.insert(QStringLiteral("server_cpu_commit_s"), cpuCommit - cpuPreview);
         }
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     } else {
@@ -654,8 +677,10 @@ int Bench::runImport(const ImportOptions &options)
                     static_cast<long long>(count(m, "updated")), static_cast<long long>(count(m, "skipped")),
                     progressPushes, total, rows / std::max(total, 0.001));
         if (options.serverPid > 0)
-            std::printf("  server RSS: %.0f MiB idle, %.0f after preview, %.0f after commit; peak %.0f MiB\n",
-                        idle.first, afterPreview.first, afterCommit.first, afterCommit.second);
+            std::printf("  server RSS: %.0f MiB idle, %.0f after preview, %.0f after commit; peak %.0f MiB\n"
+                        "  server CPU: %.2f s upload and preview, %.2f s commit\n",
+                        idle.first, afterPreview.first, afterCommit.first, afterCommit.second, cpuPreview - cpuStart,
+                        cpuCommit - cpuPreview);
     }
     c.disconnectFromServer();
     return 0;
