@@ -191,10 +191,15 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
+    // processEvents(flags, ms) returns at once when nothing is pending, so waiting with
+    // it spun a whole core — on the server's machine. Block until an event comes; the
+    // timer wakes the loop to check the timeout.
+    QTimer wake;
+    wake.start(50);
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
