@@ -300,7 +300,6 @@ struct ParsedRow {
     int row = 0; // as in Excel
     QHash<QString, QVariant> customer;
     QHash<QString, QVariant> contact; // empty: no contact
-    QCborMap sample;
 };
 
 struct Parsed {
@@ -397,8 +396,6 @@ Parsed parseRows(const Plan &plan)
             } else {
                 row.customer.insert(target->field->key, stored.value());
             }
-            if (row.sample.size() < 200)
-                row.sample.insert(target->key(), toWire(*target->field, stored.value()));
         }
         if (anyContact && row.contact.value(QStringLiteral("name")).toString().isEmpty()) {
             ok = false;
@@ -413,6 +410,27 @@ Parsed parseRows(const Plan &plan)
             out.rows.append(row);
     }
     return out;
+}
+
+// A row of the preview's sample: the wire value of every mapped cell that was read
+// (contact cells only when they hold something), in column order. Built for the
+// few rows shown, not kept for every row of a large file.
+QCborMap sampleOf(const ParsedRow &row, const Plan &plan)
+{
+    QCborMap sample;
+    int cells = 0;
+    for (const auto &target : plan.targets) {
+        if (!target || cells >= 200)
+            continue;
+        const QHash<QString, QVariant> &values = target->contact ? row.contact : row.customer;
+        const auto it = values.constFind(target->field->key);
+        if (it == values.cend())
+            continue;
+        sample.insert(target->key(), toWire(*target->field, it.value()));
+        ++cells;
+    }
+    sample.insert(QStringLiteral("row"), row.row);
+    return sample;
 }
 
 // Reads upload_id, has_header and mapping; loads and maps the file.
@@ -750,11 +768,8 @@ OpOutcome importPreview(OpContext &ctx)
     InFileDuplicates inFile;
     int duplicateRows = 0;
     for (const ParsedRow &row : parsed.rows) {
-        if (sample.size() < kSampleRows) {
-            QCborMap s = row.sample;
-            s.insert(QStringLiteral("row"), row.row);
-            sample.append(s);
-        }
+        if (sample.size() < kSampleRows)
+            sample.append(sampleOf(row, plan.value()));
         auto matches = findDuplicates(ctx.db, ctx.caller, probeFor(row));
         if (!matches)
             return matches.error();
