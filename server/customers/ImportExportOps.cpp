@@ -99,12 +99,36 @@ QString headerKey(const QString &header)
     return f;
 }
 
+// The choices of a field by the folded texts a cell may hold them by: folded once per
+// import, not again for every cell (folding is an ICU transliteration).
+class ChoiceMatcher
+{
+public:
+    explicit ChoiceMatcher(const FieldDef &f);
+    // The key of the choice `text` names: its key or a label, else the text before a
+    // dash or 类 of a label ("A" for "A类–重点", "A – key").
+    std::optional<QString> match(const QString &text) const;
+
+private:
+    QHash<QString, QString> m_exact;                 // folded key or label → key, the first choice wins
+    QList<std::pair<QString, QString>> m_heads;      // folded head of a label → key, in choice order
+};
+
 // One mapped column: a customer field or (contact = true) a contact field.
 struct Target {
     const FieldDef *field = nullptr;
     bool contact = false;
+    std::shared_ptr<const ChoiceMatcher> choices; // choice fields
     QString key() const { return contact ? kContactPrefix + field->key : field->key; }
 };
+
+Target targetFor(const FieldDef *f, bool contact)
+{
+    Target t{f, contact, nullptr};
+    if (f->type == FieldType::Choice || f->type == FieldType::MultiChoice)
+        t.choices = std::make_shared<const ChoiceMatcher>(*f);
+    return t;
+}
 
 std::optional<Target> targetOf(const CatalogSnapshot &cat, const QString &key)
 {
@@ -113,12 +137,12 @@ std::optional<Target> targetOf(const CatalogSnapshot &cat, const QString &key)
         const FieldDef *f = cat.find(FieldEntity::Contact, k);
         if (!f || !importableContactKeys().contains(k))
             return std::nullopt;
-        return Target{f, true};
+        return targetFor(f, true);
     }
     const FieldDef *f = cat.find(FieldEntity::Customer, key);
     if (!f || !importableCustomerField(*f))
         return std::nullopt;
-    return Target{f, false};
+    return targetFor(f, false);
 }
 
 // Folded header text → field key, for automatic mapping.
@@ -156,22 +180,37 @@ QHash<QString, QString> headerIndex(const CatalogSnapshot &cat)
 
 // ---- cell text → field value ----
 
-std::optional<QString> matchChoice(const FieldDef &f, const QString &text)
+ChoiceMatcher::ChoiceMatcher(const FieldDef &f)
 {
-    const QString t = headerKey(text);
     for (const domain::Choice &c : f.choices) {
-        if (headerKey(c.key) == t || headerKey(c.label) == t || (!c.labelZh.isEmpty() && headerKey(c.labelZh) == t))
-            return c.key;
+        auto add = [&](const QString &text) {
+            const QString folded = headerKey(text);
+            if (!m_exact.contains(folded))
+                m_exact.insert(folded, c.key);
+        };
+        add(c.key);
+        add(c.label);
+        if (!c.labelZh.isEmpty())
+            add(c.labelZh);
     }
-    // "A" for "A类–重点", "A – key": the text before a dash or 类.
     for (const domain::Choice &c : f.choices) {
         for (const QString &label : {c.labelZh, c.label}) {
             static const QRegularExpression head(QStringLiteral("^([^–\\-类]+)[类\\s–\\-]"));
             const auto m = head.match(label);
-            if (m.hasMatch() && headerKey(m.captured(1)) == t)
-                return c.key;
+            if (m.hasMatch())
+                m_heads.append({headerKey(m.captured(1)), c.key});
         }
     }
+}
+
+std::optional<QString> ChoiceMatcher::match(const QString &text) const
+{
+    const QString t = headerKey(text);
+    if (const auto it = m_exact.constFind(t); it != m_exact.cend())
+        return *it;
+    for (const auto &[head, key] : m_heads)
+        if (head == t)
+            return key;
     return std::nullopt;
 }
 
@@ -191,8 +230,9 @@ QString normalizedDate(const QString &text)
 }
 
 // The wire value of a cell for `f`, as customers.create would receive it.
-protocol::Result<QCborValue> cellValue(const FieldDef &f, const QString &raw)
+protocol::Result<QCborValue> cellValue(const Target &target, const QString &raw)
 {
+    const FieldDef &f = *target.field;
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return QCborValue(QCborValue::Null);
@@ -207,7 +247,7 @@ protocol::Result<QCborValue> cellValue(const FieldDef &f, const QString &raw)
     };
     switch (f.type) {
     case FieldType::Choice: {
-        const auto key = matchChoice(f, text);
+        const auto key = target.choices->match(text);
         if (!key)
             return notChoice(text);
         return QCborValue(*key);
@@ -218,7 +258,7 @@ protocol::Result<QCborValue> cellValue(const FieldDef &f, const QString &raw)
         for (const QString &part : text.split(sep, Qt::SkipEmptyParts)) {
             if (part.trimmed().isEmpty())
                 continue;
-            const auto key = matchChoice(f, part.trimmed());
+            const auto key = target.choices->match(part.trimmed());
             if (!key)
                 return notChoice(part.trimmed());
             keys.append(*key);
@@ -260,7 +300,6 @@ struct ParsedRow {
     int row = 0; // as in Excel
     QHash<QString, QVariant> customer;
     QHash<QString, QVariant> contact; // empty: no contact
-    QCborMap sample;
 };
 
 struct Parsed {
@@ -339,7 +378,7 @@ Parsed parseRows(const Plan &plan)
                 ok = false;
                 out.errors.append({row.row, c, target->key(), message});
             };
-            auto wire = cellValue(*target->field, text);
+            auto wire = cellValue(*target, text);
             if (!wire) {
                 fail(wire.error().message);
                 continue;
@@ -357,8 +396,6 @@ Parsed parseRows(const Plan &plan)
             } else {
                 row.customer.insert(target->field->key, stored.value());
             }
-            if (row.sample.size() < 200)
-                row.sample.insert(target->key(), toWire(*target->field, stored.value()));
         }
         if (anyContact && row.contact.value(QStringLiteral("name")).toString().isEmpty()) {
             ok = false;
@@ -373,6 +410,27 @@ Parsed parseRows(const Plan &plan)
             out.rows.append(row);
     }
     return out;
+}
+
+// A row of the preview's sample: the wire value of every mapped cell that was read
+// (contact cells only when they hold something), in column order. Built for the
+// few rows shown, not kept for every row of a large file.
+QCborMap sampleOf(const ParsedRow &row, const Plan &plan)
+{
+    QCborMap sample;
+    int cells = 0;
+    for (const auto &target : plan.targets) {
+        if (!target || cells >= 200)
+            continue;
+        const QHash<QString, QVariant> &values = target->contact ? row.contact : row.customer;
+        const auto it = values.constFind(target->field->key);
+        if (it == values.cend())
+            continue;
+        sample.insert(target->key(), toWire(*target->field, it.value()));
+        ++cells;
+    }
+    sample.insert(QStringLiteral("row"), row.row);
+    return sample;
 }
 
 // Reads upload_id, has_header and mapping; loads and maps the file.
@@ -710,11 +768,8 @@ OpOutcome importPreview(OpContext &ctx)
     InFileDuplicates inFile;
     int duplicateRows = 0;
     for (const ParsedRow &row : parsed.rows) {
-        if (sample.size() < kSampleRows) {
-            QCborMap s = row.sample;
-            s.insert(QStringLiteral("row"), row.row);
-            sample.append(s);
-        }
+        if (sample.size() < kSampleRows)
+            sample.append(sampleOf(row, plan.value()));
         auto matches = findDuplicates(ctx.db, ctx.caller, probeFor(row));
         if (!matches)
             return matches.error();

@@ -12,12 +12,27 @@
 //     CORDIAL_BENCH_PASSWORD or the first line of standard input. The server's
 //     certificate is trusted by its fingerprint (printed): it is your own server.
 //
+//   cordial-bench import --server HOST:PORT --user U --rows N [--format xlsx|csv]
+//                        [--duplicates skip|update|create] [--seed S] [--server-pid PID] [--json]
+//   cordial-bench import --server HOST:PORT --user U --file FILE [...]
+//     Generates N realistic customers with the demo generator (server/customers/
+//     DemoData.cpp) as a user's spreadsheet (Chinese header labels, choices by
+//     label, the first contact in the contact columns), written as XLSX or CSV with
+//     the server's own writers; or takes FILE. Uploads it in 4 MiB chunks
+//     (files.upload), runs customers.import_preview and customers.import_commit and
+//     prints the time of each phase and rows/s. With --server-pid, the server's
+//     resident memory from /proc (same machine only).
+//
 //   cordial-bench audit-verify [--rows N] [--database URL]
 //     Fills a fresh database with N audit rows through the normal append path, then
 //     times audit verification of the whole chain.
 #include "audit/AuditLog.h"
 #include "auth/Passwords.h"
+#include "customers/DemoData.h"
+#include "customers/ImportFile.h"
+#include "customers/Transfers.h"
 #include "db/Migrations.h"
+#include "domain/FieldCatalog.h"
 #ifdef CORDIAL_BENCH_CLIENT
 #include "customers/CustomersPage.h"
 #include "net/Connection.h"
@@ -41,6 +56,8 @@
 #include <iostream>
 #include <random>
 #include <string>
+
+#include <unistd.h>
 
 using namespace cordial;
 using namespace cordial::server;
@@ -111,6 +128,16 @@ struct Workload {
     QStringList latin, one, two, initials, digits;
 };
 
+struct ImportOptions {
+    qint64 rows = 10000;
+    quint64 seed = 1;
+    QString format = QStringLiteral("xlsx");
+    QString duplicates = QStringLiteral("skip");
+    QString file; // an existing file instead of generated rows
+    qint64 serverPid = 0; // for its memory, read from /proc
+    bool json = false;
+};
+
 const char *const kOps[] = {"get",         "list",          "search_latin",  "search_1char", "search_2chars",
                             "search_initials", "search_digits", "create",        "update"};
 
@@ -124,8 +151,8 @@ public:
     }
 
     int run(bool json);
-    // Times one import of `path` over the protocol: upload, preview, commit.
-    int runImport(const QString &path);
+    // Times one import over the protocol: upload, preview, commit.
+    int runImport(const ImportOptions &options);
 
 private:
     struct Client {
@@ -165,10 +192,15 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
+    // processEvents(flags, ms) returns at once when nothing is pending, so waiting with
+    // it spun a whole core — on the server's machine. Block until an event comes; the
+    // timer wakes the loop to check the timeout.
+    QTimer wake;
+    wake.start(50);
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
@@ -437,25 +469,145 @@ void Bench::issue(Client &c)
     }
 }
 
-int Bench::runImport(const QString &path)
+// ---- import (#4: 100k rows of XLSX in under 15 s) ----
+
+// Customer and contact fields of the generated file, in column order: what a sales
+// team's own spreadsheet of customers holds.
+const char *const kImportCustomerKeys[] = {"name",     "short_name", "customer_type", "grade",   "source",
+                                           "industry", "status",     "province",      "city",    "district",
+                                           "address",  "postcode",   "phone",         "mobile",  "email",
+                                           "website",  "legal_representative", "founded_on", "tags", "notes"};
+const char *const kImportContactKeys[] = {"name", "gender", "title", "mobile", "phone", "email", "birthday"};
+
+QString zhLabel(const domain::FieldDef &f)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "cannot read %s\n", qUtf8Printable(path));
-        return 1;
+    return f.labelZh.isEmpty() ? f.label : f.labelZh;
+}
+
+// A stored value as a person types it: choices by their Chinese label.
+QString cellText(const domain::FieldDef &f, const QVariant &stored)
+{
+    const QString text = stored.toString();
+    if (f.type == domain::FieldType::Choice)
+        for (const domain::Choice &c : f.choices)
+            if (c.key == text)
+                return c.labelZh.isEmpty() ? c.label : c.labelZh;
+    return text;
+}
+
+// N customers of the demo generator (server/customers/DemoData.cpp) as a file with the
+// Chinese header labels: one row a customer, its first contact in the contact columns.
+protocol::Result<QByteArray> generateImportFile(qint64 rows, quint64 seed, const QString &format)
+{
+    QList<const domain::FieldDef *> customerFields, contactFields;
+    customers::files::CellRow header;
+    for (const char *key : kImportCustomerKeys) {
+        const domain::FieldDef *f = domain::findBuiltInField(domain::FieldEntity::Customer, QLatin1String(key));
+        customerFields.append(f);
+        header.append(customers::files::Cell::ofText(zhLabel(*f)));
     }
-    const QByteArray bytes = file.readAll();
+    for (const char *key : kImportContactKeys) {
+        const domain::FieldDef *f = domain::findBuiltInField(domain::FieldEntity::Contact, QLatin1String(key));
+        contactFields.append(f);
+        // As in the import template: "联系人手机".
+        const QString label = zhLabel(*f);
+        header.append(customers::files::Cell::ofText(label.startsWith(QStringLiteral("联系人")) ? label
+                                                                                         : QStringLiteral("联系人") + label));
+    }
+    QList<customers::files::CellRow> table;
+    table.reserve(rows + 1);
+    table.append(header);
+    customers::demo::Generator generator(seed);
+    for (qint64 i = 0; i < rows; ++i) {
+        customers::demo::Customer customer = generator.next();
+        QHash<QString, QVariant> &v = customer.values;
+        // The generator leaves notes empty; people write a line or two.
+        v.insert(QStringLiteral("notes"),
+                 QStringLiteral("%1年展会认识，%2，年底前回访").arg(2018 + i % 7).arg(cellText(*customerFields.at(5), v.value(QStringLiteral("industry")))));
+        customers::files::CellRow row;
+        row.reserve(customerFields.size() + contactFields.size());
+        for (const domain::FieldDef *f : std::as_const(customerFields))
+            row.append(customers::files::Cell::ofText(cellText(*f, v.value(f->key))));
+        const QHash<QString, QVariant> contact = customer.contacts.value(0);
+        for (const domain::FieldDef *f : std::as_const(contactFields))
+            row.append(customers::files::Cell::ofText(cellText(*f, contact.value(f->key))));
+        table.append(row);
+    }
+    if (format == QLatin1String("csv"))
+        return customers::files::writeCsv(table);
+    return customers::files::writeXlsx({{QStringLiteral("客户"), table, {}}});
+}
+
+// VmRSS and VmHWM (peak) of a process, in MiB; 0 when unknown.
+std::pair<double, double> processMemory(qint64 pid)
+{
+    if (pid <= 0)
+        return {0, 0};
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {0, 0};
+    double rss = 0, peak = 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() >= 2 && parts.at(0) == "VmRSS:")
+            rss = parts.at(1).toDouble() / 1024;
+        else if (parts.size() >= 2 && parts.at(0) == "VmHWM:")
+            peak = parts.at(1).toDouble() / 1024;
+    }
+    return {rss, peak};
+}
+
+// CPU time (user + system) a process has used, in seconds; 0 when unknown.
+double processCpuSeconds(qint64 pid)
+{
+    if (pid <= 0)
+        return 0;
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
+int Bench::runImport(const ImportOptions &options)
+{
+    QElapsedTimer t;
+    t.start();
+    QByteArray bytes;
+    QString fileName;
+    if (!options.file.isEmpty()) {
+        QFile file(options.file);
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qUtf8Printable(options.file));
+            return 1;
+        }
+        bytes = file.readAll();
+        fileName = QFileInfo(options.file).fileName();
+    } else {
+        auto generated = generateImportFile(options.rows, options.seed, options.format);
+        if (!generated) {
+            std::fprintf(stderr, "generating the file: %s\n", qUtf8Printable(generated.error().message));
+            return 1;
+        }
+        bytes = generated.takeValue();
+        fileName = QStringLiteral("bench-%1.%2").arg(options.rows).arg(options.format);
+    }
+    const double generate = t.elapsed() / 1000.0;
     if (!connectAll())
         return 1;
     client::Connection &c = *m_clients.front()->connection;
-    constexpr qsizetype kChunk = 4 * 1024 * 1024;
-    QElapsedTimer t;
-    t.start();
+    const auto idle = processMemory(options.serverPid);
+    const double cpuStart = processCpuSeconds(options.serverPid);
+    t.restart();
     QString uploadId;
-    for (qsizetype offset = 0; offset < bytes.size(); offset += kChunk) {
-        QCborMap args{{QStringLiteral("data"), bytes.mid(offset, kChunk)},
-                      {QStringLiteral("done"), offset + kChunk >= bytes.size()},
-                      {QStringLiteral("name"), QFileInfo(path).fileName()}};
+    for (qsizetype offset = 0; offset < bytes.size(); offset += customers::transfers::kMaxChunkBytes) {
+        QCborMap args{{QStringLiteral("data"), bytes.mid(offset, customers::transfers::kMaxChunkBytes)},
+                      {QStringLiteral("done"), offset + customers::transfers::kMaxChunkBytes >= bytes.size()},
+                      {QStringLiteral("name"), fileName}};
         if (!uploadId.isEmpty())
             args.insert(QStringLiteral("upload_id"), uploadId);
         const auto r = callBlocking(c, QStringLiteral("files.upload"), args);
@@ -467,30 +619,81 @@ int Bench::runImport(const QString &path)
     }
     const double upload = t.restart() / 1000.0;
     const auto preview = callBlocking(c, QStringLiteral("customers.import_preview"),
-                                      {{QStringLiteral("upload_id"), uploadId}}, 600000);
+                                      {{QStringLiteral("upload_id"), uploadId}}, 3600000);
     if (!preview.ok) {
         std::fprintf(stderr, "preview: %s\n", qUtf8Printable(describe(preview)));
         return 1;
     }
     const double previewSeconds = t.restart() / 1000.0;
+    const auto afterPreview = processMemory(options.serverPid);
+    const double cpuPreview = processCpuSeconds(options.serverPid);
     const QCborMap p = preview.result.toMap();
+    int progressPushes = 0;
+    QObject::connect(&c, &client::Connection::pushReceived, &c, [&progressPushes](const QString &event, const QCborMap &) {
+        if (event == QLatin1String("import.progress"))
+            ++progressPushes;
+    });
+    t.restart();
     const auto commit = callBlocking(c, QStringLiteral("customers.import_commit"),
-                                     {{QStringLiteral("upload_id"), uploadId}, {QStringLiteral("duplicates"), QStringLiteral("create")}},
-                                     1800000);
+                                     {{QStringLiteral("upload_id"), uploadId}, {QStringLiteral("duplicates"), options.duplicates}},
+                                     3600000);
     if (!commit.ok) {
         std::fprintf(stderr, "commit: %s\n", qUtf8Printable(describe(commit)));
         return 1;
     }
     const double commitSeconds = t.elapsed() / 1000.0;
-    std::printf("import %s (%lld bytes): %lld rows, %lld valid, %lld errors, %lld duplicates\n"
-                "  upload %.2f s, preview %.2f s, commit %.2f s (created %lld), total %.2f s\n",
-                qUtf8Printable(QFileInfo(path).fileName()), static_cast<long long>(bytes.size()),
-                static_cast<long long>(p.value(QStringLiteral("rows")).toInteger()),
-                static_cast<long long>(p.value(QStringLiteral("valid_rows")).toInteger()),
-                static_cast<long long>(p.value(QStringLiteral("error_count")).toInteger()),
-                static_cast<long long>(p.value(QStringLiteral("duplicate_count")).toInteger()), upload, previewSeconds,
-                commitSeconds, static_cast<long long>(commit.result.toMap().value(QStringLiteral("created")).toInteger()),
-                upload + previewSeconds + commitSeconds);
+    const auto afterCommit = processMemory(options.serverPid);
+    const double cpuCommit = processCpuSeconds(options.serverPid);
+    const QCborMap m = commit.result.toMap();
+    const qint64 rows = p.value(QStringLiteral("rows")).toInteger();
+    const double total = upload + previewSeconds + commitSeconds;
+    auto count = [](const QCborMap &map, const char *key) { return map.value(QLatin1String(key)).toInteger(); };
+    if (options.json) {
+        QJsonObject out{{QStringLiteral("server"), m_address.toString()},
+                        {QStringLiteral("file"), fileName},
+                        {QStringLiteral("format"), options.file.isEmpty() ? options.format : QStringLiteral("file")},
+                        {QStringLiteral("bytes"), qint64(bytes.size())},
+                        {QStringLiteral("duplicates"), options.duplicates},
+                        {QStringLiteral("rows"), rows},
+                        {QStringLiteral("valid_rows"), count(p, "valid_rows")},
+                        {QStringLiteral("error_count"), count(p, "error_count")},
+                        {QStringLiteral("duplicate_count"), count(p, "duplicate_count")},
+                        {QStringLiteral("created"), count(m, "created")},
+                        {QStringLiteral("updated"), count(m, "updated")},
+                        {QStringLiteral("skipped"), count(m, "skipped")},
+                        {QStringLiteral("progress_pushes"), progressPushes},
+                        {QStringLiteral("generate_s"), generate},
+                        {QStringLiteral("upload_s"), upload},
+                        {QStringLiteral("preview_s"), previewSeconds},
+                        {QStringLiteral("commit_s"), commitSeconds},
+                        {QStringLiteral("total_s"), total},
+                        {QStringLiteral("rows_per_s"), rows / std::max(total, 0.001)}};
+        if (options.serverPid > 0) {
+            out.insert(QStringLiteral("server_rss_idle_mib"), idle.first);
+            out.insert(QStringLiteral("server_rss_after_preview_mib"), afterPreview.first);
+            out.insert(QStringLiteral("server_rss_after_commit_mib"), afterCommit.first);
+            out.insert(QStringLiteral("server_peak_rss_mib"), afterCommit.second);
+            out.insert(QStringLiteral("server_cpu_upload_preview_s"), cpuPreview - cpuStart);
+            out.insert(QStringLiteral("server_cpu_commit_s"), cpuCommit - cpuPreview);
+        }
+        std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+    } else {
+        std::printf("import %s (%lld bytes, duplicates: %s): %lld rows, %lld valid, %lld errors, %lld duplicates\n",
+                    qUtf8Printable(fileName), static_cast<long long>(bytes.size()), qUtf8Printable(options.duplicates),
+                    static_cast<long long>(rows), static_cast<long long>(count(p, "valid_rows")),
+                    static_cast<long long>(count(p, "error_count")), static_cast<long long>(count(p, "duplicate_count")));
+        std::printf("  generate %.2f s (not in the total)\n  upload   %.2f s\n  preview  %.2f s\n  commit   %.2f s "
+                    "(created %lld, updated %lld, skipped %lld; %d progress pushes)\n  total    %.2f s, %.0f rows/s\n",
+                    generate, upload, previewSeconds, commitSeconds, static_cast<long long>(count(m, "created")),
+                    static_cast<long long>(count(m, "updated")), static_cast<long long>(count(m, "skipped")),
+                    progressPushes, total, rows / std::max(total, 0.001));
+        if (options.serverPid > 0)
+            std::printf("  server RSS: %.0f MiB idle, %.0f after preview, %.0f after commit; peak %.0f MiB\n"
+                        "  server CPU: %.2f s upload and preview, %.2f s commit\n",
+                        idle.first, afterPreview.first, afterCommit.first, afterCommit.second, cpuPreview - cpuStart,
+                        cpuCommit - cpuPreview);
+    }
+    c.disconnectFromServer();
     return 0;
 }
 
@@ -604,8 +807,10 @@ int main(int argc, char **argv)
         "Cordial benchmarks.\n\n"
         "  cordial-bench --server HOST:PORT --user U --clients C --seconds T [--think-ms M] [--json]\n"
         "      mixed workload against a running server (password from CORDIAL_BENCH_PASSWORD or stdin)\n"
-        "  cordial-bench --server HOST:PORT --user U --import FILE\n"
-        "      times one import of FILE (upload, preview, commit)\n"
+        "  cordial-bench import --server HOST:PORT --user U --rows N [--format xlsx|csv]\n"
+        "                       [--duplicates skip|update|create] [--seed S] [--server-pid PID] [--json]\n"
+        "      times one import of N generated customers (upload, preview, commit); --file FILE\n"
+        "      imports that file instead\n"
         "  cordial-bench audit-verify [--rows N] [--database URL]"));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("server"), QStringLiteral("Server to drive."), QStringLiteral("HOST:PORT")});
@@ -618,22 +823,34 @@ int main(int argc, char **argv)
                       QStringLiteral("Mean pause of a client between a reply and its next request (0: none)."),
                       QStringLiteral("M"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the figures as JSON.")});
-    parser.addOption({QStringLiteral("import"),
-                      QStringLiteral("Instead of the mixed workload, time the import of this CSV/XLSX file "
-                                     "(upload, preview, commit creating every row)."),
+    parser.addOption({QStringLiteral("rows"),
+                      QStringLiteral("audit-verify: audit rows to create (default 1000000); import: customers in the "
+                                     "generated file (default 10000)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("import: xlsx or csv."), QStringLiteral("F"),
+                      QStringLiteral("xlsx")});
+    parser.addOption({QStringLiteral("duplicates"), QStringLiteral("import: skip, update or create."),
+                      QStringLiteral("P"), QStringLiteral("skip")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("import: seed of the generated customers."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("import: this CSV/XLSX file instead of generated rows."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("audit-verify: rows to create."), QStringLiteral("N"),
-                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("server-pid"),
+                      QStringLiteral("import: the server's process id, to report its memory (same machine)."),
+                      QStringLiteral("PID")});
     parser.addOption({QStringLiteral("database"),
                       QStringLiteral("audit-verify: database URL (default: SQLite in a temporary directory)."),
                       QStringLiteral("URL")});
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("audit-verify, or none with --server"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"),
+                                 QStringLiteral("audit-verify, import, or none for the mixed workload"));
     parser.process(app);
     if (!auth::initSodium())
         return 1;
     if (parser.positionalArguments() == QStringList{QStringLiteral("audit-verify")})
-        return auditVerify(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("database")));
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("server")))
+        return auditVerify(parser.isSet(QStringLiteral("rows")) ? parser.value(QStringLiteral("rows")).toLongLong() : 1000000,
+                           parser.value(QStringLiteral("database")));
+    const bool importMode = parser.positionalArguments() == QStringList{QStringLiteral("import")};
+    if ((!importMode && !parser.positionalArguments().isEmpty()) || !parser.isSet(QStringLiteral("server")))
         parser.showHelp(2);
 #ifndef CORDIAL_BENCH_CLIENT
     std::fprintf(stderr, "cordial-bench: built without the client library (CORDIAL_BUILD_CLIENT=OFF)\n");
@@ -660,9 +877,28 @@ int main(int argc, char **argv)
         std::getline(std::cin, line);
         password = QString::fromStdString(line);
     }
-    Bench bench(*address, user, password, clients, seconds, thinkMs);
-    if (parser.isSet(QStringLiteral("import")))
-        return bench.runImport(parser.value(QStringLiteral("import")));
+    Bench bench(*address, user, password, importMode ? 1 : clients, seconds, thinkMs);
+    if (importMode) {
+        ImportOptions options;
+        bool okRows = true, okSeed = true;
+        if (parser.isSet(QStringLiteral("rows")))
+            options.rows = parser.value(QStringLiteral("rows")).toLongLong(&okRows);
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);
+        options.format = parser.value(QStringLiteral("format"));
+        options.duplicates = parser.value(QStringLiteral("duplicates"));
+        options.file = parser.value(QStringLiteral("file"));
+        options.serverPid = parser.value(QStringLiteral("server-pid")).toLongLong();
+        options.json = parser.isSet(QStringLiteral("json"));
+        if (!okRows || options.rows < 1 || !okSeed
+            || (options.format != QLatin1String("xlsx") && options.format != QLatin1String("csv"))
+            || !QStringList{QStringLiteral("skip"), QStringLiteral("update"), QStringLiteral("create")}.contains(
+                options.duplicates)) {
+            std::fprintf(stderr, "cordial-bench import: --rows >= 1, --format xlsx|csv, --duplicates "
+                                 "skip|update|create\n");
+            return 2;
+        }
+        return bench.runImport(options);
+    }
     return bench.run(parser.isSet(QStringLiteral("json")));
 #endif
 }

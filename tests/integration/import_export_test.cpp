@@ -348,6 +348,36 @@ TEST_CASE("import reports bad rows by row and column and imports all or nothing"
           == ErrorCode::TooLarge);
 }
 
+TEST_CASE("choice cells are read by key, by either label, in any width and case, in every row", "[import]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    // The labels are folded once per import (ChoiceMatcher): every row must still match.
+    const QString csv = QStringLiteral("客户名称,客户等级,价值等级\n"
+                                       "甲公司,A类–重点,高价值\n"
+                                       "乙公司,b,Medium value\n"
+                                       "丙公司,Ｃ – Normal,低价值\n"
+                                       "丁公司,D类–次要,high\n"
+                                       "戊公司,E类,\n");
+    const QString id = upload(*admin, csv.toUtf8());
+    const QCborMap p = preview(*admin, id);
+    INFO(p.toCborValue().toDiagnosticNotation().toStdString());
+    const QCborArray errors = p.value(QStringLiteral("errors")).toArray();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.at(0).toMap().value(QStringLiteral("row")).toInteger() == 6);
+    CHECK(errors.at(0).toMap().value(QStringLiteral("field")).toString() == QStringLiteral("grade"));
+    const QCborArray sample = p.value(QStringLiteral("sample")).toArray();
+    REQUIRE(sample.size() == 4);
+    const QStringList grades{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+    const QStringList values{QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low"), QStringLiteral("high")};
+    for (int i = 0; i < 4; ++i) {
+        CHECK(sample.at(i).toMap().value(QStringLiteral("grade")).toString() == grades.at(i));
+        CHECK(sample.at(i).toMap().value(QStringLiteral("value_class")).toString() == values.at(i));
+    }
+}
+
 TEST_CASE("import duplicates: skip, update the visible one, or create anyway", "[import]")
 {
     TestServer server;
