@@ -345,7 +345,7 @@ bool selects(const QStringList &only, const FieldDef &f)
 
 QString customerSelectColumns(const QString &leading, const QStringList &only)
 {
-    const auto build = [&only] {
+    const auto build = [](const QStringList &only) {
         QStringList cols{QStringLiteral("c.id"), QStringLiteral("c.version"), QStringLiteral("c.deleted_at"),
                          QStringLiteral("o.display_name"), QStringLiteral("d.name"), QStringLiteral("cr.display_name")};
         for (const FieldDef &f : columnFields())
@@ -357,9 +357,9 @@ QString customerSelectColumns(const QString &leading, const QStringList &only)
                                 "JOIN departments d ON d.id = c.department_id "
                                 "LEFT JOIN users cr ON cr.id = c.creator_id");
     };
-    static const QString all = build();
+    static const QString all = build({});
     return QStringLiteral("SELECT ") + (leading.isEmpty() ? QString() : leading + QStringLiteral(", "))
-           + (only.isEmpty() ? all : build());
+           + (only.isEmpty() ? all : build(only));
 }
 
 CustomerRow customerFromQuery(const QSqlQuery &q, int offset, const QStringList &only)

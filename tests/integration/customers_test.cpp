@@ -348,6 +348,53 @@ TEST_CASE("customers.create and customers.get round-trip every kind of field wit
     CHECK(outcome(call(*admin, u"customers.get"_s, {{u"id"_s, u"1"_s}})) == "invalid id");
 }
 
+TEST_CASE("a list that names its columns reads only those, and a whole customer is whole after it", "[customers]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    // The server's first customer select is a list of two columns: what the client's list sends.
+    const QCborMap columns{{QStringLiteral("columns"), QCborArray{QStringLiteral("name"), QStringLiteral("city")}}};
+    REQUIRE(call(*admin, QStringLiteral("customers.list"), columns).ok);
+    const auto created = call(*admin, QStringLiteral("customers.create"),
+                              {{QStringLiteral("name"), QStringLiteral("列选择公司")},
+                               {QStringLiteral("mobile"), QStringLiteral("13812345678")},
+                               {QStringLiteral("province"), QStringLiteral("广东省")},
+                               {QStringLiteral("city"), QStringLiteral("深圳市")},
+                               {QStringLiteral("notes"), QStringLiteral("整条记录")}});
+    REQUIRE(created.ok);
+    const qint64 id = created.result.toMap().value(QStringLiteral("id")).toInteger();
+
+    const auto got = call(*admin, QStringLiteral("customers.get"), {{QStringLiteral("id"), id}});
+    REQUIRE(got.ok);
+    const QCborMap whole = got.result.toMap();
+    CHECK(whole.value(QStringLiteral("mobile")).toString() == QStringLiteral("13812345678"));
+    CHECK(whole.value(QStringLiteral("notes")).toString() == QStringLiteral("整条记录"));
+    CHECK(whole.value(QStringLiteral("owner_name")).toString().size() > 0);
+
+    for (const QString op : {QStringLiteral("customers.list"), QStringLiteral("customers.search")}) {
+        QCborMap args = columns;
+        if (op == QLatin1String("customers.search"))
+            args.insert(QStringLiteral("query"), QStringLiteral("列选择"));
+        const auto reply = call(*admin, op, args);
+        REQUIRE(reply.ok);
+        const QCborArray items = reply.result.toMap().value(QStringLiteral("items")).toArray();
+        REQUIRE(items.size() == 1);
+        const QCborMap item = items.first().toMap();
+        INFO(op.toStdString());
+        CHECK(item.value(QStringLiteral("name")).toString() == QStringLiteral("列选择公司"));
+        CHECK(item.value(QStringLiteral("city")).toString() == QStringLiteral("深圳市"));
+        CHECK(item.value(QStringLiteral("id")).toInteger() == id);
+        CHECK_FALSE(item.contains(QStringLiteral("mobile")));
+    }
+    // Without columns, whole customers again.
+    const auto listed = call(*admin, QStringLiteral("customers.list"));
+    REQUIRE(listed.ok);
+    CHECK(listed.result.toMap().value(QStringLiteral("items")).toArray().first().toMap().value(QStringLiteral("mobile")).toString()
+          == QStringLiteral("13812345678"));
+}
+
 TEST_CASE("contacts.create, update and delete change contacts of a customer, one primary at most", "[customers]")
 {
     TestServer server;
