@@ -399,9 +399,13 @@ protocol::Result<Caller> refreshCaller(const QSqlDatabase &db, const Caller &cal
     refreshed->sessionId = caller.sessionId;
     refreshed->address = caller.address;
     refreshed->machine = caller.machine;
-    // Recording activity is a write; once a minute is enough for the idle timeout.
+    // Recording activity is a write; once a minute is enough for the idle timeout. It
+    // never waits for the write lock: while a long transaction holds it (a large
+    // import commits in one), every request would otherwise stall its worker for the
+    // busy timeout before it could even read. A later request records it.
     if (now - lastSeen > 60 * 1000)
-        db::exec(db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"), {now, caller.sessionId});
+        db::execWithoutWaiting(db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),
+                               {now, caller.sessionId});
     return *refreshed;
 }
 

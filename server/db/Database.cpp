@@ -19,6 +19,16 @@ Q_LOGGING_CATEGORY(lcDb, "cordial.db")
 
 namespace cordial::server::db {
 
+namespace {
+// How long a statement on SQLite waits for another connection's write lock.
+constexpr int kBusyTimeoutMs = 10000;
+
+QString busyTimeoutPragma(int ms)
+{
+    return QStringLiteral("PRAGMA busy_timeout=%1").arg(ms);
+}
+} // namespace
+
 using protocol::ErrorCode;
 using protocol::makeError;
 
@@ -144,12 +154,11 @@ Result<QSqlDatabase> openConnection(const DatabaseUrl &url, const QString &conne
     if (url.backend == Backend::Sqlite) {
         // WAL lets readers run beside the writer; FULL makes every commit durable
         // across power loss; foreign keys are off by default in SQLite.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                   "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
+        for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                                      QStringLiteral("PRAGMA foreign_keys=ON"), busyTimeoutPragma(kBusyTimeoutMs)}) {
             QSqlQuery q(db);
-            if (!q.exec(QString::fromLatin1(pragma)))
-                return makeError(ErrorCode::Internal, QStringLiteral("%1 failed: %2")
-                                                          .arg(QString::fromLatin1(pragma), q.lastError().text()));
+            if (!q.exec(pragma))
+                return makeError(ErrorCode::Internal, QStringLiteral("%1 failed: %2").arg(pragma, q.lastError().text()));
         }
     } else {
         QSqlQuery q(db);
@@ -252,6 +261,16 @@ Row::Row(const QSqlQuery &q)
     m_values.reserve(columns);
     for (int i = 0; i < columns; ++i)
         m_values.append(q.value(i));
+}
+
+Result<QSqlQuery> execWithoutWaiting(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return exec(db, sql, binds);
+    QSqlQuery(db).exec(busyTimeoutPragma(0));
+    auto r = exec(db, sql, binds);
+    QSqlQuery(db).exec(busyTimeoutPragma(kBusyTimeoutMs));
+    return r;
 }
 
 Result<bool> fetchOne(Row &out, const QSqlDatabase &db, const QString &sql, const QVariantList &binds)

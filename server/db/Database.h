@@ -78,6 +78,11 @@ private:
 // QVariant() for SQL NULL). Errors are logged and mapped to
 // `internal`, or to `conflict` for unique-constraint violations.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// As exec(), but on SQLite the statement does not wait for another connection's
+// write lock (busy timeout 0 for it alone): for a write that may be skipped and made
+// again later, so that a long transaction elsewhere (a large import) does not stall
+// this worker for the busy timeout. Fails with `internal` ("database is locked") then.
+Result<QSqlQuery> execWithoutWaiting(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 // One row copied out of its statement, read like a positioned QSqlQuery.
 class Row
 {

@@ -2,6 +2,7 @@
 #include "Fixtures.h"
 
 #include <QCborArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
@@ -284,4 +285,49 @@ TEST_CASE("a role change takes effect on the user's next request")
     CHECK(call(*user, QStringLiteral("audit.list")).error.code == ErrorCode::Forbidden);
     REQUIRE(call(*admin, QStringLiteral("users.update"), {{QStringLiteral("id"), id}, {QStringLiteral("role"), QStringLiteral("director")}}).ok);
     CHECK(call(*user, QStringLiteral("audit.list")).ok);
+}
+
+TEST_CASE("requests are answered while a long write transaction holds the database, and record activity later", "[auth]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 longAgo = QDateTime::currentMSecsSinceEpoch() - 10 * 60 * 1000;
+    const auto lastSeen = [](const QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT MAX(last_seen_at) FROM sessions")));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    {
+        auto db = openServerDatabase(server, QStringLiteral("long-writer"));
+        QSqlQuery q(db);
+        // The session was last seen long ago, so its next request records activity (a write).
+        REQUIRE(q.exec(QStringLiteral("UPDATE sessions SET last_seen_at = %1").arg(longAgo)));
+        // What a large import does: one long write transaction, holding SQLite's write
+        // lock (and on PostgreSQL the audit chain's head, which every change appends to).
+        REQUIRE(q.exec(server.usesPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")));
+        if (server.usesPostgres())
+            REQUIRE(q.exec(QStringLiteral("SELECT * FROM audit_head FOR UPDATE")));
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto listed = call(*admin, QStringLiteral("customers.list"), {{QStringLiteral("limit"), 5}});
+        const qint64 took = timer.elapsed();
+        INFO(Catch::StringMaker<protocol::Reply>::convert(listed));
+        CHECK(listed.ok);
+        // Not the 10 s of SQLite's busy timeout: recording the activity did not wait for the lock.
+        CHECK(took < 5000);
+        REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
+        // SQLite: the write was given up, not waited for. (PostgreSQL locks rows: the
+        // sessions row was free and the activity is recorded already.)
+        if (!server.usesPostgres())
+            CHECK(lastSeen(db) == longAgo);
+
+        // Once the lock is free, the next request records it.
+        REQUIRE(call(*admin, QStringLiteral("customers.list"), {{QStringLiteral("limit"), 5}}).ok);
+        CHECK(lastSeen(db) > longAgo);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("long-writer"));
 }
