@@ -214,6 +214,42 @@ qsizetype cborItemCount(QByteArrayView payload, qsizetype limit)
     }
 }
 
+namespace {
+
+// Where the first text (or map key) holding U+0000 is, as "key", "key.N" or
+// "key.inner"; empty when there is none.
+QString nulPath(const QCborValue &value, const QString &path)
+{
+    const auto below = [&path](const QString &step) { return path.isEmpty() ? step : path + QLatin1Char('.') + step; };
+    if (value.isString())
+        return value.toString().contains(QChar(u'\0')) ? (path.isEmpty() ? QStringLiteral("args") : path) : QString();
+    if (value.isMap()) {
+        const QCborMap map = value.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            const QString key = it.key().toString();
+            if (key.contains(QChar(u'\0')))
+                return path.isEmpty() ? QStringLiteral("args") : path;
+            if (QString found = nulPath(it.value(), below(key)); !found.isEmpty())
+                return found;
+        }
+        return {};
+    }
+    if (value.isArray()) {
+        const QCborArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            if (QString found = nulPath(array.at(i), below(QString::number(i))); !found.isEmpty())
+                return found;
+    }
+    return {};
+}
+
+} // namespace
+
+QString textWithNul(const QCborMap &args)
+{
+    return nulPath(args, QString());
+}
+
 Result<Request> decodeRequest(const QByteArray &payload, quint64 *id)
 {
     if (id)

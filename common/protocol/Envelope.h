@@ -39,6 +39,11 @@ struct ServerMessage {
 // *id carries the request id when it could be read (0 otherwise), so the reply can
 // still be matched.
 Result<Request> decodeRequest(const QByteArray &payload, quint64 *id = nullptr);
+// Where in a request's args the first text or map key holding U+0000 is ("query",
+// "filters.grade.1"; "args" for a key at the top), or empty. No argument means
+// anything by it, and it ends a C string: SQLite's search query parser stops there,
+// PostgreSQL cannot store it in text. The server refuses such a request as invalid.
+QString textWithNul(const QCborMap &args);
 QByteArray encodeRequest(const Request &request);
 
 QByteArray encodeReply(quint64 id, const QCborValue &result);

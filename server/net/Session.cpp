@@ -271,6 +271,8 @@ void Session::endSession(const QString &reason)
 OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller caller, ServerContext &context,
                     std::function<void(const QString &, const QCborMap &)> pushToCaller, const QByteArray &challenge)
 {
+    if (const QString where = protocol::textWithNul(request.args); !where.isEmpty())
+        return makeError(ErrorCode::Invalid, QStringLiteral("text must not contain the character U+0000"), where);
     auto db = context.pool.connectionForThisThread();
     if (!db)
         return db.error();

@@ -119,6 +119,26 @@ TEST_CASE("a request whose args are missing, not a map or keyed by integers is r
     CHECK(id == 7);
 }
 
+TEST_CASE("textWithNul finds U+0000 in any text or key of the args and names where")
+{
+    const QString nul = QStringLiteral("ce") + QChar(u'\0') + QStringLiteral("hi");
+    const auto [field, args] = GENERATE_COPY(
+        std::pair{QStringLiteral("query"), QCborMap{{QStringLiteral("query"), nul}}},
+        std::pair{QStringLiteral("filters.grade.1"),
+                  QCborMap{{QStringLiteral("query"), QStringLiteral("华为")},
+                           {QStringLiteral("filters"), QCborMap{{QStringLiteral("grade"), QCborArray{QStringLiteral("a"), nul}}}}}},
+        std::pair{QStringLiteral("filters"), QCborMap{{QStringLiteral("filters"), QCborMap{{nul, 1}}}}},
+        std::pair{QStringLiteral("args"), QCborMap{{nul, 1}}});
+    CHECK(textWithNul(args) == field);
+    // Such a request still decodes: the server answers it `invalid` and keeps the connection.
+    CHECK(decodeRequest(cbor(with(validRequest(), QStringLiteral("args"), args))).ok());
+
+    // Tabs, line ends and other characters are text like any other.
+    CHECK(textWithNul({{QStringLiteral("notes"), QStringLiteral("第一行\r\n\t第二行 😀")},
+                       {QStringLiteral("ids"), QCborArray{1, 2}}})
+              .isEmpty());
+}
+
 TEST_CASE("bytes that are not CBOR are refused with id 0")
 {
     CHECK(refusal(QByteArray()).second == 0);

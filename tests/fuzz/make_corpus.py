@@ -219,6 +219,9 @@ def seeds():
     out["bad-nested"] = frame(b"\xa3" + cbor("id") + cbor(5) + cbor("op") + cbor("ping") + cbor("args") + b"\xa1\x61k" * 40 + b"\xa0")
     out["bad-tagged-args"] = frame(b"\xa3" + cbor("id") + cbor(6) + cbor("op") + cbor("users.get") + cbor("args")
                                    + b"\xa1" + cbor("id") + b"\xc1\x01")
+    # U+0000 in a search query ended the FTS5 query string (found by the fuzz target).
+    out["bad-nul-text"] = frame(cbor({"id": 7, "op": "customers.search",
+                                      "args": {"query": "ce\x00hi", "filters": {"grade": ["a", "b\x00"]}}}))
     return out
 
 
