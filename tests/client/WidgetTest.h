@@ -133,6 +133,25 @@ inline QCborMap findUser(client::Connection &connection, const QString &login)
     return {};
 }
 
+// The ids of the whole name-sorted customer list, read with plain customers.list requests.
+inline QList<qint64> listedIds(client::Connection &connection)
+{
+    QList<qint64> ids;
+    QString cursor;
+    do {
+        QCborMap args{{QStringLiteral("limit"), 500}, {QStringLiteral("columns"), QCborArray{QStringLiteral("name")}}};
+        if (!cursor.isEmpty())
+            args.insert(QStringLiteral("cursor"), cursor);
+        const protocol::Reply reply = call(connection, QStringLiteral("customers.list"), args);
+        REQUIRE(reply.ok);
+        const QCborMap result = reply.result.toMap();
+        for (const QCborValue &item : result.value(QStringLiteral("items")).toArray())
+            ids.append(item.toMap().value(QStringLiteral("id")).toInteger());
+        cursor = result.value(QStringLiteral("next_cursor")).toString();
+    } while (!cursor.isEmpty());
+    return ids;
+}
+
 inline std::unique_ptr<client::Connection> startAndLogin(TestServer &server)
 {
     REQUIRE(server.start());

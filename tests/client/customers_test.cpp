@@ -110,29 +110,22 @@ void selectCustomers(CustomersPage &page, const QList<qint64> &ids)
     }
 }
 
+// Small pages and budget, so that a selection of a thousand rows is mostly not in memory.
+CustomerListModel *withSmallPages(CustomersPage &page, int total)
+{
+    CustomerListModel *model = page.model();
+    model->setPageSize(20);
+    model->setPageBudget(3);
+    page.refresh();
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->total() == total; }));
+    return model;
+}
+
 QString bannerText(CustomersPage &page)
 {
     return page.findChild<client::MessageBanner *>()->text();
 }
 
-// The ids of the whole name-sorted list, as customers.list gives them.
-QList<qint64> listedIds(client::Connection &connection)
-{
-    QList<qint64> ids;
-    QString cursor;
-    do {
-        QCborMap args{{QStringLiteral("limit"), 500}, {QStringLiteral("columns"), QCborArray{QStringLiteral("name")}}};
-        if (!cursor.isEmpty())
-            args.insert(QStringLiteral("cursor"), cursor);
-        const protocol::Reply reply = call(connection, QStringLiteral("customers.list"), args);
-        REQUIRE(reply.ok);
-        const QCborMap result = reply.result.toMap();
-        for (const QCborValue &item : result.value(QStringLiteral("items")).toArray())
-            ids.append(item.toMap().value(QStringLiteral("id")).toInteger());
-        cursor = result.value(QStringLiteral("next_cursor")).toString();
-    } while (!cursor.isEmpty());
-    return ids;
-}
 
 // Saves a picture of the widget when CORDIAL_SCREENSHOTS names a folder.
 void screenshot(QWidget *widget, const QString &name)
@@ -885,12 +878,7 @@ TEST_CASE("actions on a selection over pages no longer in memory take every sele
     page.resize(1200, 700);
     page.show();
     waitReady(page);
-    // Small pages and budget, so that a selection of a thousand rows is mostly not in memory.
-    CustomerListModel *model = page.model();
-    model->setPageSize(20);
-    model->setPageBudget(3);
-    page.refresh();
-    REQUIRE(waitFor([&] { return !model->isLoading() && model->total() == kCustomers; }));
+    CustomerListModel *model = withSmallPages(page, kCustomers);
     auto *table = child<QTableView>(&page, QStringLiteral("customerTable"));
     auto *count = child<QLabel>(&page, QStringLiteral("customerCount"));
     QAction *remove = child<QAction>(&page, QStringLiteral("deleteCustomers"));
@@ -981,11 +969,7 @@ TEST_CASE("screenshots of a large selection read and refused", "[.screenshots]")
     REQUIRE(window.showModule(QStringLiteral("customers")));
     CustomersPage &page = *window.customersPage();
     waitReady(page);
-    CustomerListModel *model = page.model();
-    model->setPageSize(20);
-    model->setPageBudget(3);
-    page.refresh();
-    REQUIRE(waitFor([&] { return !model->isLoading() && model->total() == kCustomers; }));
+    CustomerListModel *model = withSmallPages(page, kCustomers);
     auto *table = child<QTableView>(&page, QStringLiteral("customerTable"));
 
     table->setFocus();

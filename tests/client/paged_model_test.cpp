@@ -20,24 +20,6 @@ constexpr int kCustomers = 1200;
 constexpr int kPage = 50;
 constexpr int kBudget = 4;
 
-// The ids of the whole name-sorted list, read with plain customers.list requests.
-QList<qint64> listedIds(client::Connection &connection)
-{
-    QList<qint64> ids;
-    QString cursor;
-    do {
-        QCborMap args{{QStringLiteral("limit"), 500}, {QStringLiteral("columns"), QCborArray{QStringLiteral("name")}}};
-        if (!cursor.isEmpty())
-            args.insert(QStringLiteral("cursor"), cursor);
-        const protocol::Reply reply = call(connection, QStringLiteral("customers.list"), args);
-        REQUIRE(reply.ok);
-        const QCborMap result = reply.result.toMap();
-        for (const QCborValue &item : result.value(QStringLiteral("items")).toArray())
-            ids.append(item.toMap().value(QStringLiteral("id")).toInteger());
-        cursor = result.value(QStringLiteral("next_cursor")).toString();
-    } while (!cursor.isEmpty());
-    return ids;
-}
 
 // What a view does: asks for the row, and once its page is there reads it.
 QCborMap readRow(client::PagedModel &model, int row)
