@@ -133,6 +133,14 @@ inline QCborMap findUser(client::Connection &connection, const QString &login)
     return {};
 }
 
+// Loads `customers` demo customers into the server's database (cordialctl demo).
+inline void loadDemoCustomers(TestServer &server, int customers)
+{
+    int exitCode = -1;
+    server.ctl({QStringLiteral("demo"), QStringLiteral("--customers"), QString::number(customers)}, {}, &exitCode);
+    REQUIRE(exitCode == 0);
+}
+
 // The ids of the whole name-sorted customer list, read with plain customers.list requests.
 inline QList<qint64> listedIds(client::Connection &connection)
 {

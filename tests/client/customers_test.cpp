@@ -868,9 +868,7 @@ TEST_CASE("actions on a selection over pages no longer in memory take every sele
     TestServer server;
     auto connection = startAndLogin(server);
     constexpr int kCustomers = CustomersPage::kMaxDelete + 1;
-    int exitCode = -1;
-    server.ctl({QStringLiteral("demo"), QStringLiteral("--customers"), QString::number(kCustomers)}, {}, &exitCode);
-    REQUIRE(exitCode == 0);
+    loadDemoCustomers(server, kCustomers);
     const QList<qint64> ids = listedIds(*connection);
     REQUIRE(ids.size() == kCustomers);
 
@@ -959,9 +957,7 @@ TEST_CASE("screenshots of a large selection read and refused", "[.screenshots]")
     TestServer server;
     auto connection = startAndLogin(server);
     constexpr int kCustomers = CustomersPage::kMaxDelete + 1;
-    int exitCode = -1;
-    server.ctl({QStringLiteral("demo"), QStringLiteral("--customers"), QString::number(kCustomers)}, {}, &exitCode);
-    REQUIRE(exitCode == 0);
+    loadDemoCustomers(server, kCustomers);
     client::MainWindow window(connection.get());
     window.resize(1180, 640);
     window.show();

@@ -40,9 +40,7 @@ struct CustomerList {
     CustomerList()
     {
         REQUIRE(server.start());
-        int exitCode = -1;
-        server.ctl({QStringLiteral("demo"), QStringLiteral("--customers"), QString::number(kCustomers)}, {}, &exitCode);
-        REQUIRE(exitCode == 0);
+        loadDemoCustomers(server, kCustomers);
         connection = loginTo(server, kAdminLogin, kAdminPassword);
         REQUIRE(connection);
         ids = listedIds(*connection);

@@ -66,6 +66,16 @@ QSqlDatabase openServerDatabase(const TestServer &server, const QString &connect
     return *db;
 }
 
+std::string outcome(const protocol::Reply &reply)
+{
+    if (reply.ok)
+        return "ok";
+    std::string s = protocol::errorCodeName(reply.error.code).toStdString();
+    if (!reply.error.field.isEmpty())
+        s += " " + reply.error.field.toStdString();
+    return s;
+}
+
 QList<qint64> itemIds(const protocol::Reply &reply)
 {
     QList<qint64> ids;

@@ -19,6 +19,8 @@ qint64 createUser(client::Connection &admin, const QString &login, const QString
 qint64 rootDepartment(client::Connection &admin);
 // Opens the server's database directly (SQLite file or PostgreSQL database).
 QSqlDatabase openServerDatabase(const TestServer &server, const QString &connectionName);
+// "ok", or the error code and the field: "invalid contacts.1.mobile", "not_found id".
+std::string outcome(const protocol::Reply &reply);
 // Ids of the items of a list result.
 QList<qint64> itemIds(const protocol::Reply &reply);
 QStringList itemTexts(const protocol::Reply &reply, const QString &key);

@@ -25,17 +25,6 @@ std::string show(const Reply &reply)
     return Catch::StringMaker<Reply>::convert(reply);
 }
 
-// "ok", or the error code and the field: "invalid contacts.1.mobile", "not_found id".
-std::string outcome(const Reply &reply)
-{
-    if (reply.ok)
-        return "ok";
-    std::string s = protocol::errorCodeName(reply.error.code).toStdString();
-    if (!reply.error.field.isEmpty())
-        s += " " + reply.error.field.toStdString();
-    return s;
-}
-
 // A value as text for comparisons that print well: strings as they are, the rest
 // in CBOR diagnostic notation (lists, null, numbers).
 std::string str(const QCborValue &value)

@@ -282,17 +282,6 @@ TEST_CASE("search never matches on a field the caller's role hides, and still fi
 
 namespace {
 
-// "ok", or the error code and the field: "invalid filters.grade".
-std::string outcome(const protocol::Reply &reply)
-{
-    if (reply.ok)
-        return "ok";
-    std::string s = protocol::errorCodeName(reply.error.code).toStdString();
-    if (!reply.error.field.isEmpty())
-        s += " " + reply.error.field.toStdString();
-    return s;
-}
-
 QList<qint64> searchFiltered(client::Connection &c, const QString &query, const QCborMap &filters, int limit = 50)
 {
     const auto reply = call(c, QStringLiteral("customers.search"),
