@@ -13,6 +13,9 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <tuple>
+
 namespace cordial::server::customers {
 
 using domain::FieldDef;
@@ -962,6 +965,78 @@ DuplicateProbe probeOf(const QHash<QString, QVariant> &customer, const QList<QHa
     p.phones.removeDuplicates();
     p.emails.removeDuplicates();
     return p;
+}
+
+protocol::Result<DuplicateScreen> DuplicateScreen::read(const QSqlDatabase &db, const QList<DuplicateProbe> &probes)
+{
+    QSet<QString> names, mobiles, phones, emails;
+    for (const DuplicateProbe &p : probes) {
+        if (const QString key = nameKey(p.name); !key.isEmpty())
+            names.insert(key);
+        for (const QString &m : p.mobiles)
+            mobiles.insert(m);
+        for (const QString &t : p.phones)
+            phones.insert(t);
+        for (const QString &e : p.emails)
+            emails.insert(e);
+    }
+    DuplicateScreen screen;
+    // The values of `wanted` that `column` of `table` holds, into `found`.
+    auto lookUp = [&](const QSet<QString> &wanted, const char *table, const char *column,
+                      QSet<QString> &found) -> protocol::Status {
+        constexpr qsizetype kBatch = 500;
+        const QList<QString> values(wanted.cbegin(), wanted.cend());
+        for (qsizetype from = 0; from < values.size(); from += kBatch) {
+            const qsizetype n = std::min(kBatch, values.size() - from);
+            QVariantList binds;
+            binds.reserve(n);
+            for (qsizetype i = from; i < from + n; ++i)
+                binds.append(values.at(i));
+            auto rows = db::exec(db,
+                                 QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IN (%3)")
+                                     .arg(QLatin1String(column), QLatin1String(table), db::placeholders(int(n))),
+                                 binds);
+            if (!rows)
+                return rows.error();
+            while (rows->next())
+                found.insert(rows->value(0).toString());
+        }
+        return protocol::Ok{};
+    };
+    for (const auto &[wanted, table, column, found] :
+         {std::tuple{&names, "customers", "name_key", &screen.m_names},
+          std::tuple{&mobiles, "customers", "mobile", &screen.m_mobiles},
+          std::tuple{&mobiles, "contacts", "mobile", &screen.m_mobiles},
+          std::tuple{&phones, "customers", "phone_key", &screen.m_phones},
+          std::tuple{&phones, "contacts", "phone_key", &screen.m_phones},
+          std::tuple{&emails, "customers", "email_key", &screen.m_emails},
+          std::tuple{&emails, "contacts", "email_key", &screen.m_emails}}) {
+        if (auto s = lookUp(*wanted, table, column, *found); !s)
+            return s.error();
+    }
+    return screen;
+}
+
+bool DuplicateScreen::mayMatch(const DuplicateProbe &probe) const
+{
+    const auto any = [](const QStringList &values, const QSet<QString> &known) {
+        return std::any_of(values.cbegin(), values.cend(), [&](const QString &v) { return known.contains(v); });
+    };
+    const QString key = nameKey(probe.name);
+    return (!key.isEmpty() && m_names.contains(key)) || any(probe.mobiles, m_mobiles) || any(probe.phones, m_phones)
+           || any(probe.emails, m_emails);
+}
+
+void DuplicateScreen::add(const DuplicateProbe &probe)
+{
+    if (const QString key = nameKey(probe.name); !key.isEmpty())
+        m_names.insert(key);
+    for (const QString &m : probe.mobiles)
+        m_mobiles.insert(m);
+    for (const QString &t : probe.phones)
+        m_phones.insert(t);
+    for (const QString &e : probe.emails)
+        m_emails.insert(e);
 }
 
 protocol::Result<QCborArray> findDuplicates(const QSqlDatabase &db, const Caller &caller, const DuplicateProbe &probe)

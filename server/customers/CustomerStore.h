@@ -13,6 +13,7 @@
 #include <QCborMap>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QVariant>
 
 namespace cordial::server::customers {
@@ -186,5 +187,22 @@ struct DuplicateProbe {
 };
 protocol::Result<QCborArray> findDuplicates(const QSqlDatabase &db, const Caller &caller, const DuplicateProbe &probe);
 DuplicateProbe probeOf(const QHash<QString, QVariant> &customer, const QList<QHash<QString, QVariant>> &contacts);
+
+// Which of many probes can have a duplicate, decided in a few queries: the name
+// keys, mobiles, telephone digits and e-mails of all the probes are looked up in
+// batches of several hundred (index lookups only, binned customers included), and a
+// probe none of whose values was found has none. An import asks findDuplicates only
+// for the rows that may match, instead of once per row. `add` records the values of
+// a customer written since, so that later probes are screened against it too.
+class DuplicateScreen
+{
+public:
+    static protocol::Result<DuplicateScreen> read(const QSqlDatabase &db, const QList<DuplicateProbe> &probes);
+    bool mayMatch(const DuplicateProbe &probe) const;
+    void add(const DuplicateProbe &probe);
+
+private:
+    QSet<QString> m_names, m_mobiles, m_phones, m_emails;
+};
 
 } // namespace cordial::server::customers

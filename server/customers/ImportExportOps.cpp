@@ -533,6 +533,15 @@ DuplicateProbe probeFor(const ParsedRow &row)
     return probeOf(row.customer, contacts);
 }
 
+protocol::Result<DuplicateScreen> screenOf(const QSqlDatabase &db, const QList<ParsedRow> &rows)
+{
+    QList<DuplicateProbe> probes;
+    probes.reserve(rows.size());
+    for (const ParsedRow &row : rows)
+        probes.append(probeFor(row));
+    return DuplicateScreen::read(db, probes);
+}
+
 // Earlier rows of the same file that look like the same customer.
 class InFileDuplicates
 {
@@ -767,13 +776,19 @@ OpOutcome importPreview(OpContext &ctx)
     QCborArray sample;
     InFileDuplicates inFile;
     int duplicateRows = 0;
+    auto screen = screenOf(ctx.db, parsed.rows);
+    if (!screen)
+        return screen.error();
     for (const ParsedRow &row : parsed.rows) {
         if (sample.size() < kSampleRows)
             sample.append(sampleOf(row, plan.value()));
-        auto matches = findDuplicates(ctx.db, ctx.caller, probeFor(row));
-        if (!matches)
-            return matches.error();
-        QCborArray all = matches.value();
+        QCborArray all;
+        if (const DuplicateProbe probe = probeFor(row); screen->mayMatch(probe)) {
+            auto matches = findDuplicates(ctx.db, ctx.caller, probe);
+            if (!matches)
+                return matches.error();
+            all = matches.value();
+        }
         for (const QCborValue &m : inFile.check(row))
             all.append(m);
         if (all.isEmpty())
@@ -830,14 +845,20 @@ OpOutcome importCommit(OpContext &ctx)
                                                                          {QStringLiteral("total"), total}});
     };
     OpOutcome outcome = inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
+        // Read inside the transaction: on SQLite no other change lands until it ends.
+        auto screen = policy == QLatin1String("create") ? protocol::Result<DuplicateScreen>(DuplicateScreen())
+                                                        : screenOf(ctx.db, parsed.rows);
+        if (!screen)
+            return screen.error();
         int done = 0;
         for (const ParsedRow &row : parsed.rows) {
             if (done > 0 && done % kProgressEvery == 0)
                 progress(done);
             ++done;
             qint64 updateId = 0;
-            if (policy != QLatin1String("create")) {
-                auto matches = findDuplicates(ctx.db, ctx.caller, probeFor(row));
+            const DuplicateProbe probe = probeFor(row);
+            if (policy != QLatin1String("create") && screen->mayMatch(probe)) {
+                auto matches = findDuplicates(ctx.db, ctx.caller, probe);
                 if (!matches)
                     return matches.error();
                 if (!matches->isEmpty()) {
@@ -870,6 +891,7 @@ OpOutcome importCommit(OpContext &ctx)
                 }
                 if (auto s = reindexAndAudit(tx, ctx.caller, ctx.request.op, *id, std::nullopt); !s)
                     return s.error();
+                screen->add(probe); // a later row of the file may repeat it
                 ++created;
                 continue;
             }
@@ -925,6 +947,7 @@ OpOutcome importCommit(OpContext &ctx)
             }
             if (auto s = reindexAndAudit(tx, ctx.caller, ctx.request.op, updateId, image(before.value())); !s)
                 return s.error();
+            screen->add(probe);
             ++updated;
         }
         return QCborMap{};

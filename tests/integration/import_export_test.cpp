@@ -453,6 +453,63 @@ TEST_CASE("import duplicates: skip, update the visible one, or create anyway", "
     }
 }
 
+TEST_CASE("import finds duplicates by every key, of customers and of their contacts, but not binned ones", "[import]")
+{
+    // The preview and the commit look up the file's keys in batches first and ask
+    // for the duplicates of only the rows whose keys were found: no key may be missed.
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    auto contact = [](const QString &name, const char *key, const QString &value) {
+        return QCborArray{QCborMap{{QStringLiteral("name"), name}, {QLatin1String(key), value}}};
+    };
+    createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("甲公司")},
+                            {QStringLiteral("contacts"), contact(QStringLiteral("张三"), "mobile", QStringLiteral("13911112222"))}});
+    createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("乙公司")},
+                            {QStringLiteral("email"), QStringLiteral("b@example.com")},
+                            {QStringLiteral("phone"), QStringLiteral("010-88887777")},
+                            {QStringLiteral("mobile"), QStringLiteral("13722223333")}});
+    createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("丙公司")},
+                            {QStringLiteral("contacts"), contact(QStringLiteral("李四"), "email", QStringLiteral("c@example.cn"))}});
+    createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("戊公司")},
+                            {QStringLiteral("contacts"), contact(QStringLiteral("王五"), "phone", QStringLiteral("021-66665555"))}});
+    const qint64 binned = createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("丁公司")},
+                                                  {QStringLiteral("mobile"), QStringLiteral("13633334444")}});
+    REQUIRE(call(*admin, QStringLiteral("customers.delete"), {{QStringLiteral("id"), binned}}).ok);
+
+    const QString csv = QStringLiteral("客户名称,手机,电话,电子邮箱,联系人姓名,联系人电子邮箱,联系人电话\n"
+                                       "新甲,13911112222,,,,,\n"          // 2: a contact's mobile
+                                       "新乙,,,B@Example.com,,,\n"        // 3: the customer's e-mail, in another case
+                                       "新乙二,,(010) 8888 7777,,,,\n"    // 4: the customer's telephone digits
+                                       "新丙,,,,赵六,c@example.cn,\n"     // 5: a contact's e-mail, by a contact
+                                       "新戊,,,,钱七,,021 6666 5555\n"    // 6: a contact's telephone, by a contact
+                                       "丁公司,13633334444,,,,,\n"        // 7: only a binned customer: none
+                                       "全新公司,,,,,,\n"                 // 8: none
+                                       "甲 公司,,,,,,\n"                  // 9: the name, spaces aside
+                                       "新乙三,13722223333,,,,,\n");      // 10: the customer's mobile
+    const QString id = upload(*admin, csv.toUtf8());
+    const QCborMap p = preview(*admin, id);
+    INFO(p.toCborValue().toDiagnosticNotation().toStdString());
+    QList<qint64> rows;
+    for (const QCborValue &d : p.value(QStringLiteral("duplicates")).toArray())
+        rows.append(d.toMap().value(QStringLiteral("row")).toInteger());
+    CHECK(rows == QList<qint64>{2, 3, 4, 5, 6, 9, 10});
+    CHECK(p.value(QStringLiteral("duplicate_count")).toInteger() == 7);
+
+    const QCborMap r = committed(*admin, id, QStringLiteral("skip"));
+    CHECK(counts(r, "created") == 2);
+    CHECK(counts(r, "skipped") == 7);
+    CHECK(customerNamed(*admin, QStringLiteral("丁公司")).isEmpty() == false);
+    CHECK(customerNamed(*admin, QStringLiteral("全新公司")).isEmpty() == false);
+
+    // Imported again, every row is now a duplicate (the binned one of the live copy).
+    const QString again = upload(*admin, csv.toUtf8());
+    const QCborMap second = committed(*admin, again, QStringLiteral("skip"));
+    CHECK(counts(second, "created") == 0);
+    CHECK(counts(second, "skipped") == 9);
+}
+
 TEST_CASE("a large import pushes progress to the importing connection", "[import]")
 {
     TestServer server;
