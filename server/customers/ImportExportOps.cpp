@@ -20,6 +20,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cordial::server::customers {
 
 using domain::FieldDef;
@@ -32,6 +34,7 @@ namespace {
 
 const QString kCustomerEntity = QStringLiteral("customer");
 constexpr int kSampleRows = 20;
+constexpr int kCreatedBatch = 200;     // new customers read back at once by an import
 constexpr int kMaxReported = 1000;     // errors and duplicates listed by a preview
 constexpr int kProgressEvery = 1000;   // rows between import.progress events
 constexpr int kMaxExportIds = 100000;
@@ -850,6 +853,31 @@ OpOutcome importCommit(OpContext &ctx)
                                                         : screenOf(ctx.db, parsed.rows);
         if (!screen)
             return screen.error();
+        // New customers get their search rows and audit rows a batch at a time, read
+        // back in two queries per batch (what a reload of each would give, without
+        // four queries a row); a batch is finished before anything else is audited.
+        QList<qint64> pending;
+        db::SearchBulkWriter search(ctx.db, tx.dialect());
+        auto finishCreated = [&]() -> protocol::Status {
+            if (pending.isEmpty())
+                return protocol::Ok{};
+            auto rows = loadCustomerRows(ctx.db, pending);
+            if (!rows)
+                return rows.error();
+            if (rows->size() != pending.size())
+                return makeError(ErrorCode::Internal, QStringLiteral("an imported customer could not be read back"));
+            std::sort(rows->begin(), rows->end(), [](const CustomerRow &a, const CustomerRow &b) { return a.id < b.id; });
+            for (const CustomerRow &row : std::as_const(*rows)) {
+                if (auto s = search.insert(row.id, searchDocument(row)); !s)
+                    return s.error();
+                if (auto s = audit::append(tx, ctx.caller, {ctx.request.op, QStringLiteral("customer"), row.id,
+                                                            std::nullopt, image(row)});
+                    !s)
+                    return s.error();
+            }
+            pending.clear();
+            return protocol::Ok{};
+        };
         int done = 0;
         for (const ParsedRow &row : parsed.rows) {
             if (done > 0 && done % kProgressEvery == 0)
@@ -882,19 +910,21 @@ OpOutcome importCommit(OpContext &ctx)
                                          ctx.caller.userId);
                 if (!id)
                     return id.error();
-                if (!row.contact.isEmpty()) {
-                    auto contactId = insertContact(ctx.db, *id, row.contact);
-                    if (!contactId)
+                if (!row.contact.isEmpty()) { // the new customer's only contact, marked primary by parseRows
+                    if (auto contactId = insertContact(ctx.db, *id, row.contact); !contactId)
                         return contactId.error();
-                    if (auto s = settlePrimaryContact(ctx.db, *id, *contactId); !s)
+                }
+                pending.append(*id);
+                if (pending.size() >= kCreatedBatch) {
+                    if (auto s = finishCreated(); !s)
                         return s.error();
                 }
-                if (auto s = reindexAndAudit(tx, ctx.caller, ctx.request.op, *id, std::nullopt); !s)
-                    return s.error();
                 screen->add(probe); // a later row of the file may repeat it
                 ++created;
                 continue;
             }
+            if (auto s = finishCreated(); !s) // the row to update may be one of them
+                return s.error();
             auto before = loadCustomer(ctx.db, ctx.caller, updateId);
             if (!before)
                 return before.error();
@@ -950,6 +980,8 @@ OpOutcome importCommit(OpContext &ctx)
             screen->add(probe);
             ++updated;
         }
+        if (auto s = finishCreated(); !s)
+            return s.error();
         return QCborMap{};
     });
     if (!outcome.result)

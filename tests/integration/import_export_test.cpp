@@ -9,6 +9,9 @@
 #include <QCborArray>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -508,6 +511,93 @@ TEST_CASE("import finds duplicates by every key, of customers and of their conta
     const QCborMap second = committed(*admin, again, QStringLiteral("skip"));
     CHECK(counts(second, "created") == 0);
     CHECK(counts(second, "skipped") == 9);
+}
+
+TEST_CASE("a commit of many rows indexes and audits every new customer, also one updated by a later row",
+          "[import]")
+{
+    // New customers are indexed and audited a batch at a time; a later row that
+    // repeats one of them (policy update) changes it only after its batch is done.
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    constexpr int kRows = 450;
+    QString csv = QStringLiteral("客户名称,城市,手机,联系人姓名\n");
+    for (int i = 0; i < kRows; ++i)
+        csv += QStringLiteral("批量公司%1,北京,139%2,联系人%3号\n").arg(i).arg(i, 8, 10, QLatin1Char('0')).arg(i);
+    // Row 452 repeats the mobile of row 252 (the 251st customer, in the second batch).
+    csv += QStringLiteral("批量公司二五零分号,天津,13900000250,\n");
+    const QString id = upload(*admin, csv.toUtf8());
+    const QCborMap r = committed(*admin, id, QStringLiteral("update"));
+    CHECK(counts(r, "created") == kRows);
+    CHECK(counts(r, "updated") == 1);
+
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == kRows);
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE is_primary = 1")) == kRows);
+    CHECK(sqlCount(server, server.usesPostgres() ? QStringLiteral("SELECT COUNT(*) FROM customer_search")
+                                                 : QStringLiteral("SELECT COUNT(*) FROM customer_search_words"))
+          == kRows);
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(DISTINCT entity_id) FROM audit_log WHERE op = "
+                                          "'customers.import_commit' AND before_image IS NULL"))
+          == kRows);
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE op = 'customers.import_commit'"))
+          == kRows + 1);
+
+    // The updated one: created in Beijing, then moved to Tianjin, in that order.
+    const QCborMap updated = customerNamed(*admin, QStringLiteral("批量公司250"));
+    REQUIRE_FALSE(updated.isEmpty());
+    CHECK(updated.value(QStringLiteral("city")).toString() == QStringLiteral("天津"));
+    CHECK(updated.value(QStringLiteral("version")).toInteger() == 2);
+    const auto history = call(*admin, QStringLiteral("customers.history"),
+                              {{QStringLiteral("id"), updated.value(QStringLiteral("id"))}});
+    INFO(show(history));
+    REQUIRE(history.ok);
+    const QCborArray entries = history.result.toMap().value(QStringLiteral("items")).toArray(); // newest first
+    REQUIRE(entries.size() == 2);
+    const auto cityOf = [](const QCborValue &entry, const char *image) {
+        return entry.toMap().value(QLatin1String(image)).toMap().value(QStringLiteral("city")).toString();
+    };
+    CHECK(entries.at(1).toMap().value(QStringLiteral("before")).isNull());
+    CHECK(cityOf(entries.at(1), "after") == QStringLiteral("北京"));
+    CHECK(cityOf(entries.at(0), "before") == QStringLiteral("北京"));
+    CHECK(cityOf(entries.at(0), "after") == QStringLiteral("天津"));
+
+    // A customer of the last, partial batch: found by its contact's name, and its
+    // audit image holds what customers.get shows.
+    const auto found = call(*admin, QStringLiteral("customers.search"), {{QStringLiteral("query"), QStringLiteral("联系人449号")}});
+    REQUIRE(found.ok);
+    const QCborArray items = found.result.toMap().value(QStringLiteral("items")).toArray();
+    REQUIRE(items.size() == 1);
+    const qint64 last = items.at(0).toMap().value(QStringLiteral("id")).toInteger();
+    const auto got = call(*admin, QStringLiteral("customers.get"), {{QStringLiteral("id"), last}});
+    REQUIRE(got.ok);
+    CHECK(got.result.toMap().value(QStringLiteral("name")).toString() == QStringLiteral("批量公司449"));
+    QSqlDatabase db = openServerDatabase(server, QStringLiteral("import_image"));
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT after_image FROM audit_log WHERE entity = 'customer' AND entity_id = ?"));
+        q.addBindValue(last);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        const QJsonObject image = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        INFO(q.value(0).toString().toStdString());
+        CHECK(image.value(QStringLiteral("id")).toInteger() == last);
+        CHECK(image.value(QStringLiteral("version")).toInteger() == 1);
+        CHECK(image.value(QStringLiteral("name")).toString() == QStringLiteral("批量公司449"));
+        CHECK(image.value(QStringLiteral("mobile")).toString() == QStringLiteral("13900000449"));
+        CHECK(image.value(QStringLiteral("owner_id")).toInteger()
+              == got.result.toMap().value(QStringLiteral("owner_id")).toInteger());
+        const QJsonArray contacts = image.value(QStringLiteral("contacts")).toArray();
+        REQUIRE(contacts.size() == 1);
+        CHECK(contacts.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("联系人449号"));
+        CHECK(contacts.at(0).toObject().value(QStringLiteral("primary")).toBool());
+        CHECK(contacts.at(0).toObject().value(QStringLiteral("id")).toInteger()
+              == got.result.toMap().value(QStringLiteral("contacts")).toArray().at(0).toMap().value(QStringLiteral("id")).toInteger());
+    }
+    const QString name = db.connectionName();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
 }
 
 TEST_CASE("a large import pushes progress to the importing connection", "[import]")
