@@ -944,7 +944,7 @@ protocol::Result<UserRef> loadAssignableUser(const QSqlDatabase &db, const Calle
 DuplicateProbe probeOf(const QHash<QString, QVariant> &customer, const QList<QHash<QString, QVariant>> &contacts)
 {
     DuplicateProbe p;
-    p.name = customer.value(QStringLiteral("name")).toString();
+    p.nameKey = nameKey(customer.value(QStringLiteral("name")).toString());
     auto add = [&](const QHash<QString, QVariant> &values) {
         const QString mobile = values.value(QStringLiteral("mobile")).toString();
         if (!mobile.isEmpty())
@@ -971,8 +971,8 @@ protocol::Result<DuplicateScreen> DuplicateScreen::read(const QSqlDatabase &db, 
 {
     QSet<QString> names, mobiles, phones, emails;
     for (const DuplicateProbe &p : probes) {
-        if (const QString key = nameKey(p.name); !key.isEmpty())
-            names.insert(key);
+        if (!p.nameKey.isEmpty())
+            names.insert(p.nameKey);
         for (const QString &m : p.mobiles)
             mobiles.insert(m);
         for (const QString &t : p.phones)
@@ -1022,15 +1022,14 @@ bool DuplicateScreen::mayMatch(const DuplicateProbe &probe) const
     const auto any = [](const QStringList &values, const QSet<QString> &known) {
         return std::any_of(values.cbegin(), values.cend(), [&](const QString &v) { return known.contains(v); });
     };
-    const QString key = nameKey(probe.name);
-    return (!key.isEmpty() && m_names.contains(key)) || any(probe.mobiles, m_mobiles) || any(probe.phones, m_phones)
+    return (!probe.nameKey.isEmpty() && m_names.contains(probe.nameKey)) || any(probe.mobiles, m_mobiles) || any(probe.phones, m_phones)
            || any(probe.emails, m_emails);
 }
 
 void DuplicateScreen::add(const DuplicateProbe &probe)
 {
-    if (const QString key = nameKey(probe.name); !key.isEmpty())
-        m_names.insert(key);
+    if (!probe.nameKey.isEmpty())
+        m_names.insert(probe.nameKey);
     for (const QString &m : probe.mobiles)
         m_mobiles.insert(m);
     for (const QString &t : probe.phones)
@@ -1041,7 +1040,7 @@ void DuplicateScreen::add(const DuplicateProbe &probe)
 
 protocol::Result<QCborArray> findDuplicates(const QSqlDatabase &db, const Caller &caller, const DuplicateProbe &probe)
 {
-    const QString key = nameKey(probe.name);
+    const QString &key = probe.nameKey;
     QStringList conditions;
     QVariantList binds;
     auto inList = [&](const QString &column, const QStringList &values) {

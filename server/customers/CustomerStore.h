@@ -179,7 +179,7 @@ protocol::Result<UserRef> loadAssignableUser(const QSqlDatabase &db, const Calle
 // Customers that look like the same one: equal folded name, mobile, telephone
 // digits or e-mail, among customers and their contacts (binned ones excluded).
 struct DuplicateProbe {
-    QString name;
+    QString nameKey; // nameKey() of the name
     QStringList mobiles;
     QStringList phones;
     QStringList emails;

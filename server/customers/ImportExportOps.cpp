@@ -21,6 +21,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace cordial::server::customers {
 
@@ -299,10 +301,14 @@ struct RowError {
     QString message;
 };
 
+// A valid row, kept small (a large file has ~100,000): the stored value of each
+// mapped column by column index, nothing for a contact cell left empty. The field
+// maps are built when the row is written (customerValues, contactValues).
 struct ParsedRow {
     int row = 0; // as in Excel
-    QHash<QString, QVariant> customer;
-    QHash<QString, QVariant> contact; // empty: no contact
+    QList<std::optional<QVariant>> cells; // by column, as Plan::targets
+    bool hasContact = false;
+    DuplicateProbe probe;
 };
 
 struct Parsed {
@@ -331,7 +337,43 @@ QString describe(const RowError &e, const Plan &plan)
     return where + QStringLiteral(": ") + e.message;
 }
 
-Parsed parseRows(const Plan &plan)
+QHash<QString, QVariant> valuesOf(const ParsedRow &row, const Plan &plan, bool contact)
+{
+    QHash<QString, QVariant> values;
+    if (contact && !row.hasContact)
+        return values;
+    for (int c = 0; c < row.cells.size(); ++c) {
+        const auto &target = plan.targets.at(c);
+        if (target && target->contact == contact && row.cells.at(c))
+            values.insert(target->field->key, *row.cells.at(c));
+    }
+    if (contact)
+        values.insert(QStringLiteral("primary"), 1);
+    return values;
+}
+
+QHash<QString, QVariant> customerValues(const ParsedRow &row, const Plan &plan)
+{
+    return valuesOf(row, plan, false);
+}
+
+// Empty when the row has no contact; else the contact, marked primary.
+QHash<QString, QVariant> contactValues(const ParsedRow &row, const Plan &plan)
+{
+    return valuesOf(row, plan, true);
+}
+
+DuplicateProbe probeFor(const QHash<QString, QVariant> &customer, const QHash<QString, QVariant> &contact)
+{
+    QList<QHash<QString, QVariant>> contacts;
+    if (!contact.isEmpty())
+        contacts.append(contact);
+    return probeOf(customer, contacts);
+}
+
+// Reads the cells of every row of the table, which it empties row by row as it goes
+// (the file's text is not held twice).
+Parsed parseRows(Plan &plan)
 {
     Parsed out;
     int nameColumn = -1, contactNameColumn = -1;
@@ -360,7 +402,7 @@ Parsed parseRows(const Plan &plan)
         }
     }
     for (int r = first; r < plan.table.size(); ++r) {
-        const QStringList &cells = plan.table.at(r);
+        const QStringList cells = std::exchange(plan.table[r], QStringList());
         bool blank = true;
         for (const QString &cell : cells)
             if (!cell.trimmed().isEmpty())
@@ -370,8 +412,10 @@ Parsed parseRows(const Plan &plan)
         ++out.dataRows;
         ParsedRow row;
         row.row = r + 1;
+        row.cells.resize(plan.targets.size());
         bool ok = true;
         bool anyContact = false;
+        QString contactName;
         for (int c = 0; c < plan.targets.size(); ++c) {
             const auto &target = plan.targets.at(c);
             if (!target)
@@ -395,22 +439,22 @@ Parsed parseRows(const Plan &plan)
             }
             if (target->contact) {
                 anyContact = true;
-                row.contact.insert(target->field->key, stored.value());
-            } else {
-                row.customer.insert(target->field->key, stored.value());
+                if (target->field->key == QLatin1String("name"))
+                    contactName = stored->toString();
             }
+            row.cells[c] = stored.takeValue();
         }
-        if (anyContact && row.contact.value(QStringLiteral("name")).toString().isEmpty()) {
+        if (anyContact && contactName.isEmpty()) {
             ok = false;
             out.errors.append({row.row, contactNameColumn, QStringLiteral("contact.name"),
                                QStringLiteral("a contact needs a name (联系人姓名)")});
         }
-        if (!anyContact)
-            row.contact.clear();
-        else
-            row.contact.insert(QStringLiteral("primary"), 1);
-        if (ok)
-            out.rows.append(row);
+        if (ok) {
+            row.hasContact = anyContact;
+            row.probe = probeFor(customerValues(row, plan), contactValues(row, plan));
+            row.cells.squeeze();
+            out.rows.append(std::move(row));
+        }
     }
     return out;
 }
@@ -422,14 +466,11 @@ QCborMap sampleOf(const ParsedRow &row, const Plan &plan)
 {
     QCborMap sample;
     int cells = 0;
-    for (const auto &target : plan.targets) {
-        if (!target || cells >= 200)
+    for (int c = 0; c < row.cells.size() && cells < 200; ++c) {
+        const auto &target = plan.targets.at(c);
+        if (!target || !row.cells.at(c))
             continue;
-        const QHash<QString, QVariant> &values = target->contact ? row.contact : row.customer;
-        const auto it = values.constFind(target->field->key);
-        if (it == values.cend())
-            continue;
-        sample.insert(target->key(), toWire(*target->field, it.value()));
+        sample.insert(target->key(), toWire(*target->field, *row.cells.at(c)));
         ++cells;
     }
     sample.insert(QStringLiteral("row"), row.row);
@@ -528,20 +569,12 @@ QCborMap errorToWire(const RowError &e)
     return m;
 }
 
-DuplicateProbe probeFor(const ParsedRow &row)
-{
-    QList<QHash<QString, QVariant>> contacts;
-    if (!row.contact.isEmpty())
-        contacts.append(row.contact);
-    return probeOf(row.customer, contacts);
-}
-
 protocol::Result<DuplicateScreen> screenOf(const QSqlDatabase &db, const QList<ParsedRow> &rows)
 {
     QList<DuplicateProbe> probes;
     probes.reserve(rows.size());
     for (const ParsedRow &row : rows)
-        probes.append(probeFor(row));
+        probes.append(row.probe);
     return DuplicateScreen::read(db, probes);
 }
 
@@ -551,7 +584,7 @@ class InFileDuplicates
 public:
     QCborArray check(const ParsedRow &row)
     {
-        const DuplicateProbe probe = probeFor(row);
+        const DuplicateProbe &probe = row.probe;
         QMap<int, QStringList> found; // earlier row → matched on
         auto look = [&](QHash<QString, int> &index, const QString &value, const QString &what) {
             if (value.isEmpty())
@@ -564,7 +597,7 @@ public:
                 index.insert(value, row.row);
             }
         };
-        look(m_names, nameKey(probe.name), QStringLiteral("name"));
+        look(m_names, probe.nameKey, QStringLiteral("name"));
         for (const QString &m : probe.mobiles)
             look(m_mobiles, m, QStringLiteral("mobile"));
         for (const QString &p : probe.phones)
@@ -786,8 +819,8 @@ OpOutcome importPreview(OpContext &ctx)
         if (sample.size() < kSampleRows)
             sample.append(sampleOf(row, plan.value()));
         QCborArray all;
-        if (const DuplicateProbe probe = probeFor(row); screen->mayMatch(probe)) {
-            auto matches = findDuplicates(ctx.db, ctx.caller, probe);
+        if (screen->mayMatch(row.probe)) {
+            auto matches = findDuplicates(ctx.db, ctx.caller, row.probe);
             if (!matches)
                 return matches.error();
             all = matches.value();
@@ -884,7 +917,7 @@ OpOutcome importCommit(OpContext &ctx)
                 progress(done);
             ++done;
             qint64 updateId = 0;
-            const DuplicateProbe probe = probeFor(row);
+            const DuplicateProbe &probe = row.probe;
             if (policy != QLatin1String("create") && screen->mayMatch(probe)) {
                 auto matches = findDuplicates(ctx.db, ctx.caller, probe);
                 if (!matches)
@@ -905,13 +938,15 @@ OpOutcome importCommit(OpContext &ctx)
                     }
                 }
             }
+            const QHash<QString, QVariant> customer = customerValues(row, plan.value());
+            const QHash<QString, QVariant> contact = contactValues(row, plan.value());
             if (updateId == 0) {
-                auto id = insertCustomer(ctx.db, row.customer, ctx.caller.userId, ctx.caller.departmentId,
+                auto id = insertCustomer(ctx.db, customer, ctx.caller.userId, ctx.caller.departmentId,
                                          ctx.caller.userId);
                 if (!id)
                     return id.error();
-                if (!row.contact.isEmpty()) { // the new customer's only contact, marked primary by parseRows
-                    if (auto contactId = insertContact(ctx.db, *id, row.contact); !contactId)
+                if (!contact.isEmpty()) { // the new customer's only contact, marked primary
+                    if (auto contactId = insertContact(ctx.db, *id, contact); !contactId)
                         return contactId.error();
                 }
                 pending.append(*id);
@@ -933,7 +968,7 @@ OpOutcome importCommit(OpContext &ctx)
                 continue;
             }
             QHash<QString, QVariant> changes;
-            for (auto it = row.customer.cbegin(); it != row.customer.cend(); ++it) {
+            for (auto it = customer.cbegin(); it != customer.cend(); ++it) {
                 if (it.value().isNull() || it.value().toString().isEmpty())
                     continue; // an empty cell leaves what the customer holds
                 const QVariant old = before->values.value(it.key());
@@ -945,9 +980,9 @@ OpOutcome importCommit(OpContext &ctx)
                     changes.insert(it.key(), it.value());
             }
             bool addContact = false;
-            if (!row.contact.isEmpty()) {
+            if (!contact.isEmpty()) {
                 addContact = true;
-                const QString key = nameKey(row.contact.value(QStringLiteral("name")).toString());
+                const QString key = nameKey(contact.value(QStringLiteral("name")).toString());
                 for (const ContactRow &c : before->contacts)
                     if (nameKey(c.values.value(QStringLiteral("name")).toString()) == key)
                         addContact = false;
@@ -967,9 +1002,9 @@ OpOutcome importCommit(OpContext &ctx)
                     return r.error();
             }
             if (addContact) {
-                QHash<QString, QVariant> contact = row.contact;
-                contact.insert(QStringLiteral("primary"), before->contacts.isEmpty() ? 1 : 0);
-                auto contactId = insertContact(ctx.db, updateId, contact);
+                QHash<QString, QVariant> added = contact;
+                added.insert(QStringLiteral("primary"), before->contacts.isEmpty() ? 1 : 0);
+                auto contactId = insertContact(ctx.db, updateId, added);
                 if (!contactId)
                     return contactId.error();
                 if (auto s = settlePrimaryContact(ctx.db, updateId, 0); !s)
