@@ -22,7 +22,17 @@ using protocol::makeError;
 namespace {
 
 constexpr int kMaxColumns = 1000;
-constexpr int kMaxRows = 1048576; // Excel's own limit
+
+protocol::Error tooManyRows(int sheetRow)
+{
+    if (sheetRow >= kMaxSheetRows)
+        return makeError(ErrorCode::TooLarge,
+                         QStringLiteral("the file has rows beyond row %1, the last row of a spreadsheet")
+                             .arg(kMaxSheetRows));
+    return makeError(ErrorCode::TooLarge,
+                     QStringLiteral("the file holds more than %1 rows of customers; split it into smaller files")
+                         .arg(kMaxImportRows - 1));
+}
 
 QString fromGb18030(const QByteArray &bytes)
 {
@@ -59,7 +69,7 @@ QString decodeText(const QByteArray &bytes)
     return fromGb18030(bytes);
 }
 
-Table parseCsv(const QString &text)
+protocol::Result<Table> parseCsv(const QString &text)
 {
     // The separator: tab when the first line has more tabs than commas.
     int commas = 0, tabs = 0;
@@ -77,6 +87,7 @@ Table parseCsv(const QString &text)
     const QChar sep = tabs > commas ? QLatin1Char('\t') : QLatin1Char(',');
 
     Table table;
+    int filled = 0; // rows with content
     QStringList row;
     QString cell;
     bool inQuotes = false;
@@ -87,6 +98,8 @@ Table parseCsv(const QString &text)
         cell.clear();
         if (row.size() == 1 && row.first().isEmpty() && !cellStarted)
             row.clear(); // a blank line
+        else
+            ++filled;
         table.append(row);
         row.clear();
         cellStarted = false;
@@ -117,8 +130,8 @@ Table parseCsv(const QString &text)
             if (ch == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRow();
-            if (table.size() >= kMaxRows)
-                return table;
+            if (filled > kMaxImportRows || table.size() > kMaxSheetRows)
+                return tooManyRows(int(table.size()) - 1);
         } else {
             cell.append(ch);
             cellStarted = true;
@@ -126,10 +139,12 @@ Table parseCsv(const QString &text)
     }
     if (cellStarted || !cell.isEmpty() || !row.isEmpty())
         endRow();
+    if (filled > kMaxImportRows || table.size() > kMaxSheetRows)
+        return tooManyRows(int(table.size()) - 1);
     return table;
 }
 
-Table readCsv(const QByteArray &bytes)
+protocol::Result<Table> readCsv(const QByteArray &bytes)
 {
     return parseCsv(decodeText(bytes));
 }
@@ -401,7 +416,8 @@ protocol::Result<Table> readXlsx(const QString &path)
     Table table;
     QXmlStreamReader xml(f.get());
     int nextRow = 0; // 0-based index of the row without an r attribute
-    QStringList *row = nullptr;
+    int rowIndex = -1; // of the <row> being read; it enters the table with its first value
+    int filled = 0;
     int nextColumn = 0;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -412,14 +428,10 @@ protocol::Result<Table> readXlsx(const QString &path)
             int r = xml.attributes().value(QStringLiteral("r")).toInt(&ok) - 1;
             if (!ok || r < nextRow)
                 r = nextRow;
-            if (r >= kMaxRows)
-                break;
-            while (table.size() <= r)
-                table.append(QStringList());
-            row = &table[r];
+            rowIndex = r; // rows without values (formatted only) take no memory
             nextRow = r + 1;
             nextColumn = 0;
-        } else if (xml.name() == QLatin1String("c") && row) {
+        } else if (xml.name() == QLatin1String("c") && rowIndex >= 0) {
             const auto attrs = xml.attributes();
             int col = columnOfReference(attrs.value(QStringLiteral("r")));
             if (col < 0)
@@ -462,6 +474,13 @@ protocol::Result<Table> readXlsx(const QString &path)
             } else {
                 text = numberText(value);
             }
+            if (table.size() <= rowIndex) {
+                if (rowIndex >= kMaxSheetRows || ++filled > kMaxImportRows)
+                    return tooManyRows(rowIndex);
+                while (table.size() <= rowIndex)
+                    table.append(QStringList());
+            }
+            QStringList *row = &table[rowIndex];
             while (row->size() < col)
                 row->append(QString());
             if (row->size() == col)

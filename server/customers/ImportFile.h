@@ -17,14 +17,22 @@ namespace cordial::server::customers::files {
 // kept as empty lists, so row numbers match Excel's).
 using Table = QList<QStringList>;
 
+// The most rows with content a file may hold, the header included: a file with
+// more is refused whole (`too_large`: split it), never cut short. Reading a row
+// takes about 1 KB of server memory until the import op ends. Nor may a row lie
+// beyond a spreadsheet's last one (1,048,576), blank rows counted.
+inline constexpr int kMaxImportRows = 200001;
+inline constexpr int kMaxSheetRows = 1048576;
+
 // Text of a CSV file: UTF-8 (a BOM is dropped), UTF-16 with a BOM, otherwise
 // GB18030 (a superset of GBK and GB2312) when the bytes are not valid UTF-8.
 QString decodeText(const QByteArray &bytes);
 // RFC 4180: fields in double quotes may hold separators, quotes ("") and line
 // breaks; CRLF, LF or CR end a record. The separator is a tab when the first line
 // holds more tabs than commas, else a comma.
-Table parseCsv(const QString &text);
-Table readCsv(const QByteArray &bytes);
+// More rows than the limits above: `too_large`.
+protocol::Result<Table> parseCsv(const QString &text);
+protocol::Result<Table> readCsv(const QByteArray &bytes);
 
 // The first sheet of an XLSX workbook. Numbers come as their shortest text
 // ("12", "0.5", "13800138000"); a number whose cell style is a date format comes as

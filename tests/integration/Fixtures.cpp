@@ -13,8 +13,11 @@ namespace cordial::test {
 server::customers::files::Table tableOf(const QByteArray &bytes, const QString &format)
 {
     namespace files = server::customers::files;
-    if (format == QLatin1String("csv"))
-        return files::readCsv(bytes);
+    if (format == QLatin1String("csv")) {
+        auto t = files::readCsv(bytes);
+        REQUIRE(t);
+        return t.value();
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.xlsx"));
     QFile f(path);

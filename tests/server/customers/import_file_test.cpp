@@ -41,7 +41,7 @@ TEST_CASE("CSV in UTF-8 with a BOM, CRLF line ends and quoted cells", "[import]"
                                                             "\r\n"
                                                             "最后,1,x")
                                                             .toUtf8();
-    const files::Table t = files::readCsv(bytes);
+    const files::Table t = files::readCsv(bytes).value();
     REQUIRE(t.size() == 5);
     CHECK(t.at(0) == QStringList{u("客户名称"), u("手机"), u("备注")});
     CHECK(t.at(1) == QStringList{u("华为, 深圳"), u("13800138000"), u("第一行\r\n第二行")});
@@ -52,7 +52,7 @@ TEST_CASE("CSV in UTF-8 with a BOM, CRLF line ends and quoted cells", "[import]"
 
 TEST_CASE("CSV in UTF-8 without a BOM, tab separated", "[import]")
 {
-    const files::Table t = files::readCsv(u("名称\t电话\n张三,李四\t010-1234\n").toUtf8());
+    const files::Table t = files::readCsv(u("名称\t电话\n张三,李四\t010-1234\n").toUtf8()).value();
     REQUIRE(t.size() == 2);
     CHECK(t.at(1) == QStringList{u("张三,李四"), u("010-1234")});
 }
@@ -65,7 +65,7 @@ TEST_CASE("CSV in GBK is recognised and converted", "[import]")
                                text.toUtf8());
     REQUIRE(gbk != text.toUtf8());
     CHECK(files::decodeText(gbk) == text);
-    const files::Table t = files::readCsv(gbk);
+    const files::Table t = files::readCsv(gbk).value();
     REQUIRE(t.size() == 3);
     CHECK(t.at(1) == QStringList{u("北京华为研究所"), u("海淀区上地")});
     CHECK(t.at(2) == QStringList{u("曾小贤"), u("广州, 天河")});
@@ -118,6 +118,78 @@ z.close()
     CHECK(t.at(3) == QStringList{u("曾小贤"), u("2000-01-01"), QString(), u("TRUE")});
 }
 
+namespace {
+
+// A one-sheet workbook whose sheetData Python's expression `rows` makes (a string).
+QString workbookWith(const QTemporaryDir &dir, const QString &rows)
+{
+    const QString path = dir.filePath(QStringLiteral("rows.xlsx"));
+    const QString script = QStringLiteral(R"PY(
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)
+z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+z.writestr('xl/workbook.xml', '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>')
+z.writestr('xl/_rels/workbook.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+def cell(r): return '<row r="%d"><c r="A%d" t="inlineStr"><is><t>x%d</t></is></c></row>' % (r, r, r)
+z.writestr('xl/worksheets/sheet1.xml', '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + (%1) + '</sheetData></worksheet>')
+z.close()
+)PY").arg(rows);
+    run(QStringLiteral("python3"), {QStringLiteral("-c"), script, path});
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("a file with too many rows is refused whole, never cut short", "[import]")
+{
+    using cordial::protocol::ErrorCode;
+    const int most = files::kMaxImportRows;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+
+    SECTION("CSV: the limit of rows with content, and a spreadsheet's last row")
+    {
+        QByteArray text = "name\n";
+        for (int i = 1; i < most; ++i)
+            text += "c" + QByteArray::number(i) + '\n';
+        auto full = files::readCsv(text);
+        REQUIRE(full);
+        CHECK(full->size() == most);
+        CHECK(full->last() == QStringList{QStringLiteral("c%1").arg(most - 1)});
+        auto over = files::readCsv(text + "one more\n");
+        REQUIRE_FALSE(over);
+        CHECK(over.error().code == ErrorCode::TooLarge);
+        CHECK(over.error().message.contains(QString::number(most - 1)));
+        // Blank lines hold no customers but do count against a sheet's last row.
+        CHECK(files::readCsv(QByteArray(5000, '\n') + text.left(100)));
+        auto far = files::readCsv(QByteArray(files::kMaxSheetRows, '\n') + "late row\n");
+        REQUIRE_FALSE(far);
+        CHECK(far.error().code == ErrorCode::TooLarge);
+        CHECK(far.error().message.contains(QStringLiteral("1048576")));
+    }
+    SECTION("XLSX: rows only formatted take nothing; the limit counts rows with values")
+    {
+        auto formatted = files::readTableFile(workbookWith(
+            dir, QStringLiteral("cell(1) + cell(2) + '<row r=\"500000\"><c r=\"A500000\" s=\"1\"/></row>' + "
+                                "'<row r=\"1048576\" ht=\"20\" customHeight=\"1\"/>'")));
+        INFO((formatted ? std::string() : formatted.error().message.toStdString()));
+        REQUIRE(formatted);
+        CHECK(formatted->size() == 2);
+        CHECK(formatted->at(1) == QStringList{QStringLiteral("x2")});
+
+        auto full = files::readTableFile(workbookWith(dir, QStringLiteral("''.join(cell(r) for r in range(1, %1))").arg(most + 1)));
+        REQUIRE(full);
+        CHECK(full->size() == most);
+        auto over = files::readTableFile(workbookWith(dir, QStringLiteral("''.join(cell(r) for r in range(1, %1))").arg(most + 2)));
+        REQUIRE_FALSE(over);
+        CHECK(over.error().code == ErrorCode::TooLarge);
+        auto far = files::readTableFile(workbookWith(dir, QStringLiteral("cell(1) + cell(1048577)")));
+        REQUIRE_FALSE(far);
+        CHECK(far.error().code == ErrorCode::TooLarge);
+        CHECK(far.error().message.contains(QStringLiteral("1048576")));
+    }
+}
+
 TEST_CASE("a file that is neither CSV text nor a workbook is refused cleanly", "[import]")
 {
     QTemporaryDir dir;
@@ -148,7 +220,7 @@ TEST_CASE("exported text can never run as a formula", "[import]")
     const QByteArray csv = files::writeCsv(rows);
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.contains("\r\n"));
-    const files::Table back = files::readCsv(csv);
+    const files::Table back = files::readCsv(csv).value();
     REQUIRE(back.size() == 3);
     CHECK(back.at(1) == QStringList{u("'=1+2"), u("-5.00")});
     CHECK(back.at(2) == QStringList{u("a,\"b\"\nc"), QString()});
