@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "auth/Tokens.h"
+#include "db/StatementCache.h"
 
 #include <QJsonDocument>
 #include <QtEndian>
@@ -70,18 +71,18 @@ QString computeHash(const AuditRow &row)
 
 db::Status append(const db::WriteTransaction &tx, const Caller &caller, const AuditEntry &entry)
 {
-    db::Row head;
-    auto found = db::fetchOne(head, tx.db(),
-                              QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
-                                  + tx.dialect().forUpdate());
-    if (!found)
-        return found.error();
-    if (!*found)
-        return makeError(ErrorCode::Internal, QStringLiteral("audit head missing"));
-
+    // Every change appends here: the three statements are prepared once per connection.
     AuditRow row;
-    row.id = head.value(0).toLongLong() + 1;
-    row.prevHash = head.value(1).toString();
+    {
+        auto head = db::execCached(tx.db(), QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
+                                                + tx.dialect().forUpdate());
+        if (!head)
+            return head.error();
+        if (!head->next())
+            return makeError(ErrorCode::Internal, QStringLiteral("audit head missing"));
+        row.id = head->value(0).toLongLong() + 1;
+        row.prevHash = head->value(1).toString();
+    }
     row.at = db::nowMs();
     if (caller.userId != 0)
         row.userId = caller.userId;
@@ -95,7 +96,7 @@ db::Status append(const db::WriteTransaction &tx, const Caller &caller, const Au
     row.afterImage = imageText(entry.after);
     row.hash = computeHash(row);
 
-    auto inserted = db::exec(tx.db(),
+    auto inserted = db::execCached(tx.db(),
                              QStringLiteral("INSERT INTO audit_log (id, at, user_id, user_login, address, machine, op, "
                                             "entity, entity_id, before_image, after_image, prev_hash, hash) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -104,8 +105,8 @@ db::Status append(const db::WriteTransaction &tx, const Caller &caller, const Au
                               nullable(row.afterImage), row.prevHash, row.hash});
     if (!inserted)
         return inserted.error();
-    auto moved = db::exec(tx.db(), QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1"),
-                          {row.id, row.hash});
+    auto moved = db::execCached(tx.db(), QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1"),
+                                {row.id, row.hash});
     if (!moved)
         return moved.error();
     return protocol::Ok{};

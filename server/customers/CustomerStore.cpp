@@ -105,6 +105,23 @@ ColumnBinds columnBinds(const QList<FieldDef> &fields, const QHash<QString, QVar
     return out;
 }
 
+// Inserts a customer or contact row; the statement is prepared once per set of
+// columns and connection (an import writes thousands of rows with the same columns,
+// and parsing a 75-column insert cost as much as running it).
+protocol::Result<qint64> insertRow(const QSqlDatabase &db, const QString &table, const ColumnBinds &binds)
+{
+    auto q = db::execCached(db,
+                            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                                .arg(table, binds.columns.join(QStringLiteral(", ")),
+                                     db::placeholders(int(binds.columns.size()))),
+                            binds.values);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::Internal, QStringLiteral("insert returned no id"));
+    return q->value(0).toLongLong();
+}
+
 void addDerived(ColumnBinds &binds, const QHash<QString, QVariant> &derived)
 {
     for (auto it = derived.cbegin(); it != derived.cend(); ++it) {
@@ -768,10 +785,7 @@ protocol::Result<qint64> insertCustomer(const QSqlDatabase &db, const QHash<QStr
         binds.columns.append(QLatin1String(column));
         binds.values.append(value);
     }
-    return db::insertReturningId(db,
-                                 QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")
-                                     .arg(binds.columns.join(QStringLiteral(", ")), db::placeholders(binds.columns.size())),
-                                 binds.values);
+    return insertRow(db, QStringLiteral("customers"), binds);
 }
 
 protocol::Status updateCustomerColumns(const QSqlDatabase &db, qint64 id, const QHash<QString, QVariant> &changes,
@@ -809,10 +823,7 @@ protocol::Result<qint64> insertContact(const QSqlDatabase &db, qint64 customerId
     const qint64 now = db::nowMs();
     binds.columns << QStringLiteral("customer_id") << QStringLiteral("created_at") << QStringLiteral("updated_at");
     binds.values << customerId << now << now;
-    return db::insertReturningId(db,
-                                 QStringLiteral("INSERT INTO contacts (%1) VALUES (%2)")
-                                     .arg(binds.columns.join(QStringLiteral(", ")), db::placeholders(binds.columns.size())),
-                                 binds.values);
+    return insertRow(db, QStringLiteral("contacts"), binds);
 }
 
 protocol::Status updateContactColumns(const QSqlDatabase &db, qint64 contactId, const QHash<QString, QVariant> &changes)
@@ -984,18 +995,18 @@ protocol::Result<DuplicateScreen> DuplicateScreen::read(const QSqlDatabase &db, 
     // The values of `wanted` that `column` of `table` holds, into `found`.
     auto lookUp = [&](const QSet<QString> &wanted, const char *table, const char *column,
                       QSet<QString> &found) -> protocol::Status {
+        // Always kBatch values (the last batch repeats its last one), so that each
+        // lookup is prepared once.
         constexpr qsizetype kBatch = 500;
         const QList<QString> values(wanted.cbegin(), wanted.cend());
+        const QString sql = QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IN (%3)")
+                                .arg(QLatin1String(column), QLatin1String(table), db::placeholders(kBatch));
         for (qsizetype from = 0; from < values.size(); from += kBatch) {
-            const qsizetype n = std::min(kBatch, values.size() - from);
             QVariantList binds;
-            binds.reserve(n);
-            for (qsizetype i = from; i < from + n; ++i)
-                binds.append(values.at(i));
-            auto rows = db::exec(db,
-                                 QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IN (%3)")
-                                     .arg(QLatin1String(column), QLatin1String(table), db::placeholders(int(n))),
-                                 binds);
+            binds.reserve(kBatch);
+            for (qsizetype i = from; i < from + kBatch; ++i)
+                binds.append(values.at(std::min(i, values.size() - 1)));
+            auto rows = db::execCached(db, sql, binds);
             if (!rows)
                 return rows.error();
             while (rows->next())
