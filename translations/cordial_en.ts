@@ -5540,6 +5540,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
         <translation>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</translation>
     </message>
+    <message>
+        <source>The file holds more rows than one import takes (%L1 customers at most). Split it into smaller files and import them one after another.</source>
+        <translation>The file holds more rows than one import takes (%L1 customers at most). Split it into smaller files and import them one after another.</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::PrincipalPickerDialog</name>

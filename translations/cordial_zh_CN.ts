@@ -5476,6 +5476,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
         <translation>客户端已停止等待，但导入一旦开始，服务器就无法中止：它要么导入全部行，要么一行也不导入，而且可能仍会完成。请稍后刷新客户列表，确认客户是否已导入，再决定是否重新导入该文件。</translation>
     </message>
+    <message>
+        <source>The file holds more rows than one import takes (%L1 customers at most). Split it into smaller files and import them one after another.</source>
+        <translation>文件的行数超过一次导入的上限（最多 %L1 个客户）。请把它拆分成几个较小的文件，逐个导入。</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::PrincipalPickerDialog</name>

@@ -5476,6 +5476,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>The client stopped waiting, but the server cannot stop an import once it has begun: it imports every row or none, and it may still finish. Refresh the customer list in a while to see whether the customers arrived before you import the file again.</source>
         <translation>用戶端已停止等待，但匯入一旦開始，伺服器就無法中止：它會匯入所有資料列，否則一列也不匯入，而且可能仍會完成。請稍後重新整理客戶清單，確認客戶是否已匯入，再決定是否重新匯入該檔案。</translation>
     </message>
+    <message>
+        <source>The file holds more rows than one import takes (%L1 customers at most). Split it into smaller files and import them one after another.</source>
+        <translation>檔案的列數超過一次匯入的上限（最多 %L1 個客戶）。請將它拆分成幾個較小的檔案，逐一匯入。</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::PrincipalPickerDialog</name>

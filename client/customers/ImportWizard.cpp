@@ -592,6 +592,10 @@ void ImportWizard::requestAutoMapping()
             m_previewLoading = false;
             m_uploadBar->hide();
             if (!reply.ok) {
+                if (reply.error.code == protocol::ErrorCode::TooLarge)
+                    return uploadFailed(tr("The file holds more rows than one import takes (%L1 customers at "
+                                           "most). Split it into smaller files and import them one after another.")
+                                            .arg(200000));
                 uploadFailed(reply.error.field == QLatin1String("upload_id")
                                  ? tr("The server could not read the file. Is it a CSV or XLSX file?")
                                  : tr("Could not read the columns: %1").arg(AdminText::errorMessage(reply.error)));

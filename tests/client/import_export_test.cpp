@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -276,6 +277,31 @@ TEST_CASE("a file with a bad cell cannot be imported and the cell is marked with
     CHECK(labelText(wizard, QStringLiteral("importErrorCount")) == QStringLiteral("0"));
     CHECK(wizard->button(QWizard::CommitButton)->isEnabled());
     CHECK(customersByName(*connection).isEmpty()); // a preview writes nothing
+}
+
+TEST_CASE("a file with more rows than one import takes is refused with a plain message")
+{
+    QSettings().clear();
+    TestServer server;
+    auto connection = startAndLogin(server);
+    QTemporaryDir dir;
+    QByteArray csv = QStringLiteral("客户名称\n").toUtf8();
+    for (int i = 0; i <= 200000; ++i)
+        csv += "c" + QByteArray::number(i) + '\n';
+    const QString path = writeFile(dir, QStringLiteral("huge.csv"), csv);
+    CustomersPage page(connection.get());
+    page.resize(1200, 700);
+    page.show();
+    waitReady(page);
+    ImportWizard *wizard = openWizard(page);
+    wizard->setFilePath(path);
+    click(wizard->button(QWizard::NextButton));
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPage);
+    auto *status = child<QLabel>(wizard, QStringLiteral("importUploadStatus"));
+    REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("Split it")); }, 30000));
+    CHECK(status->text().contains(QLocale().toString(200000)));
+    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    CHECK(customersByName(*connection).isEmpty());
 }
 
 TEST_CASE("stopping the wait leaves the import to the server, which still completes it")
