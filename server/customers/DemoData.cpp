@@ -780,11 +780,11 @@ protocol::Result<LoadResult> load(const QSqlDatabase &db, const db::Dialect &dia
     db::SearchBulkWriter search(db, dialect);
 
     const bool sqlite = dialect.backend() == db::Backend::Sqlite;
+    const db::LargerPageCache cache(db, dialect, 256);
     if (sqlite) {
         // Nothing is lost but the load itself if the machine fails mid-way; the
         // connection is back to FULL before the audit row's transaction.
         db::exec(db, QStringLiteral("PRAGMA synchronous=OFF"));
-        db::exec(db, QStringLiteral("PRAGMA cache_size=-262144"));
     }
     auto restore = qScopeGuard([&] {
         if (sqlite)

@@ -296,6 +296,25 @@ Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, con
     return query.value(0).toLongLong();
 }
 
+LargerPageCache::LargerPageCache(const QSqlDatabase &db, const Dialect &dialect, int mebibytes) : m_db(db)
+{
+    if (dialect.backend() != Backend::Sqlite)
+        return;
+    Row current;
+    auto found = fetchOne(current, m_db, QStringLiteral("PRAGMA cache_size"));
+    if (!found || !*found)
+        return;
+    const qint64 previous = current.value(0).toLongLong(); // pages, or KiB when negative
+    if (exec(m_db, QStringLiteral("PRAGMA cache_size=-%1").arg(qint64(mebibytes) * 1024)))
+        m_previous = previous;
+}
+
+LargerPageCache::~LargerPageCache()
+{
+    if (m_previous)
+        exec(m_db, QStringLiteral("PRAGMA cache_size=%1").arg(*m_previous));
+}
+
 WriteTransaction::WriteTransaction(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
 
 WriteTransaction::~WriteTransaction()

@@ -126,6 +126,23 @@ private:
     bool m_open = false;
 };
 
+// While it lives, an SQLite connection keeps up to `mebibytes` of pages in memory
+// (SQLite's default is 2 MiB); the size it had comes back when it goes. For a
+// transaction that writes many rows: a small cache spills its dirty pages to the WAL
+// and reads them back while the transaction runs. Nothing on PostgreSQL.
+class LargerPageCache
+{
+public:
+    LargerPageCache(const QSqlDatabase &db, const Dialect &dialect, int mebibytes);
+    ~LargerPageCache();
+    LargerPageCache(const LargerPageCache &) = delete;
+    LargerPageCache &operator=(const LargerPageCache &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    std::optional<qint64> m_previous; // PRAGMA cache_size as it was; none: untouched
+};
+
 // "?, ?, ?": the placeholders of n bound values, for "IN (…)" and "VALUES (…)".
 QString placeholders(qsizetype n);
 // A nullable integer column (an id) as the wire has it: the integer or null.
