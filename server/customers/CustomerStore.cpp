@@ -105,16 +105,17 @@ ColumnBinds columnBinds(const QList<FieldDef> &fields, const QHash<QString, QVar
     return out;
 }
 
-// Inserts a customer or contact row; the statement is prepared once per set of
-// columns and connection (an import writes thousands of rows with the same columns,
-// and parsing a 75-column insert cost as much as running it).
-protocol::Result<qint64> insertRow(const QSqlDatabase &db, const QString &table, const ColumnBinds &binds)
+// Inserts a customer or contact row. Prepared: the statement stays prepared per set
+// of columns and connection (an import writes thousands of rows with the same
+// columns, and parsing a 75-column insert cost as much as running it).
+protocol::Result<qint64> insertRow(const QSqlDatabase &db, const QString &table, const ColumnBinds &binds,
+                                   InsertStatement statement)
 {
-    auto q = db::execCached(db,
-                            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                                .arg(table, binds.columns.join(QStringLiteral(", ")),
-                                     db::placeholders(int(binds.columns.size()))),
-                            binds.values);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, binds.columns.join(QStringLiteral(", ")), db::placeholders(binds.columns.size()));
+    if (statement == InsertStatement::OneOff)
+        return db::insertReturningId(db, sql, binds.values);
+    auto q = db::execCached(db, sql + QStringLiteral(" RETURNING id"), binds.values);
     if (!q)
         return q.error();
     if (!q->next())
@@ -768,7 +769,7 @@ QHash<QString, QVariant> derivedContactKeys(const QHash<QString, QVariant> &valu
 }
 
 protocol::Result<qint64> insertCustomer(const QSqlDatabase &db, const QHash<QString, QVariant> &values, qint64 ownerId,
-                                        qint64 departmentId, qint64 creatorId)
+                                        qint64 departmentId, qint64 creatorId, InsertStatement statement)
 {
     ColumnBinds binds = columnBinds(columnFields(), values);
     addDerived(binds, derivedCustomerKeys(values));
@@ -785,7 +786,7 @@ protocol::Result<qint64> insertCustomer(const QSqlDatabase &db, const QHash<QStr
         binds.columns.append(QLatin1String(column));
         binds.values.append(value);
     }
-    return insertRow(db, QStringLiteral("customers"), binds);
+    return insertRow(db, QStringLiteral("customers"), binds, statement);
 }
 
 protocol::Status updateCustomerColumns(const QSqlDatabase &db, qint64 id, const QHash<QString, QVariant> &changes,
@@ -816,14 +817,15 @@ protocol::Status updateCustomerColumns(const QSqlDatabase &db, qint64 id, const 
     return protocol::Ok{};
 }
 
-protocol::Result<qint64> insertContact(const QSqlDatabase &db, qint64 customerId, const QHash<QString, QVariant> &values)
+protocol::Result<qint64> insertContact(const QSqlDatabase &db, qint64 customerId, const QHash<QString, QVariant> &values,
+                                       InsertStatement statement)
 {
     ColumnBinds binds = columnBinds(contactFields(), values);
     addDerived(binds, derivedContactKeys(values));
     const qint64 now = db::nowMs();
     binds.columns << QStringLiteral("customer_id") << QStringLiteral("created_at") << QStringLiteral("updated_at");
     binds.values << customerId << now << now;
-    return insertRow(db, QStringLiteral("contacts"), binds);
+    return insertRow(db, QStringLiteral("contacts"), binds, statement);
 }
 
 protocol::Status updateContactColumns(const QSqlDatabase &db, qint64 contactId, const QHash<QString, QVariant> &changes)

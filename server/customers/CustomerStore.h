@@ -144,11 +144,17 @@ QHash<QString, QVariant> derivedContactKeys(const QHash<QString, QVariant> &valu
 QString nameKey(const QString &name);
 
 // Writes. They run inside the caller's transaction and do not audit.
+// Prepared: the insert is kept prepared for the next with the same columns (an
+// import's thousands of rows); OneOff for single writes, whose column sets vary with
+// the input and would only churn the connection's statement cache.
+enum class InsertStatement { OneOff, Prepared };
 protocol::Result<qint64> insertCustomer(const QSqlDatabase &db, const QHash<QString, QVariant> &values,
-                                        qint64 ownerId, qint64 departmentId, qint64 creatorId);
+                                        qint64 ownerId, qint64 departmentId, qint64 creatorId,
+                                        InsertStatement statement = InsertStatement::OneOff);
 protocol::Status updateCustomerColumns(const QSqlDatabase &db, qint64 id, const QHash<QString, QVariant> &changes,
                                        qint64 userId);
-protocol::Result<qint64> insertContact(const QSqlDatabase &db, qint64 customerId, const QHash<QString, QVariant> &values);
+protocol::Result<qint64> insertContact(const QSqlDatabase &db, qint64 customerId, const QHash<QString, QVariant> &values,
+                                       InsertStatement statement = InsertStatement::OneOff);
 protocol::Status updateContactColumns(const QSqlDatabase &db, qint64 contactId, const QHash<QString, QVariant> &changes);
 // Makes `contactId` the customer's only primary contact (or the first, when 0).
 protocol::Status settlePrimaryContact(const QSqlDatabase &db, qint64 customerId, qint64 contactId);

@@ -306,7 +306,7 @@ struct RowError {
 // maps are built when the row is written (customerValues, contactValues).
 struct ParsedRow {
     int row = 0; // as in Excel
-    QList<std::optional<QVariant>> cells; // by column, as Plan::targets
+    QList<std::optional<QVariant>> cells; // by mapped column, as Plan::mapped
     bool hasContact = false;
     DuplicateProbe probe;
 };
@@ -322,6 +322,7 @@ struct Plan {
     files::Table table;
     bool hasHeader = true;
     QList<std::optional<Target>> targets; // by column
+    QList<int> mapped; // the columns with a target, in order
     QStringList headers;
 };
 
@@ -342,10 +343,10 @@ QHash<QString, QVariant> valuesOf(const ParsedRow &row, const Plan &plan, bool c
     QHash<QString, QVariant> values;
     if (contact && !row.hasContact)
         return values;
-    for (int c = 0; c < row.cells.size(); ++c) {
-        const auto &target = plan.targets.at(c);
-        if (target && target->contact == contact && row.cells.at(c))
-            values.insert(target->field->key, *row.cells.at(c));
+    for (int i = 0; i < row.cells.size(); ++i) {
+        const Target &target = *plan.targets.at(plan.mapped.at(i));
+        if (target.contact == contact && row.cells.at(i))
+            values.insert(target.field->key, *row.cells.at(i));
     }
     if (contact)
         values.insert(QStringLiteral("primary"), 1);
@@ -412,14 +413,13 @@ Parsed parseRows(Plan &plan)
         ++out.dataRows;
         ParsedRow row;
         row.row = r + 1;
-        row.cells.resize(plan.targets.size());
+        row.cells.resize(plan.mapped.size());
         bool ok = true;
         bool anyContact = false;
         QString contactName;
-        for (int c = 0; c < plan.targets.size(); ++c) {
+        for (int i = 0; i < plan.mapped.size(); ++i) {
+            const int c = plan.mapped.at(i);
             const auto &target = plan.targets.at(c);
-            if (!target)
-                continue;
             const QString text = cells.value(c);
             auto fail = [&](const QString &message) {
                 ok = false;
@@ -442,7 +442,7 @@ Parsed parseRows(Plan &plan)
                 if (target->field->key == QLatin1String("name"))
                     contactName = stored->toString();
             }
-            row.cells[c] = stored.takeValue();
+            row.cells[i] = stored.takeValue();
         }
         if (anyContact && contactName.isEmpty()) {
             ok = false;
@@ -452,7 +452,6 @@ Parsed parseRows(Plan &plan)
         if (ok) {
             row.hasContact = anyContact;
             row.probe = probeFor(customerValues(row, plan), contactValues(row, plan));
-            row.cells.squeeze();
             out.rows.append(std::move(row));
         }
     }
@@ -466,11 +465,11 @@ QCborMap sampleOf(const ParsedRow &row, const Plan &plan)
 {
     QCborMap sample;
     int cells = 0;
-    for (int c = 0; c < row.cells.size() && cells < 200; ++c) {
-        const auto &target = plan.targets.at(c);
-        if (!target || !row.cells.at(c))
+    for (int i = 0; i < row.cells.size() && cells < 200; ++i) {
+        const Target &target = *plan.targets.at(plan.mapped.at(i));
+        if (!row.cells.at(i))
             continue;
-        sample.insert(target->key(), toWire(*target->field, *row.cells.at(c)));
+        sample.insert(target.key(), toWire(*target.field, *row.cells.at(i)));
         ++cells;
     }
     sample.insert(QStringLiteral("row"), row.row);
@@ -549,6 +548,9 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
             plan.targets[c] = target;
         }
     }
+    for (int c = 0; c < plan.targets.size(); ++c)
+        if (plan.targets.at(c))
+            plan.mapped.append(c);
     if (columnsOut) {
         for (int c = 0; c < plan.targets.size(); ++c) {
             QCborMap column{{QStringLiteral("index"), c}, {QStringLiteral("header"), plan.headers.value(c)}};
@@ -883,7 +885,13 @@ OpOutcome importCommit(OpContext &ctx)
     // 100,000 rows into a small database: commit 88 → 59 s, ~60 MiB more while it runs.
     const db::LargerPageCache cache(ctx.db, ctx.server.pool.dialect(), 64);
     OpOutcome outcome = inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
-        // Read inside the transaction: on SQLite no other change lands until it ends.
+        // Read inside the transaction: on SQLite no other change lands until it ends;
+        // on PostgreSQL the audit chain's head is taken first, which every change
+        // appends to, so none commits between the screen and the rows it screened.
+        if (auto head = db::exec(ctx.db, QStringLiteral("SELECT last_id FROM audit_head WHERE id = 1")
+                                             + tx.dialect().forUpdate());
+            !head)
+            return head.error();
         auto screen = policy == QLatin1String("create") ? protocol::Result<DuplicateScreen>(DuplicateScreen())
                                                         : screenOf(ctx.db, parsed.rows);
         if (!screen)
@@ -944,11 +952,11 @@ OpOutcome importCommit(OpContext &ctx)
             const QHash<QString, QVariant> contact = contactValues(row, plan.value());
             if (updateId == 0) {
                 auto id = insertCustomer(ctx.db, customer, ctx.caller.userId, ctx.caller.departmentId,
-                                         ctx.caller.userId);
+                                         ctx.caller.userId, InsertStatement::Prepared);
                 if (!id)
                     return id.error();
                 if (!contact.isEmpty()) { // the new customer's only contact, marked primary
-                    if (auto contactId = insertContact(ctx.db, *id, contact); !contactId)
+                    if (auto contactId = insertContact(ctx.db, *id, contact, InsertStatement::Prepared); !contactId)
                         return contactId.error();
                 }
                 pending.append(*id);

@@ -12,6 +12,7 @@
 #include <unicode/ucnv.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cordial::server::customers::files {
@@ -93,12 +94,18 @@ protocol::Result<Table> parseCsv(const QString &text)
     bool inQuotes = false;
     bool cellStarted = false; // the record has content (so a lone line break ends a blank row)
     const qsizetype n = text.size();
-    auto endRow = [&] {
-        row.append(cell);
+    // Cells past kMaxColumns are dropped, as in a workbook.
+    auto endCell = [&] {
+        if (row.size() < kMaxColumns)
+            row.append(cell);
         cell.clear();
+    };
+    auto endRow = [&] {
+        endCell();
         if (row.size() == 1 && row.first().isEmpty() && !cellStarted)
             row.clear(); // a blank line
-        else
+        // Only a row with something in it counts towards the limit: ",,," is blank.
+        if (std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); }))
             ++filled;
         table.append(row);
         row.clear();
@@ -123,8 +130,7 @@ protocol::Result<Table> parseCsv(const QString &text)
             inQuotes = true;
             cellStarted = true;
         } else if (ch == sep) {
-            row.append(cell);
-            cell.clear();
+            endCell();
             cellStarted = true;
         } else if (ch == QLatin1Char('\r') || ch == QLatin1Char('\n')) {
             if (ch == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
@@ -418,6 +424,7 @@ protocol::Result<Table> readXlsx(const QString &path)
     int nextRow = 0; // 0-based index of the row without an r attribute
     int rowIndex = -1; // of the <row> being read; it enters the table with its first value
     int filled = 0;
+    bool countedRow = false; // the <row> being read has counted towards kMaxImportRows
     int nextColumn = 0;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -428,8 +435,9 @@ protocol::Result<Table> readXlsx(const QString &path)
             int r = xml.attributes().value(QStringLiteral("r")).toInt(&ok) - 1;
             if (!ok || r < nextRow)
                 r = nextRow;
+            countedRow = false;
             rowIndex = r; // rows without values (formatted only) take no memory
-            nextRow = r + 1;
+            nextRow = std::min(r, kMaxSheetRows) + 1; // never past INT_MAX
             nextColumn = 0;
         } else if (xml.name() == QLatin1String("c") && rowIndex >= 0) {
             const auto attrs = xml.attributes();
@@ -474,11 +482,20 @@ protocol::Result<Table> readXlsx(const QString &path)
             } else {
                 text = numberText(value);
             }
+            if (text.isEmpty())
+                continue; // as if the cell were not there
             if (table.size() <= rowIndex) {
-                if (rowIndex >= kMaxSheetRows || ++filled > kMaxImportRows)
+                if (rowIndex >= kMaxSheetRows)
                     return tooManyRows(rowIndex);
                 while (table.size() <= rowIndex)
                     table.append(QStringList());
+            }
+            // Only a row with something in it counts towards the limit (blank and
+            // spaces-only rows are skipped by the import; they count as sheet rows).
+            if (!countedRow && !text.trimmed().isEmpty()) {
+                countedRow = true;
+                if (++filled > kMaxImportRows)
+                    return tooManyRows(rowIndex);
             }
             QStringList *row = &table[rowIndex];
             while (row->size() < col)

@@ -1,5 +1,7 @@
 #include "db/SearchSql.h"
 
+#include "db/Database_p.h"
+
 #include <QSqlError>
 
 namespace cordial::server::db {
@@ -129,10 +131,8 @@ SearchBulkWriter::SearchBulkWriter(const QSqlDatabase &db, const Dialect &dialec
 
 Status SearchBulkWriter::insert(qint64 customerId, const SearchDocument &doc)
 {
-    auto failed = [](const QSqlQuery &q) {
-        return protocol::makeError(protocol::ErrorCode::Internal,
-                                   QStringLiteral("search index: %1").arg(q.lastError().text()));
-    };
+    // The driver's text goes to the log, not to the client (queryError).
+    auto failed = [](const QSqlQuery &q) { return queryError(q.lastError(), q.lastQuery()); };
     if (!m_prepared)
         return failed(m_tri);
     if (m_dialect.backend() == Backend::Sqlite) {

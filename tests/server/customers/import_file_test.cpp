@@ -156,6 +156,8 @@ TEST_CASE("a file with too many rows is refused whole, never cut short", "[impor
         REQUIRE(full);
         CHECK(full->size() == most);
         CHECK(full->last() == QStringList{QStringLiteral("c%1").arg(most - 1)});
+        // Rows of separators or spaces hold nothing: they do not count.
+        CHECK(files::readCsv(text + ",,,\n \t, \n\"\",\n"));
         auto over = files::readCsv(text + "one more\n");
         REQUIRE_FALSE(over);
         CHECK(over.error().code == ErrorCode::TooLarge);
@@ -183,11 +185,30 @@ TEST_CASE("a file with too many rows is refused whole, never cut short", "[impor
         auto over = files::readTableFile(workbookWith(dir, QStringLiteral("''.join(cell(r) for r in range(1, %1))").arg(most + 2)));
         REQUIRE_FALSE(over);
         CHECK(over.error().code == ErrorCode::TooLarge);
+        // The last possible row number, then rows without one: no overflow, nothing kept.
+        auto last = files::readTableFile(
+            workbookWith(dir, QStringLiteral("cell(1) + '<row r=\"2147483647\"/><row/><row><c/></row>'")));
+        INFO((last ? std::string() : last.error().message.toStdString()));
+        REQUIRE(last);
+        CHECK(last->size() == 1);
         auto far = files::readTableFile(workbookWith(dir, QStringLiteral("cell(1) + cell(1048577)")));
         REQUIRE_FALSE(far);
         CHECK(far.error().code == ErrorCode::TooLarge);
         CHECK(far.error().message.contains(QStringLiteral("1048576")));
     }
+}
+
+TEST_CASE("a CSV row keeps at most 1000 cells, as a workbook's does", "[import]")
+{
+    QByteArray wide = "name";
+    for (int i = 1; i < 1500; ++i)
+        wide += ",c" + QByteArray::number(i);
+    auto t = files::readCsv(wide + "\nx,y\n");
+    REQUIRE(t);
+    REQUIRE(t->size() == 2);
+    CHECK(t->at(0).size() == 1000);
+    CHECK(t->at(0).last() == QStringLiteral("c999"));
+    CHECK(t->at(1) == QStringList{QStringLiteral("x"), QStringLiteral("y")});
 }
 
 TEST_CASE("a file that is neither CSV text nor a workbook is refused cleanly", "[import]")
