@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -599,6 +600,86 @@ TEST_CASE("an import of many rows indexes and audits every new customer, also on
     const QString name = db.connectionName();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+}
+
+TEST_CASE("a rep's list pages through a book of more than 10,000 imported customers and of fewer alike", "[import]")
+{
+    // Scope own reads a page by walking the name index (a large book) or from the
+    // rep's own customers, sorted (up to 10,000): both give what the administrator's
+    // list, which has no scope, gives of the rep's customers.
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    const qint64 repId = createUser(*admin, QStringLiteral("rep"), QStringLiteral("staff"), rootDepartment(*admin));
+    auto rep = loginTo(server, QStringLiteral("rep"), kUserPassword);
+    REQUIRE(rep);
+    constexpr int kBook = 10020;
+    QString csv = QStringLiteral("客户名称\n");
+    for (int i = 0; i < kBook; ++i)
+        csv += QStringLiteral("%1簿%2\n").arg(QChar(u'甲' + i % 7)).arg(i, 5, 10, QLatin1Char('0'));
+    CHECK(counts(committed(*rep, upload(*rep, csv.toUtf8()), QStringLiteral("create")), "created") == kBook);
+    QList<qint64> others;
+    for (int i = 0; i < 40; ++i)
+        others.append(createCustomer(*admin, {{QStringLiteral("name"), QStringLiteral("乙簿外%1").arg(i)}}));
+    // One of the administrator's customers is followed by the rep too.
+    REQUIRE(call(*admin, QStringLiteral("customers.assign"),
+                 {{QStringLiteral("ids"), QCborArray{others.first()}}, {QStringLiteral("to"), QCborArray{repId}},
+                  {QStringLiteral("mode"), QStringLiteral("add")}})
+                .ok);
+
+    auto walk = [](client::Connection &c, qint64 *total) {
+        QList<qint64> ids;
+        QCborValue cursor;
+        do {
+            QCborMap args{{QStringLiteral("limit"), 500},
+                          {QStringLiteral("columns"), QCborArray{QStringLiteral("name")}}};
+            if (!cursor.isUndefined())
+                args.insert(QStringLiteral("cursor"), cursor);
+            const auto page = call(c, QStringLiteral("customers.list"), args);
+            INFO(show(page));
+            REQUIRE(page.ok);
+            const QCborMap m = page.result.toMap();
+            if (m.contains(QStringLiteral("total")))
+                *total = m.value(QStringLiteral("total")).toInteger();
+            for (const QCborValue &item : m.value(QStringLiteral("items")).toArray())
+                ids.append(item.toMap().value(QStringLiteral("id")).toInteger());
+            cursor = m.value(QStringLiteral("next_cursor"));
+        } while (!cursor.isUndefined() && !cursor.isNull());
+        return ids;
+    };
+    auto check = [&](int expected) {
+        qint64 repTotal = -1, allTotal = -1;
+        const QList<qint64> mine = walk(*rep, &repTotal);
+        const QList<qint64> all = walk(*admin, &allTotal);
+        const QSet<qint64> mineSet(mine.cbegin(), mine.cend());
+        QList<qint64> oracle;
+        for (qint64 id : all)
+            if (mineSet.contains(id))
+                oracle.append(id);
+        CHECK(repTotal == expected);
+        CHECK(mine.size() == expected);
+        CHECK(mineSet.size() == expected);
+        CHECK(mineSet.contains(others.first()));
+        CHECK(mine == oracle); // the same customers in the same order
+    };
+    SECTION("more than 10,000: the name index is walked")
+    {
+        check(kBook + 1);
+    }
+    SECTION("10,000: the rep's own customers are read and sorted")
+    {
+        qint64 total = 0;
+        QList<qint64> mine = walk(*rep, &total);
+        mine.removeAll(others.first());
+        QCborArray binned;
+        for (int i = 0; i < kBook + 1 - 10000; ++i)
+            binned.append(mine.at(i * 97));
+        const auto deleted = call(*rep, QStringLiteral("customers.delete"), {{QStringLiteral("ids"), binned}});
+        INFO(show(deleted));
+        REQUIRE(deleted.ok);
+        check(10000);
+    }
 }
 
 TEST_CASE("a large import pushes progress to the importing connection", "[import]")
