@@ -18,9 +18,10 @@ namespace cordial::server::customers::files {
 using Table = QList<QStringList>;
 
 // The most rows with content a file may hold, the header included: a file with
-// more is refused whole (`too_large`: split it), never cut short. Reading a row
-// takes about 1 KB of server memory until the import op ends. Nor may a row lie
-// beyond a spreadsheet's last one (1,048,576), blank rows counted.
+// more is refused whole (`too_large`: split it), never cut short; rows that are
+// blank or hold only spaces do not count. An import holds ~3 KB of server memory a
+// row (27 mapped columns) until the op ends. Nor may a row lie beyond a
+// spreadsheet's last one (1,048,576), blank rows counted.
 inline constexpr int kMaxImportRows = 200001;
 inline constexpr int kMaxSheetRows = 1048576;
 

@@ -540,6 +540,8 @@ TEST_CASE("an import of many rows indexes and audits every new customer, also on
     CHECK(sqlCount(server, server.usesPostgres() ? QStringLiteral("SELECT COUNT(*) FROM customer_search")
                                                  : QStringLiteral("SELECT COUNT(*) FROM customer_search_words"))
           == kRows);
+    if (!server.usesPostgres())
+        CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customer_search_tri")) == kRows);
     CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(DISTINCT entity_id) FROM audit_log WHERE op = "
                                           "'customers.import_commit' AND before_image IS NULL"))
           == kRows);
