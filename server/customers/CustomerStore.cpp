@@ -982,18 +982,10 @@ DuplicateProbe probeOf(const QHash<QString, QVariant> &customer, const QList<QHa
 
 protocol::Result<DuplicateScreen> DuplicateScreen::read(const QSqlDatabase &db, const QList<DuplicateProbe> &probes)
 {
-    QSet<QString> names, mobiles, phones, emails;
-    for (const DuplicateProbe &p : probes) {
-        if (!p.nameKey.isEmpty())
-            names.insert(p.nameKey);
-        for (const QString &m : p.mobiles)
-            mobiles.insert(m);
-        for (const QString &t : p.phones)
-            phones.insert(t);
-        for (const QString &e : p.emails)
-            emails.insert(e);
-    }
-    DuplicateScreen screen;
+    DuplicateScreen wanted; // every value asked about
+    for (const DuplicateProbe &p : probes)
+        wanted.add(p);
+    DuplicateScreen screen; // those the database holds
     // The values of `wanted` that `column` of `table` holds, into `found`.
     auto lookUp = [&](const QSet<QString> &wanted, const char *table, const char *column,
                       QSet<QString> &found) -> protocol::Status {
@@ -1017,13 +1009,13 @@ protocol::Result<DuplicateScreen> DuplicateScreen::read(const QSqlDatabase &db, 
         return protocol::Ok{};
     };
     for (const auto &[wanted, table, column, found] :
-         {std::tuple{&names, "customers", "name_key", &screen.m_names},
-          std::tuple{&mobiles, "customers", "mobile", &screen.m_mobiles},
-          std::tuple{&mobiles, "contacts", "mobile", &screen.m_mobiles},
-          std::tuple{&phones, "customers", "phone_key", &screen.m_phones},
-          std::tuple{&phones, "contacts", "phone_key", &screen.m_phones},
-          std::tuple{&emails, "customers", "email_key", &screen.m_emails},
-          std::tuple{&emails, "contacts", "email_key", &screen.m_emails}}) {
+         {std::tuple{&wanted.m_names, "customers", "name_key", &screen.m_names},
+          std::tuple{&wanted.m_mobiles, "customers", "mobile", &screen.m_mobiles},
+          std::tuple{&wanted.m_mobiles, "contacts", "mobile", &screen.m_mobiles},
+          std::tuple{&wanted.m_phones, "customers", "phone_key", &screen.m_phones},
+          std::tuple{&wanted.m_phones, "contacts", "phone_key", &screen.m_phones},
+          std::tuple{&wanted.m_emails, "customers", "email_key", &screen.m_emails},
+          std::tuple{&wanted.m_emails, "contacts", "email_key", &screen.m_emails}}) {
         if (auto s = lookUp(*wanted, table, column, *found); !s)
             return s.error();
     }
