@@ -5544,6 +5544,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>The file holds more rows than one import takes (%L1 customers at most). Split it into smaller files and import them one after another.</source>
         <translation>The file holds more rows than one import takes (%L1 customers at most). Split it into smaller files and import them one after another.</translation>
     </message>
+    <message>
+        <source>The file has rows below the last row a spreadsheet can have (row %L1). Remove the empty rows at its end and try again.</source>
+        <translation>The file has rows below the last row a spreadsheet can have (row %L1). Remove the empty rows at its end and try again.</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::PrincipalPickerDialog</name>

@@ -5480,6 +5480,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>The file holds more rows than one import takes (%L1 customers at most). Split it into smaller files and import them one after another.</source>
         <translation>文件的行数超过一次导入的上限（最多 %L1 个客户）。请把它拆分成几个较小的文件，逐个导入。</translation>
     </message>
+    <message>
+        <source>The file has rows below the last row a spreadsheet can have (row %L1). Remove the empty rows at its end and try again.</source>
+        <translation>文件中有超出电子表格最后一行（第 %L1 行）的行。请删除文件末尾的空行后重试。</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::PrincipalPickerDialog</name>

@@ -5480,6 +5480,10 @@ A complaint about one module&apos;s grant: %1 the module, %2 what is wrong.</ext
         <source>The file holds more rows than one import takes (%L1 customers at most). Split it into smaller files and import them one after another.</source>
         <translation>檔案的列數超過一次匯入的上限（最多 %L1 個客戶）。請將它拆分成幾個較小的檔案，逐一匯入。</translation>
     </message>
+    <message>
+        <source>The file has rows below the last row a spreadsheet can have (row %L1). Remove the empty rows at its end and try again.</source>
+        <translation>檔案中有超出試算表最後一列（第 %L1 列）的列。請刪除檔案末尾的空白列後再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::customers::PrincipalPickerDialog</name>

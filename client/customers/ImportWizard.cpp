@@ -592,10 +592,16 @@ void ImportWizard::requestAutoMapping()
             m_previewLoading = false;
             m_uploadBar->hide();
             if (!reply.ok) {
-                if (reply.error.code == protocol::ErrorCode::TooLarge)
-                    return uploadFailed(tr("The file holds more rows than one import takes (%L1 customers at "
-                                           "most). Split it into smaller files and import them one after another.")
-                                            .arg(200000));
+                if (reply.error.code == protocol::ErrorCode::TooLarge) {
+                    const qint64 most = reply.error.details.value(QStringLiteral("max_rows")).toInteger();
+                    return uploadFailed(
+                        most > 0 ? tr("The file holds more rows than one import takes (%L1 customers at most). Split "
+                                      "it into smaller files and import them one after another.")
+                                       .arg(most)
+                                 : tr("The file has rows below the last row a spreadsheet can have (row %L1). "
+                                      "Remove the empty rows at its end and try again.")
+                                       .arg(1048576));
+                }
                 uploadFailed(reply.error.field == QLatin1String("upload_id")
                                  ? tr("The server could not read the file. Is it a CSV or XLSX file?")
                                  : tr("Could not read the columns: %1").arg(AdminText::errorMessage(reply.error)));

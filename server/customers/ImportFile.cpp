@@ -1,5 +1,6 @@
 #include "customers/ImportFile.h"
 
+#include <QCborMap>
 #include <QDate>
 #include <QFile>
 #include <QHash>
@@ -30,9 +31,11 @@ protocol::Error tooManyRows(int sheetRow)
         return makeError(ErrorCode::TooLarge,
                          QStringLiteral("the file has rows beyond row %1, the last row of a spreadsheet")
                              .arg(kMaxSheetRows));
-    return makeError(ErrorCode::TooLarge,
-                     QStringLiteral("the file holds more than %1 rows of customers; split it into smaller files")
-                         .arg(kMaxImportRows - 1));
+    protocol::Error error = makeError(
+        ErrorCode::TooLarge,
+        QStringLiteral("the file holds more than %1 rows of customers; split it into smaller files").arg(kMaxImportRows - 1));
+    error.details = QCborMap{{QStringLiteral("max_rows"), kMaxImportRows - 1}};
+    return error;
 }
 
 QString fromGb18030(const QByteArray &bytes)

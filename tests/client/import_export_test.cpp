@@ -301,6 +301,17 @@ TEST_CASE("a file with more rows than one import takes is refused with a plain m
     REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("Split it")); }, 30000));
     CHECK(status->text().contains(QLocale().toString(200000)));
     CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+
+    // Rows past a spreadsheet's last: the message says so, not that there are too many customers.
+    click(wizard->button(QWizard::BackButton));
+    const QString far = writeFile(dir, QStringLiteral("far.csv"),
+                                  QStringLiteral("客户名称\n甲公司\n").toUtf8() + QByteArray(1048576, '\n') + "乙公司\n");
+    wizard->setFilePath(far);
+    click(wizard->button(QWizard::NextButton));
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPage);
+    REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("empty rows")); }, 30000));
+    CHECK(status->text().contains(QLocale().toString(1048576)));
+    CHECK_FALSE(status->text().contains(QStringLiteral("Split it")));
     CHECK(customersByName(*connection).isEmpty());
 }
 

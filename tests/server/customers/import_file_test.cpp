@@ -162,12 +162,14 @@ TEST_CASE("a file with too many rows is refused whole, never cut short", "[impor
         REQUIRE_FALSE(over);
         CHECK(over.error().code == ErrorCode::TooLarge);
         CHECK(over.error().message.contains(QString::number(most - 1)));
+        CHECK(over.error().details.value(QStringLiteral("max_rows")).toInteger() == most - 1);
         // Blank lines hold no customers but do count against a sheet's last row.
         CHECK(files::readCsv(QByteArray(5000, '\n') + text.left(100)));
         auto far = files::readCsv(QByteArray(files::kMaxSheetRows, '\n') + "late row\n");
         REQUIRE_FALSE(far);
         CHECK(far.error().code == ErrorCode::TooLarge);
         CHECK(far.error().message.contains(QStringLiteral("1048576")));
+        CHECK(far.error().details.isEmpty());
     }
     SECTION("XLSX: rows only formatted take nothing; the limit counts rows with values")
     {
