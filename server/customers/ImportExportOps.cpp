@@ -301,9 +301,9 @@ struct RowError {
     QString message;
 };
 
-// A valid row, kept small (a large file has ~100,000): the stored value of each
-// mapped column by column index, nothing for a contact cell left empty. The field
-// maps are built when the row is written (customerValues, contactValues).
+// A valid row, kept small (a file may have 200,000): the stored value of each mapped
+// column (in the order of Plan::mapped), nothing for a contact cell left empty. The
+// field maps are built when the row is written (customerValues, contactValues).
 struct ParsedRow {
     int row = 0; // as in Excel
     QList<std::optional<QVariant>> cells; // by mapped column, as Plan::mapped
