@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <utility>
+
 namespace cordial::server::audit {
 
 using protocol::ErrorCode;
@@ -69,20 +71,38 @@ QString computeHash(const AuditRow &row)
     return QString::fromLatin1(auth::sha256Hex(canonical));
 }
 
+namespace {
+
+// The chain's end, locked until the transaction ends: (last id, last hash).
+db::Result<std::pair<qint64, QString>> lockHead(const db::WriteTransaction &tx)
+{
+    auto head = db::execCached(tx.db(), QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
+                                            + tx.dialect().forUpdate());
+    if (!head)
+        return head.error();
+    if (!head->next())
+        return makeError(ErrorCode::Internal, QStringLiteral("audit head missing"));
+    return std::pair{head->value(0).toLongLong(), head->value(1).toString()};
+}
+
+} // namespace
+
+db::Status holdChain(const db::WriteTransaction &tx)
+{
+    if (auto head = lockHead(tx); !head)
+        return head.error();
+    return protocol::Ok{};
+}
+
 db::Status append(const db::WriteTransaction &tx, const Caller &caller, const AuditEntry &entry)
 {
     // Every change appends here: the three statements are prepared once per connection.
+    auto head = lockHead(tx);
+    if (!head)
+        return head.error();
     AuditRow row;
-    {
-        auto head = db::execCached(tx.db(), QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
-                                                + tx.dialect().forUpdate());
-        if (!head)
-            return head.error();
-        if (!head->next())
-            return makeError(ErrorCode::Internal, QStringLiteral("audit head missing"));
-        row.id = head->value(0).toLongLong() + 1;
-        row.prevHash = head->value(1).toString();
-    }
+    row.id = head->first + 1;
+    row.prevHash = head->second;
     row.at = db::nowMs();
     if (caller.userId != 0)
         row.userId = caller.userId;

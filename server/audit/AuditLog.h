@@ -43,6 +43,10 @@ QString computeHash(const AuditRow &row);
 // Appends one row inside the caller's open write transaction. Serialises on the
 // audit_head row so that concurrent writers chain correctly on PostgreSQL too.
 db::Status append(const db::WriteTransaction &tx, const Caller &caller, const AuditEntry &entry);
+// Takes the audit_head row as append does, before any append: from then on until the
+// transaction ends no other change commits (each appends). On SQLite the write lock
+// does that already.
+db::Status holdChain(const db::WriteTransaction &tx);
 
 struct VerifyResult {
     bool ok = true;

@@ -885,13 +885,10 @@ OpOutcome importCommit(OpContext &ctx)
     // 100,000 rows into a small database: commit 88 → 59 s, ~60 MiB more while it runs.
     const db::LargerPageCache cache(ctx.db, ctx.server.pool.dialect(), 64);
     OpOutcome outcome = inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
-        // Read inside the transaction: on SQLite no other change lands until it ends;
-        // on PostgreSQL the audit chain's head is taken first, which every change
-        // appends to, so none commits between the screen and the rows it screened.
-        if (auto head = db::exec(ctx.db, QStringLiteral("SELECT last_id FROM audit_head WHERE id = 1")
-                                             + tx.dialect().forUpdate());
-            !head)
-            return head.error();
+        // Read inside the transaction with the audit chain held, so that no other
+        // change commits between the screen and the rows it screened.
+        if (auto s = audit::holdChain(tx); !s)
+            return s.error();
         auto screen = policy == QLatin1String("create") ? protocol::Result<DuplicateScreen>(DuplicateScreen())
                                                         : screenOf(ctx.db, parsed.rows);
         if (!screen)
