@@ -615,13 +615,21 @@ OpOutcome listCustomers(OpContext &ctx)
     auto listed = listWhere(ScopeUse::Filter);
     if (!listed)
         return listed.error();
-    auto counting = listWhere(ScopeUse::Count);
-    if (!counting)
-        return counting.error();
+    // The count's form of the rows: for the first page's total, and with scope own
+    // for the choice below.
+    const bool firstPage = !after && !offset;
+    const bool own = ctx.caller.scope == domain::DataScope::Own;
+    std::optional<Where> counting;
+    if (firstPage || own) {
+        auto w = listWhere(ScopeUse::Count);
+        if (!w)
+            return w.error();
+        counting = w.takeValue();
+    }
 
     QCborMap result;
     std::optional<qint64> total;
-    if (!after && !offset) {
+    if (firstPage) {
         // The total is counted for the first page only; later pages are keyset reads
         // and a seek (offset) comes from a client that has the total already.
         db::Row count;
@@ -639,7 +647,7 @@ OpOutcome listCustomers(OpContext &ctx)
     // cost ~0.5 µs each: up to kSmallBook of them the page reads those instead (a
     // bounded count decides on later pages: ~1 ms).
     bool smallBook = false;
-    if (ctx.caller.scope == domain::DataScope::Own) {
+    if (own) {
         if (!total) {
             db::Row count;
             auto counted = db::fetchOne(count, ctx.db,
