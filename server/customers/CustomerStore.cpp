@@ -982,13 +982,13 @@ DuplicateProbe probeOf(const QHash<QString, QVariant> &customer, const QList<QHa
 
 protocol::Result<DuplicateScreen> DuplicateScreen::read(const QSqlDatabase &db, const QList<DuplicateProbe> &probes)
 {
-    DuplicateScreen wanted; // every value asked about
+    DuplicateScreen asked; // every value of the probes
     for (const DuplicateProbe &p : probes)
-        wanted.add(p);
+        asked.add(p);
     DuplicateScreen screen; // those the database holds
     // The values of `wanted` that `column` of `table` holds, into `found`.
-    auto lookUp = [&](const QSet<QString> &wanted, const char *table, const char *column,
-                      QSet<QString> &found) -> protocol::Status {
+    auto lookUp = [&db](const QSet<QString> &wanted, const char *table, const char *column,
+                        QSet<QString> &found) -> protocol::Status {
         // Always kBatch values (the last batch repeats its last one), so that each
         // lookup is prepared once.
         constexpr qsizetype kBatch = 500;
@@ -1009,13 +1009,13 @@ protocol::Result<DuplicateScreen> DuplicateScreen::read(const QSqlDatabase &db, 
         return protocol::Ok{};
     };
     for (const auto &[wanted, table, column, found] :
-         {std::tuple{&wanted.m_names, "customers", "name_key", &screen.m_names},
-          std::tuple{&wanted.m_mobiles, "customers", "mobile", &screen.m_mobiles},
-          std::tuple{&wanted.m_mobiles, "contacts", "mobile", &screen.m_mobiles},
-          std::tuple{&wanted.m_phones, "customers", "phone_key", &screen.m_phones},
-          std::tuple{&wanted.m_phones, "contacts", "phone_key", &screen.m_phones},
-          std::tuple{&wanted.m_emails, "customers", "email_key", &screen.m_emails},
-          std::tuple{&wanted.m_emails, "contacts", "email_key", &screen.m_emails}}) {
+         {std::tuple{&asked.m_names, "customers", "name_key", &screen.m_names},
+          std::tuple{&asked.m_mobiles, "customers", "mobile", &screen.m_mobiles},
+          std::tuple{&asked.m_mobiles, "contacts", "mobile", &screen.m_mobiles},
+          std::tuple{&asked.m_phones, "customers", "phone_key", &screen.m_phones},
+          std::tuple{&asked.m_phones, "contacts", "phone_key", &screen.m_phones},
+          std::tuple{&asked.m_emails, "customers", "email_key", &screen.m_emails},
+          std::tuple{&asked.m_emails, "contacts", "email_key", &screen.m_emails}}) {
         if (auto s = lookUp(*wanted, table, column, *found); !s)
             return s.error();
     }
