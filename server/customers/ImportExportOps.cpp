@@ -404,11 +404,7 @@ Parsed parseRows(Plan &plan)
     }
     for (int r = first; r < plan.table.size(); ++r) {
         const QStringList cells = std::exchange(plan.table[r], QStringList());
-        bool blank = true;
-        for (const QString &cell : cells)
-            if (!cell.trimmed().isEmpty())
-                blank = false;
-        if (blank)
+        if (!files::hasContent(cells))
             continue;
         ++out.dataRows;
         ParsedRow row;
@@ -494,6 +490,9 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
     Plan plan;
     plan.table = table.takeValue();
     plan.hasHeader = hasHeader;
+    // The readers' limit counts a header row: without one, every row is a customer.
+    if (!hasHeader && std::count_if(plan.table.cbegin(), plan.table.cend(), files::hasContent) >= files::kMaxImportRows)
+        return files::tooManyCustomers();
     int columns = 0;
     for (const QStringList &row : std::as_const(plan.table))
         columns = std::max(columns, int(row.size()));

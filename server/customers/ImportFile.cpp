@@ -31,11 +31,7 @@ protocol::Error tooManyRows(int sheetRow)
         return makeError(ErrorCode::TooLarge,
                          QStringLiteral("the file has rows beyond row %1, the last row of a spreadsheet")
                              .arg(kMaxSheetRows));
-    protocol::Error error = makeError(
-        ErrorCode::TooLarge,
-        QStringLiteral("the file holds more than %1 rows of customers; split it into smaller files").arg(kMaxImportRows - 1));
-    error.details = QCborMap{{QStringLiteral("max_rows"), kMaxImportRows - 1}};
-    return error;
+    return tooManyCustomers();
 }
 
 QString fromGb18030(const QByteArray &bytes)
@@ -56,6 +52,20 @@ QString fromGb18030(const QByteArray &bytes)
 }
 
 } // namespace
+
+bool hasContent(const QStringList &row)
+{
+    return std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
+}
+
+protocol::Error tooManyCustomers()
+{
+    protocol::Error error = makeError(
+        ErrorCode::TooLarge,
+        QStringLiteral("the file holds more than %1 rows of customers; split it into smaller files").arg(kMaxImportRows - 1));
+    error.details = QCborMap{{QStringLiteral("max_rows"), kMaxImportRows - 1}};
+    return error;
+}
 
 QString decodeText(const QByteArray &bytes)
 {
@@ -108,7 +118,7 @@ protocol::Result<Table> parseCsv(const QString &text)
         if (row.size() == 1 && row.first().isEmpty() && !cellStarted)
             row.clear(); // a blank line
         // Only a row with something in it counts towards the limit: ",,," is blank.
-        if (std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); }))
+        if (hasContent(row))
             ++filled;
         table.append(row);
         row.clear();

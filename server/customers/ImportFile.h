@@ -25,6 +25,13 @@ using Table = QList<QStringList>;
 inline constexpr int kMaxImportRows = 200001;
 inline constexpr int kMaxSheetRows = 1048576;
 
+// Whether a row holds anything but blanks: only such rows count towards
+// kMaxImportRows, and only they are imported.
+bool hasContent(const QStringList &row);
+// `too_large` for a file of more customers than an import takes, with
+// details.max_rows (kMaxImportRows less the header row).
+protocol::Error tooManyCustomers();
+
 // Text of a CSV file: UTF-8 (a BOM is dropped), UTF-16 with a BOM, otherwise
 // GB18030 (a superset of GBK and GB2312) when the bytes are not valid UTF-8.
 QString decodeText(const QByteArray &bytes);

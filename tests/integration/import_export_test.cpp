@@ -352,6 +352,38 @@ TEST_CASE("import reports bad rows by row and column and imports all or nothing"
           == ErrorCode::TooLarge);
 }
 
+TEST_CASE("without a header row every row is a customer, and the row limit counts them so", "[import]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    // 200,001 rows with content: a header and 200,000 customers, or 200,001 customers.
+    QByteArray csv;
+    for (int i = 0; i < 200001; ++i)
+        csv += "c" + QByteArray::number(i) + '\n';
+    const QString id = upload(*admin, csv);
+    // A mapping to no field fails after the limit is checked: `invalid` says the
+    // file was taken.
+    auto preview = [&](bool hasHeader) {
+        return call(*admin, QStringLiteral("customers.import_preview"),
+                    {{QStringLiteral("upload_id"), id},
+                     {QStringLiteral("has_header"), hasHeader},
+                     {QStringLiteral("mapping"), QCborMap{{0, QStringLiteral("no_such_field")}}}});
+    };
+    const auto withHeader = preview(true);
+    INFO(show(withHeader));
+    CHECK(withHeader.error.code == ErrorCode::Invalid);
+    CHECK(withHeader.error.field == QStringLiteral("mapping.0"));
+    const auto without = preview(false);
+    INFO(show(without));
+    CHECK(without.error.code == ErrorCode::TooLarge);
+    CHECK(without.error.details.value(QStringLiteral("max_rows")).toInteger() == 200000);
+    const auto commitWithout = commit(*admin, id, QStringLiteral("create"), {{QStringLiteral("has_header"), false}});
+    CHECK(commitWithout.error.code == ErrorCode::TooLarge);
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == 0);
+}
+
 TEST_CASE("choice cells are read by key, by either label, in any width and case, in every row", "[import]")
 {
     TestServer server;
