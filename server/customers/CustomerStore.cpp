@@ -138,18 +138,22 @@ namespace {
 // The customers of the caller's data scope, before restrictions and listings.
 auth::ScopeFilter dataScope(const Caller &caller, const QString &alias, ScopeUse use)
 {
+    // "+": valid on both databases; SQLite cannot use an index for the term.
+    const QString column = (use == ScopeUse::NarrowSearch ? QStringLiteral("+") : QString()) + alias;
     switch (caller.scope) {
     case domain::DataScope::All:
         return {QStringLiteral("1 = 1"), {}};
     case domain::DataScope::DepartmentTree:
-        return {alias + QStringLiteral(".department_id IN ") + auth::departmentTreeSubquery(), {caller.departmentId}};
+        return {column + QStringLiteral(".department_id IN ") + auth::departmentTreeSubquery(), {caller.departmentId}};
     case domain::DataScope::Department:
-        return {alias + QStringLiteral(".department_id = ?"), {caller.departmentId}};
+        return {column + QStringLiteral(".department_id = ?"), {caller.departmentId}};
     case domain::DataScope::Own:
-        if (use == ScopeUse::Count) // both terms indexed: SQLite reads customers_owner and the followed ids
+        // Count: both terms indexed, SQLite reads customers_owner and the followed ids.
+        // NarrowSearch: the followed ids are read once, not looked up per candidate.
+        if (use != ScopeUse::Filter)
             return {QStringLiteral("(%1.owner_id = ? OR %1.id IN (SELECT cf.customer_id FROM customer_followers cf "
                                    "WHERE cf.user_id = ?))")
-                        .arg(alias),
+                        .arg(column),
                     {caller.userId, caller.userId}};
         return {QStringLiteral("(%1.owner_id = ? OR EXISTS (SELECT 1 FROM customer_followers cf "
                                "WHERE cf.customer_id = %1.id AND cf.user_id = ?))")
@@ -181,9 +185,11 @@ auth::ScopeFilter narrowedScope(const Caller &caller, const QString &alias, Scop
 
 // `scope`, or the customers of `listedIds` wherever they are.
 auth::ScopeFilter widened(const Caller &caller, const QString &alias, const auth::ScopeFilter &scope,
-                          const auth::ScopeFilter &listedIds)
+                          const auth::ScopeFilter &listedIds, ScopeUse use = ScopeUse::Filter)
 {
     const auth::ScopeFilter any = either(scope, {alias + QStringLiteral(".id IN ") + listedIds.sql, listedIds.binds});
+    if (use == ScopeUse::NarrowSearch) // a test of each candidate: nothing to lead with
+        return any;
     auth::ScopeFilter departments;
     if (caller.scope == domain::DataScope::DepartmentTree)
         departments = {auth::departmentTreeSubquery(), {caller.departmentId}};
@@ -212,7 +218,7 @@ auth::ScopeFilter customerScope(const Caller &caller, const QString &alias, List
     if (listed == Listed::Ignored || !caller.module(domain::Module::Customers).read
         || caller.scope == domain::DataScope::All)
         return scope;
-    return widened(caller, alias, scope, listedIds(caller, false));
+    return widened(caller, alias, scope, listedIds(caller, false), use);
 }
 
 auth::ScopeFilter customerEditScope(const Caller &caller, const QString &alias, Listed listed)

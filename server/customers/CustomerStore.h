@@ -57,7 +57,10 @@ enum class Listed { Widens, Ignored };
 // customers the caller owns, those they follow), for a count that should read only
 // the caller's customers rather than every customer — pair it with
 // Dialect::unindexed on c.deleted_at, which SQLite would otherwise prefer.
-enum class ScopeUse { Filter, Count };
+// NarrowSearch writes a test that no index can serve, for candidates a search index
+// or a name prefix found: SQLite, without statistics, walked a manager's department
+// tree (200,000 customers) rather than a name prefix's range of twenty.
+enum class ScopeUse { Filter, Count, NarrowSearch };
 auth::ScopeFilter customerScope(const Caller &caller, const QString &alias = QStringLiteral("c"),
                                 Listed listed = Listed::Widens, ScopeUse use = ScopeUse::Filter);
 

@@ -636,18 +636,26 @@ TEST_CASE("an import of many rows indexes and audits every new customer, also on
     QSqlDatabase::removeDatabase(name);
 }
 
-TEST_CASE("a rep's list pages through a book of more than 10,000 imported customers and of fewer alike", "[import]")
+TEST_CASE("a rep's list and searches, and their manager's searches, cover a book of more than 10,000 customers and of fewer alike", "[import]")
 {
     // Scope own reads a page by walking the name index (a large book) or from the
     // rep's own customers, sorted (up to 10,000): both give what the administrator's
-    // list, which has no scope, gives of the rep's customers.
+    // list, which has no scope, gives of the rep's customers. A search tests the
+    // candidates against the scope (more than 10,000 in it) or keeps those among the
+    // scope's ids (up to 10,000): both give what the administrator's search gives of
+    // the customers the caller sees, for scope own (the rep) and a department tree
+    // (their manager, who does not see the administrator's customers).
     TestServer server;
     startOrFail(server);
     auto admin = loginTo(server, kAdminLogin, kAdminPassword);
     REQUIRE(admin);
-    const qint64 repId = createUser(*admin, QStringLiteral("rep"), QStringLiteral("staff"), rootDepartment(*admin));
+    const qint64 sales = createDepartment(*admin, QStringLiteral("簿部"), rootDepartment(*admin));
+    const qint64 repId = createUser(*admin, QStringLiteral("rep"), QStringLiteral("staff"), sales);
+    createUser(*admin, QStringLiteral("boss"), QStringLiteral("manager"), sales);
     auto rep = loginTo(server, QStringLiteral("rep"), kUserPassword);
     REQUIRE(rep);
+    auto boss = loginTo(server, QStringLiteral("boss"), kUserPassword);
+    REQUIRE(boss);
     constexpr int kBook = 10020;
     QString csv = QStringLiteral("客户名称\n");
     for (int i = 0; i < kBook; ++i)
@@ -682,8 +690,41 @@ TEST_CASE("a rep's list pages through a book of more than 10,000 imported custom
         } while (!cursor.isUndefined() && !cursor.isNull());
         return ids;
     };
+    auto search = [](client::Connection &c, const QString &query) {
+        const auto found = call(c, QStringLiteral("customers.search"),
+                                {{QStringLiteral("query"), query}, {QStringLiteral("limit"), 200}});
+        INFO(show(found));
+        REQUIRE(found.ok);
+        QList<qint64> ids;
+        for (const QCborValue &item : found.result.toMap().value(QStringLiteral("items")).toArray())
+            ids.append(item.toMap().value(QStringLiteral("id")).toInteger());
+        return ids;
+    };
+    // Queries of every kind: a trigram substring, a name prefix, one and two characters,
+    // pinyin initials, digits. The administrator's answer is whole when it is shorter
+    // than the limit; otherwise the caller's is checked to fill the limit.
+    const QStringList queries{QStringLiteral("簿000"),   QStringLiteral("甲簿0001"), QStringLiteral("乙簿外"),
+                              QStringLiteral("乙簿外0"), QStringLiteral("外3"),      QStringLiteral("丙"),
+                              QStringLiteral("yb"),      QStringLiteral("00017")};
+    auto checkSearches = [&](client::Connection &c, const QSet<qint64> &visible) {
+        for (const QString &query : queries) {
+            INFO(query.toStdString());
+            const QList<qint64> got = search(c, query);
+            const QList<qint64> all = search(*admin, query);
+            QList<qint64> oracle;
+            for (qint64 id : all)
+                if (visible.contains(id))
+                    oracle.append(id);
+            for (qint64 id : got)
+                CHECK(visible.contains(id));
+            if (all.size() < 200)
+                CHECK(got == oracle); // the same customers, ranked alike
+            else
+                CHECK(got.size() == 200);
+        }
+    };
     auto check = [&](int expected) {
-        qint64 repTotal = -1, allTotal = -1;
+        qint64 repTotal = -1, allTotal = -1, bossTotal = -1;
         const QList<qint64> mine = walk(*rep, &repTotal);
         const QList<qint64> all = walk(*admin, &allTotal);
         const QSet<qint64> mineSet(mine.cbegin(), mine.cend());
@@ -696,12 +737,22 @@ TEST_CASE("a rep's list pages through a book of more than 10,000 imported custom
         CHECK(mineSet.size() == expected);
         CHECK(mineSet.contains(others.first()));
         CHECK(mine == oracle); // the same customers in the same order
+        checkSearches(*rep, mineSet);
+        // The manager sees the department's customers: the rep's own, not the one
+        // they follow.
+        const QList<qint64> department = walk(*boss, &bossTotal);
+        QSet<qint64> departmentSet(department.cbegin(), department.cend());
+        CHECK(bossTotal == expected - 1);
+        CHECK(departmentSet == QSet<qint64>(mineSet).subtract({others.first()}));
+        checkSearches(*boss, departmentSet);
+        CHECK(search(*boss, QStringLiteral("乙簿外0")).isEmpty());
+        CHECK(search(*rep, QStringLiteral("乙簿外0")) == QList<qint64>{others.first()});
     };
-    SECTION("more than 10,000: the name index is walked")
+    SECTION("more than 10,000: the name index is walked, search candidates are tested")
     {
         check(kBook + 1);
     }
-    SECTION("10,000: the rep's own customers are read and sorted")
+    SECTION("10,000: the rep's own customers are read and sorted, search candidates kept by their ids")
     {
         qint64 total = 0;
         QList<qint64> mine = walk(*rep, &total);
