@@ -745,30 +745,49 @@ OpOutcome searchCustomers(OpContext &ctx)
     // "wf", 690 for "华". Up to kSmallBook customers in the scope, their ids are read
     // once through the scope's own indexes instead, and a candidate is kept when its
     // id is among them, before its row is read (docs/performance.md, "Searches in a
-    // narrower scope").
+    // narrower scope"). The same holds for filters that pick few customers of many
+    // (an administrator searching one rep's customers: 445 ms → 14 ms for "华"):
+    // those on a column that leads an index are counted with the scope.
+    Where tested; // read first: it checks every filter
+    const auto testedScope = customerScope(ctx.caller, QStringLiteral("c"), Listed::Widens, ScopeUse::NarrowSearch);
+    tested.add(testedScope.sql, testedScope.binds);
+    if (auto s = readFilters(dialect, ctx.caller, raw, tested, FilterRole::NarrowSearch); !s)
+        return s.error();
+    const QString folded = text::fold(query);
+    const QStringList words = text::searchTokens(query);
+    if (words.isEmpty())
+        return QCborMap{{QStringLiteral("items"), QCborArray{}}};
+
     std::optional<Where> smallScope;
+    Where scoped;
     if (ctx.caller.scope != domain::DataScope::All) {
-        Where scoped;
         const auto scope = customerScope(ctx.caller, QStringLiteral("c"), Listed::Widens, ScopeUse::Count);
         scoped.add(scope.sql, scope.binds);
+    }
+    const QCborMap filters = raw.value(QStringLiteral("filters")).toMap();
+    QCborMap indexedFilters;
+    for (const char *key : {"owner_id", "department_id", "creator_id", "province"}) {
+        const QString k = QLatin1String(key);
+        if (filters.contains(k))
+            indexedFilters.insert(k, filters.value(k));
+    }
+    if (auto s = readFilters(dialect, ctx.caller, QCborMap{{QStringLiteral("filters"), indexedFilters}}, scoped); !s)
+        return s.error();
+    if (!scoped.conditions.isEmpty()) {
         scoped.add(dialect.unindexed(QStringLiteral("c.deleted_at")) + QStringLiteral(" IS NULL"));
-        // Counted without the filters: a selective filter the scope's indexes do not
-        // serve would have the count walk a large scope through.
+        // Other filters are left out of the count: one that no index serves would
+        // have it walk a large scope through.
         auto counted = boundedCount(ctx.db, scoped, kSmallBook);
         if (!counted)
             return counted.error();
         if (counted.value() <= kSmallBook) {
-            if (auto s = readFilters(dialect, ctx.caller, raw, scoped); !s)
+            QCborMap others = filters;
+            for (auto it = indexedFilters.cbegin(); it != indexedFilters.cend(); ++it)
+                others.remove(it.key());
+            if (auto s = readFilters(dialect, ctx.caller, QCborMap{{QStringLiteral("filters"), others}}, scoped); !s)
                 return s.error();
             smallScope = std::move(scoped);
         }
-    }
-    Where tested;
-    if (!smallScope) {
-        const auto scope = customerScope(ctx.caller, QStringLiteral("c"), Listed::Widens, ScopeUse::NarrowSearch);
-        tested.add(scope.sql, scope.binds);
-        if (auto s = readFilters(dialect, ctx.caller, raw, tested, FilterRole::NarrowSearch); !s)
-            return s.error();
     }
     // The condition on a candidate whose customer id is `idColumn`. The subquery's
     // alias c is its own, not the outer query's: the scope and filters are written
@@ -782,10 +801,6 @@ OpOutcome searchCustomers(OpContext &ctx)
         return w;
     };
 
-    const QString folded = text::fold(query);
-    const QStringList words = text::searchTokens(query);
-    if (words.isEmpty())
-        return QCborMap{{QStringLiteral("items"), QCborArray{}}};
     bool lastIsPrefix = true;
     for (const QChar ch : words.last())
         if (ch.unicode() >= 0x80)

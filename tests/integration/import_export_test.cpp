@@ -644,7 +644,8 @@ TEST_CASE("a rep's list and searches, and their manager's searches, cover a book
     // candidates against the scope (more than 10,000 in it) or keeps those among the
     // scope's ids (up to 10,000): both give what the administrator's search gives of
     // the customers the caller sees, for scope own (the rep) and a department tree
-    // (their manager, who does not see the administrator's customers).
+    // (their manager, who does not see the administrator's customers), and for an
+    // administrator's search filtered to the rep's customers.
     TestServer server;
     startOrFail(server);
     auto admin = loginTo(server, kAdminLogin, kAdminPassword);
@@ -690,9 +691,11 @@ TEST_CASE("a rep's list and searches, and their manager's searches, cover a book
         } while (!cursor.isUndefined() && !cursor.isNull());
         return ids;
     };
-    auto search = [](client::Connection &c, const QString &query) {
-        const auto found = call(c, QStringLiteral("customers.search"),
-                                {{QStringLiteral("query"), query}, {QStringLiteral("limit"), 200}});
+    auto search = [](client::Connection &c, const QString &query, const QCborMap &filters = {}) {
+        QCborMap args{{QStringLiteral("query"), query}, {QStringLiteral("limit"), 200}};
+        if (!filters.isEmpty())
+            args.insert(QStringLiteral("filters"), filters);
+        const auto found = call(c, QStringLiteral("customers.search"), args);
         INFO(show(found));
         REQUIRE(found.ok);
         QList<qint64> ids;
@@ -706,10 +709,10 @@ TEST_CASE("a rep's list and searches, and their manager's searches, cover a book
     const QStringList queries{QStringLiteral("簿000"),   QStringLiteral("甲簿0001"), QStringLiteral("乙簿外"),
                               QStringLiteral("乙簿外0"), QStringLiteral("外3"),      QStringLiteral("丙"),
                               QStringLiteral("yb"),      QStringLiteral("00017")};
-    auto checkSearches = [&](client::Connection &c, const QSet<qint64> &visible) {
+    auto checkSearches = [&](client::Connection &c, const QSet<qint64> &visible, const QCborMap &filters = {}) {
         for (const QString &query : queries) {
             INFO(query.toStdString());
-            const QList<qint64> got = search(c, query);
+            const QList<qint64> got = search(c, query, filters);
             const QList<qint64> all = search(*admin, query);
             QList<qint64> oracle;
             for (qint64 id : all)
@@ -745,6 +748,9 @@ TEST_CASE("a rep's list and searches, and their manager's searches, cover a book
         CHECK(bossTotal == expected - 1);
         CHECK(departmentSet == QSet<qint64>(mineSet).subtract({others.first()}));
         checkSearches(*boss, departmentSet);
+        // The administrator searching the rep's customers (an owner filter: its index
+        // counts them as a scope's does).
+        checkSearches(*admin, departmentSet, {{QStringLiteral("owner_id"), repId}});
         CHECK(search(*boss, QStringLiteral("乙簿外0")).isEmpty());
         CHECK(search(*rep, QStringLiteral("乙簿外0")) == QList<qint64>{others.first()});
     };
