@@ -351,6 +351,10 @@
         <source>Your password must be changed before you can go on.</source>
         <translation>Your password must be changed before you can go on.</translation>
     </message>
+    <message>
+        <source>The server is busy saving another large change, such as an import, and nothing was saved. Try again in a moment.</source>
+        <translation>The server is busy saving another large change, such as an import, and nothing was saved. Try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentNameDialog</name>

@@ -351,6 +351,10 @@
         <source>Your password must be changed before you can go on.</source>
         <translation>您必须先修改密码才能继续。</translation>
     </message>
+    <message>
+        <source>The server is busy saving another large change, such as an import, and nothing was saved. Try again in a moment.</source>
+        <translation>服务器正忙于保存另一项大的更改（例如导入），本次未保存任何内容。请稍候再试。</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentNameDialog</name>

@@ -351,6 +351,10 @@
         <source>Your password must be changed before you can go on.</source>
         <translation>您必須先變更密碼才能繼續。</translation>
     </message>
+    <message>
+        <source>The server is busy saving another large change, such as an import, and nothing was saved. Try again in a moment.</source>
+        <translation>伺服器正忙於儲存另一項大型變更（例如匯入），本次未儲存任何內容。請稍候再試。</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentNameDialog</name>

@@ -216,6 +216,10 @@ QString AdminText::errorMessage(const protocol::Error &error)
     case ErrorCode::TooLarge:
         lead = tr("The content is too large.");
         break;
+    case ErrorCode::Busy:
+        lead = tr("The server is busy saving another large change, such as an import, and nothing was saved. "
+                  "Try again in a moment.");
+        break;
     case ErrorCode::Internal:
         lead = tr("A server or network error occurred, and no changes were saved. Try again later.");
         break;

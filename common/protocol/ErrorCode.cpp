@@ -19,6 +19,7 @@ constexpr std::array kEntries{
     Entry{ErrorCode::Conflict, "conflict"},
     Entry{ErrorCode::TooLarge, "too_large"},
     Entry{ErrorCode::RateLimited, "rate_limited"},
+    Entry{ErrorCode::Busy, "busy"},
     Entry{ErrorCode::Internal, "internal"},
 };
 } // namespace

@@ -19,6 +19,7 @@ enum class ErrorCode {
     Conflict,
     TooLarge,
     RateLimited,
+    Busy, // the database stayed locked by another change (SQLite's one writer); nothing was written
     Internal,
 };
 

@@ -165,6 +165,10 @@ Result<QSqlDatabase> openConnection(const DatabaseUrl &url, const QString &conne
         q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
         // Keep NOTICEs ("relation already exists, skipping") out of the server's log.
         q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+        // A change waits for a lock as long as SQLite's busy timeout, then fails
+        // `busy` (queryError), rather than holding its worker without end while a
+        // large import keeps the audit chain's head.
+        q.exec(QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs));
     }
     return db;
 }
@@ -232,6 +236,16 @@ protocol::Error queryError(const QSqlError &error, const QString &sql)
     if (native == QLatin1String("2067") || native == QLatin1String("1555") || native == QLatin1String("23505")
         || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"))) {
         return makeError(ErrorCode::Conflict, QStringLiteral("a record with that value already exists"));
+    }
+    // SQLite 5, 261, 517, 773: SQLITE_BUSY and its extended codes, after the busy
+    // timeout; PostgreSQL 55P03: lock_not_available. Another transaction held the
+    // write lock all that time: a large import writes in one.
+    if (native == QLatin1String("5") || native == QLatin1String("261") || native == QLatin1String("517")
+        || native == QLatin1String("773") || native == QLatin1String("55P03")) {
+        qCWarning(lcDb) << "database busy:" << error.text() << "in" << sql;
+        return makeError(ErrorCode::Busy,
+                         QStringLiteral("the database is busy writing another change (a large import, for one); "
+                                        "nothing was changed: try again in a moment"));
     }
     qCWarning(lcDb) << "query failed:" << error.text() << "native" << native << "in" << sql;
     return makeError(ErrorCode::Internal, QStringLiteral("database error"));

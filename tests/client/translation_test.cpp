@@ -50,6 +50,7 @@ struct Expected {
     QString departmentItem; // the entity filter's "department"
     QString ok;             // the department name dialog's OK button
     QString resetTitle;     // the reset password dialog's title
+    QString busy;           // how a `busy` refusal begins
 };
 
 } // namespace
@@ -58,12 +59,14 @@ TEST_CASE("the Chinese translations reach the texts the audit viewer and the dia
 {
     const Expected expected = GENERATE(
         Expected{QStringLiteral("zh_CN"), QStringLiteral("业务员"), QStringLiteral("修改部门"), QStringLiteral("名称"),
-                 QStringLiteral("部门"), QStringLiteral("确定"), QStringLiteral("重置密码")},
+                 QStringLiteral("部门"), QStringLiteral("确定"), QStringLiteral("重置密码"), QStringLiteral("服务器正忙")},
         Expected{QStringLiteral("zh_TW"), QStringLiteral("業務員"), QStringLiteral("修改部門"), QStringLiteral("名稱"),
-                 QStringLiteral("部門"), QStringLiteral("確定"), QStringLiteral("重設密碼")});
+                 QStringLiteral("部門"), QStringLiteral("確定"), QStringLiteral("重設密碼"), QStringLiteral("伺服器正忙")});
     INFO("language " << expected.code.toStdString());
     Translation translation(expected.code);
     CHECK(client::admin::AdminText::roleName(QStringLiteral("staff")) == expected.role);
+    CHECK(client::admin::AdminText::errorMessage({protocol::ErrorCode::Busy, QString(), QString(), {}})
+              .startsWith(expected.busy));
 
     TestServer server;
     auto connection = startAndLogin(server);

@@ -287,6 +287,41 @@ TEST_CASE("a role change takes effect on the user's next request")
     CHECK(call(*user, QStringLiteral("audit.list")).ok);
 }
 
+TEST_CASE("a change that waits out the busy timeout behind a long write is refused busy, and nothing is written", "[auth]")
+{
+    TestServer server;
+    startOrFail(server);
+    auto admin = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(admin);
+    {
+        auto db = openServerDatabase(server, QStringLiteral("long-writer"));
+        QSqlQuery q(db);
+        // What a large import does: one long write transaction, holding SQLite's write
+        // lock (and on PostgreSQL the audit chain's head, which every change appends to).
+        REQUIRE(q.exec(server.usesPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")));
+        if (server.usesPostgres())
+            REQUIRE(q.exec(QStringLiteral("SELECT * FROM audit_head FOR UPDATE")));
+        QElapsedTimer timer;
+        timer.start();
+        const auto created = call(*admin, QStringLiteral("customers.create"),
+                                  {{QStringLiteral("name"), QStringLiteral("等锁客户")}}, 60000);
+        const qint64 took = timer.elapsed();
+        INFO(Catch::StringMaker<protocol::Reply>::convert(created));
+        CHECK(created.error.code == ErrorCode::Busy);
+        CHECK(created.error.message.contains(QStringLiteral("try again")));
+        // The 10 s of the busy timeout (SQLite) or lock timeout (PostgreSQL), not forever.
+        CHECK(took >= 9000);
+        CHECK(took < 30000);
+        REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM customers")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toLongLong() == 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("long-writer"));
+    // Once the lock is free the same change goes through.
+    CHECK(call(*admin, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("等锁客户")}}).ok);
+}
+
 TEST_CASE("requests are answered while a long write transaction holds the database, and record activity later", "[auth]")
 {
     TestServer server;
