@@ -31,6 +31,16 @@ struct PushLog {
     QList<QPair<QString, QCborMap>> events;
 };
 
+// What a large import does: one long write transaction, holding SQLite's write lock
+// (and on PostgreSQL the audit chain's head, which every change appends to), until
+// `q` rolls back.
+void beginLongWrite(const TestServer &server, QSqlQuery &q)
+{
+    REQUIRE(q.exec(server.usesPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")));
+    if (server.usesPostgres())
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM audit_head FOR UPDATE")));
+}
+
 } // namespace
 
 TEST_CASE("a correct login returns a token, its expiry and the user")
@@ -296,11 +306,7 @@ TEST_CASE("a change that waits out the busy timeout behind a long write is refus
     {
         auto db = openServerDatabase(server, QStringLiteral("long-writer"));
         QSqlQuery q(db);
-        // What a large import does: one long write transaction, holding SQLite's write
-        // lock (and on PostgreSQL the audit chain's head, which every change appends to).
-        REQUIRE(q.exec(server.usesPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")));
-        if (server.usesPostgres())
-            REQUIRE(q.exec(QStringLiteral("SELECT * FROM audit_head FOR UPDATE")));
+        beginLongWrite(server, q);
         QElapsedTimer timer;
         timer.start();
         const auto created = call(*admin, QStringLiteral("customers.create"),
@@ -340,11 +346,7 @@ TEST_CASE("requests are answered while a long write transaction holds the databa
         QSqlQuery q(db);
         // The session was last seen long ago, so its next request records activity (a write).
         REQUIRE(q.exec(QStringLiteral("UPDATE sessions SET last_seen_at = %1").arg(longAgo)));
-        // What a large import does: one long write transaction, holding SQLite's write
-        // lock (and on PostgreSQL the audit chain's head, which every change appends to).
-        REQUIRE(q.exec(server.usesPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")));
-        if (server.usesPostgres())
-            REQUIRE(q.exec(QStringLiteral("SELECT * FROM audit_head FOR UPDATE")));
+        beginLongWrite(server, q);
 
         QElapsedTimer timer;
         timer.start();
