@@ -2095,6 +2095,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <source>Your account may not log in from this computer&apos;s network address. Log in from the office network, or ask your administrator to allow this address.</source>
         <translation>Your account may not log in from this computer&apos;s network address. Log in from the office network, or ask your administrator to allow this address.</translation>
     </message>
+    <message>
+        <source>The server is busy saving a large change, such as an import. Try again in a moment.</source>
+        <translation>The server is busy saving a large change, such as an import. Try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::MainWindow</name>

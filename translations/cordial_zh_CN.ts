@@ -2086,6 +2086,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <source>Your account may not log in from this computer&apos;s network address. Log in from the office network, or ask your administrator to allow this address.</source>
         <translation>您的账户不允许从此计算机的网络地址登录。请从办公网络登录，或请管理员允许此地址。</translation>
     </message>
+    <message>
+        <source>The server is busy saving a large change, such as an import. Try again in a moment.</source>
+        <translation>服务器正忙于保存一项大的更改（例如导入）。请稍候再试。</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::MainWindow</name>

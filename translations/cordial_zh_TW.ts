@@ -2086,6 +2086,10 @@ The password was not changed, so you have been logged out. Log in again to chang
         <source>Your account may not log in from this computer&apos;s network address. Log in from the office network, or ask your administrator to allow this address.</source>
         <translation>您的帳號不允許從此電腦的網路位址登入。請從辦公室網路登入，或請管理員允許此位址。</translation>
     </message>
+    <message>
+        <source>The server is busy saving a large change, such as an import. Try again in a moment.</source>
+        <translation>伺服器正忙於儲存一項大型變更（例如匯入）。請稍候再試。</translation>
+    </message>
 </context>
 <context>
     <name>cordial::client::MainWindow</name>

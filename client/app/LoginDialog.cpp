@@ -428,6 +428,8 @@ QString LoginDialog::loginErrorText(const protocol::Error &error)
                                        "from the office network, or ask your administrator to allow this address."),
                                     error.message);
         break;
+    case ErrorCode::Busy:
+        return tr("The server is busy saving a large change, such as an import. Try again in a moment.");
     case ErrorCode::Internal:
         if (!error.message.isEmpty())
             return error.message;

@@ -758,12 +758,13 @@ OpOutcome searchCustomers(OpContext &ctx)
     if (words.isEmpty())
         return QCborMap{{QStringLiteral("items"), QCborArray{}}};
 
+    // The scope's count form always: with scope all it still holds the restricted
+    // customers a director is no insider of.
     std::optional<Where> smallScope;
     Where scoped;
-    if (ctx.caller.scope != domain::DataScope::All) {
-        const auto scope = customerScope(ctx.caller, QStringLiteral("c"), Listed::Widens, ScopeUse::Count);
-        scoped.add(scope.sql, scope.binds);
-    }
+    const auto countedScope = customerScope(ctx.caller, QStringLiteral("c"), Listed::Widens, ScopeUse::Count);
+    scoped.add(countedScope.sql, countedScope.binds);
+    scoped.add(dialect.unindexed(QStringLiteral("c.deleted_at")) + QStringLiteral(" IS NULL"));
     const QCborMap filters = raw.value(QStringLiteral("filters")).toMap();
     QCborMap indexedFilters;
     for (const char *key : {"owner_id", "department_id", "creator_id", "province"}) {
@@ -771,20 +772,18 @@ OpOutcome searchCustomers(OpContext &ctx)
         if (filters.contains(k))
             indexedFilters.insert(k, filters.value(k));
     }
-    if (auto s = readFilters(dialect, ctx.caller, QCborMap{{QStringLiteral("filters"), indexedFilters}}, scoped); !s)
-        return s.error();
-    if (!scoped.conditions.isEmpty()) {
-        scoped.add(dialect.unindexed(QStringLiteral("c.deleted_at")) + QStringLiteral(" IS NULL"));
-        // Other filters are left out of the count: one that no index serves would
-        // have it walk a large scope through.
-        auto counted = boundedCount(ctx.db, scoped, kSmallBook);
+    if (ctx.caller.scope != domain::DataScope::All || !indexedFilters.isEmpty()) {
+        // Only the indexed filters are counted: one that no index serves would have
+        // the count walk a large scope through.
+        Where counting = scoped;
+        if (auto s = readFilters(dialect, ctx.caller, QCborMap{{QStringLiteral("filters"), indexedFilters}}, counting); !s)
+            return s.error();
+        auto counted = boundedCount(ctx.db, counting, kSmallBook);
         if (!counted)
             return counted.error();
         if (counted.value() <= kSmallBook) {
-            QCborMap others = filters;
-            for (auto it = indexedFilters.cbegin(); it != indexedFilters.cend(); ++it)
-                others.remove(it.key());
-            if (auto s = readFilters(dialect, ctx.caller, QCborMap{{QStringLiteral("filters"), others}}, scoped); !s)
+            // Every filter, as sent (a key given twice holds twice).
+            if (auto s = readFilters(dialect, ctx.caller, raw, scoped); !s)
                 return s.error();
             smallScope = std::move(scoped);
         }

@@ -490,8 +490,11 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
     Plan plan;
     plan.table = table.takeValue();
     plan.hasHeader = hasHeader;
-    // The readers' limit counts a header row: without one, every row is a customer.
-    if (!hasHeader && std::count_if(plan.table.cbegin(), plan.table.cend(), files::hasContent) >= files::kMaxImportRows)
+    // The readers' limit counts a header row. The customers are the rows with content
+    // after the first when it is the header (blank or not), all of them otherwise.
+    if (std::count_if(plan.table.cbegin() + (hasHeader && !plan.table.isEmpty() ? 1 : 0), plan.table.cend(),
+                      files::hasContent)
+        >= files::kMaxImportRows)
         return files::tooManyCustomers();
     int columns = 0;
     for (const QStringList &row : std::as_const(plan.table))

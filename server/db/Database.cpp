@@ -165,10 +165,6 @@ Result<QSqlDatabase> openConnection(const DatabaseUrl &url, const QString &conne
         q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
         // Keep NOTICEs ("relation already exists, skipping") out of the server's log.
         q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
-        // A change waits for a lock as long as SQLite's busy timeout, then fails
-        // `busy` (queryError), rather than holding its worker without end while a
-        // large import keeps the audit chain's head.
-        q.exec(QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs));
     }
     return db;
 }
@@ -211,6 +207,12 @@ Result<QSqlDatabase> ConnectionPool::connectionForThisThread()
     if (!db)
         return db.error();
     g_threadConnections.setLocalData(new ThreadConnection{name});
+    // A request waits for a lock as long as SQLite's busy timeout, then fails `busy`
+    // (queryError), rather than holding its worker without end while a large import
+    // keeps the audit chain's head. Only the workers' connections: migrations, the
+    // demo loader and backups wait as long as they must.
+    if (m_url.backend == Backend::Postgres)
+        QSqlQuery(*db).exec(QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs));
     return db;
 }
 
@@ -244,8 +246,8 @@ protocol::Error queryError(const QSqlError &error, const QString &sql)
         || native == QLatin1String("773") || native == QLatin1String("55P03")) {
         qCWarning(lcDb) << "database busy:" << error.text() << "in" << sql;
         return makeError(ErrorCode::Busy,
-                         QStringLiteral("the database is busy writing another change (a large import, for one); "
-                                        "nothing was changed: try again in a moment"));
+                         QStringLiteral("the database stayed busy with another change; nothing was changed: "
+                                        "try again in a moment"));
     }
     qCWarning(lcDb) << "query failed:" << error.text() << "native" << native << "in" << sql;
     return makeError(ErrorCode::Internal, QStringLiteral("database error"));

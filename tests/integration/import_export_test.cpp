@@ -381,6 +381,12 @@ TEST_CASE("without a header row every row is a customer, and the row limit count
     CHECK(without.error.details.value(QStringLiteral("max_rows")).toInteger() == 200000);
     const auto commitWithout = commit(*admin, id, QStringLiteral("create"), {{QStringLiteral("has_header"), false}});
     CHECK(commitWithout.error.code == ErrorCode::TooLarge);
+    // A blank first row taken as the header leaves 200,001 customers below it.
+    const QString blankFirst = upload(*admin, QByteArray("\n") + csv);
+    const auto blankHeader = call(*admin, QStringLiteral("customers.import_preview"),
+                                  {{QStringLiteral("upload_id"), blankFirst}, {QStringLiteral("has_header"), true}});
+    INFO(show(blankHeader));
+    CHECK(blankHeader.error.code == ErrorCode::TooLarge);
     CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == 0);
 }
 

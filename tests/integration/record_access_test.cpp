@@ -64,6 +64,7 @@ struct Company {
     {
         const auto created = call(as(QStringLiteral("rep")), QStringLiteral("customers.create"),
                                   {{QStringLiteral("name"), name},
+                                   {QStringLiteral("province"), QStringLiteral("广东省")},
                                    {QStringLiteral("contacts"),
                                     QCborArray{QCborMap{{QStringLiteral("name"), name + QStringLiteral("联系人")},
                                                         {QStringLiteral("birthday"),
@@ -144,7 +145,7 @@ bool skipped(const protocol::Reply &reply, qint64 id)
 
 // What one caller finds of customer `id` named `name` through every read op.
 struct Sight {
-    bool get, history, access, list, filtered, search, birthdays, exported;
+    bool get, history, access, list, filtered, search, narrowedSearch, birthdays, exported;
 };
 
 Sight sightOf(client::Connection &c, qint64 id, const QString &name)
@@ -158,6 +159,11 @@ Sight sightOf(client::Connection &c, qint64 id, const QString &name)
                                {{QStringLiteral("filters"), QCborMap{{QStringLiteral("name"), name}}}}),
                           id);
     s.search = contains(call(c, QStringLiteral("customers.search"), {{QStringLiteral("query"), name}}), id);
+    // A filter on an indexed column (few customers of many: the search keeps them by id).
+    s.narrowedSearch = contains(call(c, QStringLiteral("customers.search"),
+                                     {{QStringLiteral("query"), name},
+                                      {QStringLiteral("filters"), QCborMap{{QStringLiteral("province"), QStringLiteral("广东省")}}}}),
+                                id);
     s.birthdays = contains(call(c, QStringLiteral("customers.birthdays"), {{QStringLiteral("days"), 0}}), id,
                            QStringLiteral("customer_id"));
     const auto exported = call(c, QStringLiteral("customers.export"),
@@ -176,6 +182,7 @@ void checkSees(client::Connection &c, qint64 id, const QString &name, bool expor
     CHECK(s.list);
     CHECK(s.filtered);
     CHECK(s.search);
+    CHECK(s.narrowedSearch);
     CHECK(s.birthdays);
     CHECK(s.exported == exportRight);
 }
@@ -189,6 +196,7 @@ void checkBlind(client::Connection &c, qint64 id, const QString &name)
     CHECK_FALSE(s.list);
     CHECK_FALSE(s.filtered);
     CHECK_FALSE(s.search);
+    CHECK_FALSE(s.narrowedSearch);
     CHECK_FALSE(s.birthdays);
     CHECK_FALSE(s.exported);
     // As a missing customer: the same answer, not a refusal that tells it exists.
