@@ -493,7 +493,7 @@ protocol::Result<Plan> readPlan(OpContext &ctx, QCborArray *columnsOut)
     // The readers' limit counts a header row. The customers are the rows with content
     // after the first when it is the header (blank or not), all of them otherwise.
     if (std::count_if(plan.table.cbegin() + (hasHeader && !plan.table.isEmpty() ? 1 : 0), plan.table.cend(),
-                      files::hasContent)
+                      [](const QStringList &row) { return files::hasContent(row); })
         >= files::kMaxImportRows)
         return files::tooManyCustomers();
     int columns = 0;

@@ -53,9 +53,14 @@ QString fromGb18030(const QByteArray &bytes)
 
 } // namespace
 
+bool hasContent(const QString &cell)
+{
+    return !cell.trimmed().isEmpty();
+}
+
 bool hasContent(const QStringList &row)
 {
-    return std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
+    return std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return hasContent(c); });
 }
 
 protocol::Error tooManyCustomers()
@@ -505,7 +510,7 @@ protocol::Result<Table> readXlsx(const QString &path)
             }
             // Only a row with something in it counts towards the limit (blank and
             // spaces-only rows are skipped by the import; they count as sheet rows).
-            if (!countedRow && !text.trimmed().isEmpty()) {
+            if (!countedRow && hasContent(text)) {
                 countedRow = true;
                 if (++filled > kMaxImportRows)
                     return tooManyRows(rowIndex);

@@ -25,8 +25,9 @@ using Table = QList<QStringList>;
 inline constexpr int kMaxImportRows = 200001;
 inline constexpr int kMaxSheetRows = 1048576;
 
-// Whether a row holds anything but blanks: only such rows count towards
+// Whether a cell, or a row, holds anything but blanks: only such rows count towards
 // kMaxImportRows, and only they are imported.
+bool hasContent(const QString &cell);
 bool hasContent(const QStringList &row);
 // `too_large` for a file of more customers than an import takes, with
 // details.max_rows (kMaxImportRows less the header row).
