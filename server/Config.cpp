@@ -69,6 +69,7 @@ ServerConfig ServerConfig::load(const QString &dataDir)
     integer(QStringLiteral("server/handshake_timeout_seconds"), c.handshakeTimeoutSeconds);
     integer(QStringLiteral("server/max_connections"), c.maxConnections);
     integer(QStringLiteral("server/frame_timeout_seconds"), c.frameTimeoutSeconds);
+    integer(QStringLiteral("server/long_write_wait_seconds"), c.longWriteWaitSeconds);
     integer(QStringLiteral("export/inline_bytes"), c.exportInlineBytes);
     integer(QStringLiteral("sessions/idle_minutes"), c.sessionIdleMinutes);
     integer(QStringLiteral("sessions/absolute_hours"), c.sessionAbsoluteHours);
@@ -89,6 +90,7 @@ ServerConfig ServerConfig::load(const QString &dataDir)
     c.maxFrameBytes = qBound<quint32>(1024u, c.maxFrameBytes, 1024u * 1024u * 1024u);
     c.maxConnections = qMax(1, c.maxConnections);
     c.frameTimeoutSeconds = qMax(1, c.frameTimeoutSeconds);
+    c.longWriteWaitSeconds = qBound(0, c.longWriteWaitSeconds, 3600);
     c.passwordHistory = qBound(0, c.passwordHistory, kMaxPasswordHistory);
     c.passwordMaxAgeDays = qMax(0, c.passwordMaxAgeDays);
     return c;

@@ -21,6 +21,9 @@ struct ServerConfig {
     int handshakeTimeoutSeconds = 30;
     int frameTimeoutSeconds = 120; // a frame begun must be complete within this
     int maxConnections = 1000; // lowered to fit the open-file limit (see Server)
+    // How long a change waits for a long write (a large import) to end before it is
+    // refused `busy` (db/WriteGate.h); it holds no worker meanwhile.
+    int longWriteWaitSeconds = 30;
 
     int sessionIdleMinutes = 120;
     int sessionAbsoluteHours = 12;

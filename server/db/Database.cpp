@@ -2,6 +2,7 @@
 
 #include "db/Database_p.h"
 #include "db/StatementCache.h"
+#include "db/WriteGate.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -341,9 +342,13 @@ WriteTransaction::~WriteTransaction()
 
 Status WriteTransaction::begin()
 {
+    if (auto s = WriteGate::enter(); !s)
+        return s;
     auto q = exec(m_db, m_dialect.beginWrite());
-    if (!q)
+    if (!q) {
+        WriteGate::leave();
         return q.error();
+    }
     m_open = true;
     return protocol::Ok{};
 }
@@ -356,6 +361,7 @@ Status WriteTransaction::commit()
         return q.error();
     }
     m_open = false;
+    WriteGate::leave();
     return protocol::Ok{};
 }
 
@@ -364,6 +370,7 @@ void WriteTransaction::rollback()
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
     m_open = false;
+    WriteGate::leave();
 }
 
 QString placeholders(qsizetype n)

@@ -105,7 +105,8 @@ Result<bool> fetchOne(Row &out, const QSqlDatabase &db, const QString &sql, cons
 // Runs an INSERT with " RETURNING id" appended (SQLite ≥ 3.35 and PostgreSQL) and returns the new id.
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &binds);
 
-// A read-write transaction that rolls back unless committed.
+// A read-write transaction that rolls back unless committed. Inside an op, its
+// first one does not begin while a long one runs (db/WriteGate.h).
 class WriteTransaction
 {
 public:

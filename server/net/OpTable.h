@@ -66,6 +66,9 @@ struct OpOutcome {
     // The pushes' transaction committed although the op answers an error (a login
     // refused and audited that asked administrators to approve its computer).
     bool pushesCommitted = false;
+    // Not run: its first write transaction would have begun while a long one ran
+    // (db/WriteGate.h). Nothing was written; the connection runs it again later.
+    bool deferred = false;
 };
 
 using OpHandler = OpOutcome (*)(OpContext &);

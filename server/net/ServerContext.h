@@ -5,6 +5,7 @@
 #include "auth/LoginThrottle.h"
 #include "auth/Passwords.h"
 #include "db/Database.h"
+#include "db/WriteGate.h"
 
 namespace cordial::server {
 
@@ -22,6 +23,7 @@ struct ServerContext {
     db::ConnectionPool pool;
     auth::PasswordHasher hasher;
     auth::LoginThrottle throttle;
+    db::WriteGate writeGate;
 };
 
 } // namespace cordial::server

@@ -7,6 +7,7 @@
 #include "protocol/Envelope.h"
 #include "protocol/Protocol.h"
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -69,6 +70,8 @@ Session::Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, 
     // A logged-in client is never closed for idleness between frames, but one that
     // starts a frame and stalls (or trickles it a byte at a time) would otherwise
     // hold its connection and buffer for ever.
+    // Changes held back while a long write ran (db/WriteGate.h) run when it ends.
+    connect(&context.writeGate, &db::WriteGate::opened, this, &Session::resumeParked, Qt::QueuedConnection);
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(context.config.frameTimeoutSeconds * 1000);
     connect(&m_frameTimer, &QTimer::timeout, this, [this] {
@@ -184,6 +187,15 @@ void Session::handleFrame(const QByteArray &payload)
 void Session::runOnWorker(const OpSpec &spec, const protocol::Request &request)
 {
     ++m_inFlight;
+    startOnWorker(spec, request, 0);
+}
+
+void Session::startOnWorker(const OpSpec &spec, const protocol::Request &request, qint64 waitUntilMs)
+{
+    if (spec.state == OpState::Authenticated && !m_caller.authenticated()) { // the session ended while it waited
+        --m_inFlight;
+        return sendReply(request.id, makeError(ErrorCode::Unauthenticated, QStringLiteral("log in first")));
+    }
     QPointer<Session> self(this);
     ServerContext *context = &m_context;
     const OpSpec *specPtr = &spec;
@@ -199,20 +211,59 @@ void Session::runOnWorker(const OpSpec &spec, const protocol::Request &request)
             },
             Qt::QueuedConnection);
     };
-    m_pool.start([self, context, specPtr, request, caller, pushToCaller, challenge]() {
+    m_pool.start([self, context, specPtr, request, caller, pushToCaller, challenge, waitUntilMs]() {
         OpOutcome outcome = executeOp(*specPtr, request, caller, *context, pushToCaller, challenge);
-        const quint64 id = request.id;
         // Queued to the I/O thread; dropped if the connection is gone by then.
         QMetaObject::invokeMethod(
             self.data(),
-            [self, id, outcome]() {
+            [self, specPtr, request, outcome, waitUntilMs]() {
                 if (!self)
                     return;
+                if (outcome.deferred)
+                    return self->park(*specPtr, request, outcome, waitUntilMs);
                 --self->m_inFlight;
-                self->apply(id, outcome);
+                self->apply(request.id, outcome);
             },
             Qt::QueuedConnection);
     });
+}
+
+void Session::park(const OpSpec &spec, const protocol::Request &request, const OpOutcome &refusal, qint64 waitUntilMs)
+{
+    const qint64 now = QDeadlineTimer::current().deadline();
+    if (waitUntilMs == 0)
+        waitUntilMs = now + qint64(m_context.config.longWriteWaitSeconds) * 1000;
+    // The gate may have opened since the worker saw it closed (its signal is queued
+    // behind this): then at once.
+    if (m_context.writeGate.isOpen())
+        return startOnWorker(spec, request, waitUntilMs);
+    if (now >= waitUntilMs) {
+        --m_inFlight;
+        return apply(request.id, refusal);
+    }
+    m_parked.append({&spec, request, refusal, waitUntilMs});
+    QTimer::singleShot(waitUntilMs - now, this, &Session::refuseOverdue);
+}
+
+void Session::resumeParked()
+{
+    const QList<Parked> parked = std::exchange(m_parked, {});
+    for (const Parked &p : parked)
+        startOnWorker(*p.spec, p.request, p.waitUntilMs);
+}
+
+void Session::refuseOverdue()
+{
+    const qint64 now = QDeadlineTimer::current().deadline();
+    for (qsizetype i = 0; i < m_parked.size();) {
+        if (m_parked.at(i).waitUntilMs > now) {
+            ++i;
+            continue;
+        }
+        const Parked p = m_parked.takeAt(i);
+        --m_inFlight;
+        apply(p.request.id, p.refusal);
+    }
 }
 
 void Session::apply(quint64 id, const OpOutcome &outcome)
@@ -294,7 +345,10 @@ OpOutcome executeOp(const OpSpec &spec, const protocol::Request &request, Caller
                              QStringLiteral("your role '%1' lacks the right '%2'").arg(caller.role, spec.right));
     }
     OpContext opContext{request, caller, context, *db, std::move(pushToCaller), challenge};
-    return spec.handler(opContext);
+    const db::WriteGate::OpScope writes(context.writeGate);
+    OpOutcome outcome = spec.handler(opContext);
+    outcome.deferred = writes.deferred() && !outcome.result.ok();
+    return outcome;
 }
 
 } // namespace cordial::server

@@ -42,6 +42,12 @@ private:
     void onReadyRead();
     void handleFrame(const QByteArray &payload);
     void runOnWorker(const OpSpec &spec, const protocol::Request &request);
+    // waitUntilMs: when a deferred op stops waiting for the long write (0: not deferred yet).
+    void startOnWorker(const OpSpec &spec, const protocol::Request &request, qint64 waitUntilMs);
+    // Holds a deferred op until the write gate opens, or answers `refusal` (busy) at waitUntilMs.
+    void park(const OpSpec &spec, const protocol::Request &request, const OpOutcome &refusal, qint64 waitUntilMs);
+    void resumeParked();
+    void refuseOverdue();
     void apply(quint64 id, const OpOutcome &outcome);
     void sendReply(quint64 id, const protocol::Result<QCborValue> &result);
     void protocolViolation(quint64 id, const protocol::Error &error);
@@ -60,6 +66,13 @@ private:
     QTimer m_lingerTimer;
     QTimer m_frameTimer;
     QElapsedTimer m_lingerClock;
+    struct Parked {
+        const OpSpec *spec;
+        protocol::Request request;
+        OpOutcome refusal;
+        qint64 waitUntilMs;
+    };
+    QList<Parked> m_parked; // deferred ops (counted in m_inFlight) waiting for the write gate
     int m_inFlight = 0;
     bool m_greeted = false;
     bool m_closing = false;       // no more requests are read: closed, or lingering before it

@@ -8,6 +8,7 @@
 
 #include <QCborArray>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -803,6 +804,118 @@ TEST_CASE("a large import pushes progress to the importing connection", "[import
     CHECK(events.first().value(QStringLiteral("total")).toInteger() == kRows);
     CHECK(events.first().value(QStringLiteral("upload_id")).toString() == id);
     CHECK(events.last().value(QStringLiteral("done")).toInteger() == kRows);
+}
+
+namespace {
+
+// A file of `rows` new customers, uploaded.
+QString uploadManyRows(client::Connection &c, int rows)
+{
+    QString csv = QStringLiteral("客户名称,电话\n");
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("批量客户%1,010-8%2\n").arg(i).arg(i, 7, 10, QLatin1Char('0'));
+    return upload(c, csv.toUtf8());
+}
+
+// Sends import_commit without waiting; true once its first progress event came (its
+// transaction is open then) while it had not been answered yet.
+bool startImport(client::Connection &c, const QString &uploadId, std::optional<protocol::Reply> &reply,
+                 QStringList &order)
+{
+    bool progressed = false;
+    QObject::connect(&c, &client::Connection::pushReceived, &c, [&progressed](const QString &event, const QCborMap &) {
+        if (event == QLatin1String("import.progress"))
+            progressed = true;
+    });
+    c.request(QStringLiteral("customers.import_commit"),
+              {{QStringLiteral("upload_id"), uploadId}, {QStringLiteral("duplicates"), QStringLiteral("skip")}},
+              [&reply, &order](const protocol::Reply &r) {
+                  reply = r;
+                  order << QStringLiteral("import");
+              });
+    const bool seen = waitFor([&] { return progressed || reply.has_value(); }, 120000);
+    QObject::disconnect(&c, &client::Connection::pushReceived, &c, nullptr);
+    return seen && !reply.has_value();
+}
+
+void send(client::Connection &c, const QString &op, const QCborMap &args, std::optional<protocol::Reply> &reply,
+          QStringList &order, const QString &label)
+{
+    c.request(op, args, [&reply, &order, label](const protocol::Reply &r) {
+        reply = r;
+        order << label;
+    });
+}
+
+} // namespace
+
+TEST_CASE("while a large import writes, reads are answered and a change waits for it without holding a worker", "[import]")
+{
+    TestServer server;
+    // Two workers, as on a two-core server: the import holds one; a change waiting for
+    // the lock on the other would leave none for the list.
+    startOrFail(server, {QStringLiteral("server/workers=2")});
+    auto importer = loginTo(server, kAdminLogin, kAdminPassword);
+    auto other = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(importer);
+    REQUIRE(other);
+    constexpr int kRows = 8000;
+    const QString uploadId = uploadManyRows(*importer, kRows);
+
+    QStringList order;
+    std::optional<protocol::Reply> imported, created, listed;
+    REQUIRE(startImport(*importer, uploadId, imported, order));
+    send(*other, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("导入期间新建的客户")}},
+         created, order, QStringLiteral("create"));
+    send(*other, QStringLiteral("customers.list"), {{QStringLiteral("limit"), 5}}, listed, order,
+         QStringLiteral("list"));
+    REQUIRE(waitFor([&] { return imported && created && listed; }, 120000));
+    INFO(show(*imported) << "\n" << show(*created) << "\n" << show(*listed) << "\norder: " << order.join(u',').toStdString());
+    // The list while the import still wrote; the change once it had committed.
+    CHECK(order == QStringList{QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("create")});
+    REQUIRE(imported->ok);
+    CHECK(counts(imported->result.toMap(), "created") == kRows);
+    REQUIRE(created->ok);
+    CHECK(listed->ok);
+    CHECK(customerNamed(*other, QStringLiteral("导入期间新建的客户")).value(QStringLiteral("id")).toInteger()
+          == created->result.toMap().value(QStringLiteral("id")).toInteger());
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == kRows + 1);
+}
+
+TEST_CASE("a change that would wait longer than server/long_write_wait_seconds for an import is refused busy, unwritten", "[import]")
+{
+    TestServer server;
+    startOrFail(server, {QStringLiteral("server/long_write_wait_seconds=1")});
+    auto importer = loginTo(server, kAdminLogin, kAdminPassword);
+    auto other = loginTo(server, kAdminLogin, kAdminPassword);
+    REQUIRE(importer);
+    REQUIRE(other);
+    // Written at well under 1,000 rows a second here, so it runs for seconds after
+    // its first progress event.
+    constexpr int kRows = 15000;
+    const QString uploadId = uploadManyRows(*importer, kRows);
+
+    QStringList order;
+    std::optional<protocol::Reply> imported, created;
+    REQUIRE(startImport(*importer, uploadId, imported, order));
+    QElapsedTimer waited;
+    waited.start();
+    send(*other, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("等不及的客户")}}, created,
+         order, QStringLiteral("create"));
+    REQUIRE(waitFor([&] { return created.has_value(); }, 60000));
+    const qint64 took = waited.elapsed();
+    INFO(show(*created));
+    CHECK(created->error.code == ErrorCode::Busy);
+    CHECK(took >= 900);
+    CHECK(took < 9000); // not SQLite's 10-s busy timeout
+    REQUIRE(waitFor([&] { return imported.has_value(); }, 120000));
+    INFO("order: " << order.join(u',').toStdString());
+    CHECK(order == QStringList{QStringLiteral("create"), QStringLiteral("import")});
+    REQUIRE(imported->ok);
+    CHECK(customerNamed(*other, QStringLiteral("等不及的客户")).isEmpty());
+    CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == kRows);
+    // Once the import is done the same change goes through.
+    CHECK(call(*other, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("等不及的客户")}}).ok);
 }
 
 TEST_CASE("export as CSV and XLSX: neutralised formulas, the caller's scope, chosen columns, audited", "[import]")
