@@ -1098,6 +1098,10 @@ OpOutcome exportCustomers(OpContext &ctx)
         const QCborValue filters = raw.value(QStringLiteral("filters"));
         auditImage.insert(QStringLiteral("filters"), filters.isMap() ? int(filters.toMap().size()) : 0);
     }
+    // Audited in a write transaction at the end: while a large import writes, held
+    // back now, before the file is built, rather than then.
+    if (auto s = db::WriteGate::deferIfClosed(); !s)
+        return s.error();
 
     QHash<qint64, QString> users, departments;
     if (auto r = db::exec(ctx.db, QStringLiteral("SELECT id, display_name FROM users")); r) {
@@ -1151,25 +1155,28 @@ OpOutcome exportCustomers(OpContext &ctx)
     auditImage.insert(QStringLiteral("rows"), count);
     auditImage.insert(QStringLiteral("columns"), columnKeys);
 
-    // The file is stored in the audit's transaction: an export held back while a large
-    // import writes (db/WriteGate.h) runs again later and leaves no file behind.
-    return inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
-        QCborMap result{{QStringLiteral("file_name"), fileName}, {QStringLiteral("rows"), count}};
-        if (bytes.size() <= qMax(1024, ctx.server.config.exportInlineBytes)) {
-            result.insert(QStringLiteral("data"), bytes);
-        } else {
-            auto stored = transfers::storeDownload(ctx.server.config.dataDir, ctx.caller.userId, fileName, bytes);
-            if (!stored)
-                return stored.error();
-            result.insert(QStringLiteral("download_id"), stored->id);
-            result.insert(QStringLiteral("size"), stored->size);
-        }
+    QCborMap result{{QStringLiteral("file_name"), fileName}, {QStringLiteral("rows"), count}};
+    std::optional<transfers::FileInfo> stored;
+    if (bytes.size() <= qMax(1024, ctx.server.config.exportInlineBytes)) {
+        result.insert(QStringLiteral("data"), bytes);
+    } else {
+        auto file = transfers::storeDownload(ctx.server.config.dataDir, ctx.caller.userId, fileName, bytes);
+        if (!file)
+            return file.error();
+        stored = file.takeValue();
+        result.insert(QStringLiteral("download_id"), stored->id);
+        result.insert(QStringLiteral("size"), stored->size);
+    }
+    OpOutcome outcome = inTransaction(ctx, [&](const db::WriteTransaction &tx) -> OpOutcome {
         if (auto s = audit::append(tx, ctx.caller, {ctx.request.op, kCustomerEntity, std::nullopt, std::nullopt,
                                                     auditImage});
             !s)
             return s.error();
         return result;
     });
+    if (!outcome.result && stored) // not audited (or held back and run again): no file
+        transfers::removeDownload(*stored);
+    return outcome;
 }
 
 } // namespace cordial::server::customers

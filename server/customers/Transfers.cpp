@@ -206,6 +206,13 @@ protocol::Result<FileInfo> storeDownload(const QString &dataDir, qint64 userId, 
     return info;
 }
 
+void removeDownload(const FileInfo &info)
+{
+    QMutexLocker locker(&lock());
+    QFile::remove(info.path);
+    QFile::remove(info.path + QStringLiteral(".meta"));
+}
+
 protocol::Result<FileInfo> findDownload(const QString &dataDir, qint64 userId, const QString &id)
 {
     QMutexLocker locker(&lock());

@@ -37,5 +37,7 @@ protocol::Result<FileInfo> findUpload(const QString &dataDir, qint64 userId, con
 protocol::Result<FileInfo> storeDownload(const QString &dataDir, qint64 userId, const QString &name,
                                          const QByteArray &data);
 protocol::Result<FileInfo> findDownload(const QString &dataDir, qint64 userId, const QString &id);
+// Removes a stored download and its meta data.
+void removeDownload(const FileInfo &info);
 
 } // namespace cordial::server::customers::transfers

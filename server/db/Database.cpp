@@ -338,19 +338,28 @@ WriteTransaction::~WriteTransaction()
 {
     if (m_open)
         rollback();
+    openGate();
 }
 
 Status WriteTransaction::begin()
 {
-    if (auto s = WriteGate::enter(); !s)
-        return s;
+    auto gate = WriteGate::enter();
+    if (!gate)
+        return gate.error();
+    m_closedGate = *gate;
     auto q = exec(m_db, m_dialect.beginWrite());
     if (!q) {
-        WriteGate::leave();
+        openGate();
         return q.error();
     }
     m_open = true;
     return protocol::Ok{};
+}
+
+void WriteTransaction::openGate()
+{
+    if (m_closedGate)
+        std::exchange(m_closedGate, nullptr)->open();
 }
 
 Status WriteTransaction::commit()
@@ -361,7 +370,7 @@ Status WriteTransaction::commit()
         return q.error();
     }
     m_open = false;
-    WriteGate::leave();
+    openGate();
     return protocol::Ok{};
 }
 
@@ -370,7 +379,7 @@ void WriteTransaction::rollback()
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
     m_open = false;
-    WriteGate::leave();
+    openGate();
 }
 
 QString placeholders(qsizetype n)

@@ -16,6 +16,8 @@ namespace cordial::server::db {
 using protocol::Result;
 using protocol::Status;
 
+class WriteGate;
+
 enum class Backend { Sqlite, Postgres };
 
 struct DatabaseUrl {
@@ -122,9 +124,12 @@ public:
     const Dialect &dialect() const { return m_dialect; }
 
 private:
+    void openGate();
+
     QSqlDatabase m_db;
     Dialect m_dialect;
     bool m_open = false;
+    WriteGate *m_closedGate = nullptr; // a long transaction's, until it ends
 };
 
 // While it lives, an SQLite connection keeps up to `mebibytes` of pages in memory

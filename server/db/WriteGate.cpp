@@ -17,10 +17,6 @@ WriteGate::OpScope::OpScope(WriteGate &gate) : m_gate(gate)
 
 WriteGate::OpScope::~OpScope()
 {
-    if (m_holds) { // a transaction that outlived its op; never in practice
-        m_holds = false;
-        m_gate.open();
-    }
     t_scope = nullptr;
 }
 
@@ -30,34 +26,40 @@ void WriteGate::nextTransactionIsLong()
         t_scope->m_long = true;
 }
 
-protocol::Status WriteGate::enter()
+protocol::Error WriteGate::deferral(OpScope &scope)
+{
+    scope.m_deferred = true;
+    return makeError(ErrorCode::Busy, QStringLiteral("a large change (an import) is being saved; try again in a moment"));
+}
+
+protocol::Status WriteGate::deferIfClosed()
 {
     OpScope *scope = t_scope;
-    if (!scope)
-        return protocol::Ok{};
-    const bool first = scope->m_begun == 0;
-    const bool isLong = std::exchange(scope->m_long, false);
-    bool expected = false;
-    if (isLong && scope->m_gate.m_closed.compare_exchange_strong(expected, true)) {
-        scope->m_holds = true;
-    } else if (first && !scope->m_gate.isOpen()) {
-        // Once an op has begun a transaction it may have committed one: running it
-        // again would do that twice, so a later one waits for the lock as usual.
-        scope->m_deferred = true;
-        return makeError(ErrorCode::Busy,
-                         QStringLiteral("a large change (an import) is being saved; try again in a moment"));
-    }
-    ++scope->m_begun;
+    if (scope && scope->m_begun == 0 && !scope->m_gate.isOpen())
+        return deferral(*scope);
     return protocol::Ok{};
 }
 
-void WriteGate::leave()
+protocol::Result<WriteGate *> WriteGate::enter()
 {
     OpScope *scope = t_scope;
-    if (!scope || !scope->m_holds)
-        return;
-    scope->m_holds = false;
-    scope->m_gate.open();
+    if (!scope)
+        return nullptr;
+    // Once an op has begun a transaction it may have committed one: running it again
+    // would do that twice, so a later one waits for the lock as usual.
+    const bool first = scope->m_begun == 0;
+    WriteGate *closed = nullptr;
+    if (std::exchange(scope->m_long, false)) {
+        bool expected = false;
+        if (scope->m_gate.m_closed.compare_exchange_strong(expected, true))
+            closed = &scope->m_gate;
+        else if (first) // another long one runs: this one waits its turn
+            return deferral(*scope);
+    } else if (first && !scope->m_gate.isOpen()) {
+        return deferral(*scope);
+    }
+    ++scope->m_begun;
+    return closed;
 }
 
 void WriteGate::open()

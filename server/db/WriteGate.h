@@ -51,9 +51,8 @@ public:
     private:
         friend class WriteGate;
         WriteGate &m_gate;
-        int m_begun = 0;       // write transactions begun by the op
-        bool m_long = false;   // its next transaction closes the gate
-        bool m_holds = false;  // its open transaction holds the gate closed
+        int m_begun = 0;     // write transactions begun by the op
+        bool m_long = false; // its next transaction closes the gate
         bool m_deferred = false;
     };
 
@@ -61,18 +60,24 @@ public:
     // is closed from before it begins until it ends. Nothing outside an OpScope.
     static void nextTransactionIsLong();
 
-    // For WriteTransaction: before it begins — Ok, or the error the op ends with when
-    // it is deferred (`busy`, for a caller that does not run it again) —, and once it
-    // has ended (committed, rolled back, or failed to begin).
-    static protocol::Status enter();
-    static void leave();
+    // For an op that would do costly work before its first write transaction (an
+    // export builds its file, then audits it): deferred at once, as that transaction
+    // would be, when the gate is closed and the op has not begun one.
+    static protocol::Status deferIfClosed();
+
+    // For WriteTransaction, before it begins: the gate it closed (a long one; it calls
+    // open() once it has ended: committed, rolled back, or failed to begin), nullptr
+    // when it closed none, or the error the op ends with when it is deferred (`busy`,
+    // for a caller that does not run it again).
+    static protocol::Result<WriteGate *> enter();
+    void open();
 
 Q_SIGNALS:
     // The long transaction ended; emitted on its worker thread (connect queued).
     void opened();
 
 private:
-    void open();
+    static protocol::Error deferral(OpScope &scope);
 
     std::atomic<bool> m_closed{false};
 };

@@ -67,11 +67,16 @@ Session::Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, 
     m_handshakeTimer.start();
     m_lingerTimer.setSingleShot(true);
     connect(&m_lingerTimer, &QTimer::timeout, this, &Session::close);
+    // Changes held back while a long write ran (db/WriteGate.h) run when it ends, or
+    // are refused when they have waited long enough (to the millisecond: a coarse
+    // timer may fire 5 % early).
+    connect(&context.writeGate, &db::WriteGate::opened, this, &Session::resumeHeld, Qt::QueuedConnection);
+    m_holdTimer.setSingleShot(true);
+    m_holdTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_holdTimer, &QTimer::timeout, this, &Session::refuseOverdue);
     // A logged-in client is never closed for idleness between frames, but one that
     // starts a frame and stalls (or trickles it a byte at a time) would otherwise
     // hold its connection and buffer for ever.
-    // Changes held back while a long write ran (db/WriteGate.h) run when it ends.
-    connect(&context.writeGate, &db::WriteGate::opened, this, &Session::resumeParked, Qt::QueuedConnection);
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(context.config.frameTimeoutSeconds * 1000);
     connect(&m_frameTimer, &QTimer::timeout, this, [this] {
@@ -187,18 +192,20 @@ void Session::handleFrame(const QByteArray &payload)
 void Session::runOnWorker(const OpSpec &spec, const protocol::Request &request)
 {
     ++m_inFlight;
-    startOnWorker(spec, request, 0);
+    startOnWorker({&spec, request, m_caller.sessionId, 0, {}});
 }
 
-void Session::startOnWorker(const OpSpec &spec, const protocol::Request &request, qint64 waitUntilMs)
+void Session::startOnWorker(const Held &held)
 {
-    if (spec.state == OpState::Authenticated && !m_caller.authenticated()) { // the session ended while it waited
+    // Run again after waiting: under the session it was sent in, or not at all.
+    if (held.waitUntilMs != 0 && held.spec->state == OpState::Authenticated
+        && (!m_caller.authenticated() || m_caller.sessionId != held.sessionId)) {
         --m_inFlight;
-        return sendReply(request.id, makeError(ErrorCode::Unauthenticated, QStringLiteral("log in first")));
+        return sendReply(held.request.id,
+                         makeError(ErrorCode::Unauthenticated, QStringLiteral("the session ended while the request waited")));
     }
     QPointer<Session> self(this);
     ServerContext *context = &m_context;
-    const OpSpec *specPtr = &spec;
     Caller caller = m_caller;
     const QByteArray challenge = m_challenge;
     // Progress events of a long op, queued to this (the I/O) thread.
@@ -211,59 +218,86 @@ void Session::startOnWorker(const OpSpec &spec, const protocol::Request &request
             },
             Qt::QueuedConnection);
     };
-    m_pool.start([self, context, specPtr, request, caller, pushToCaller, challenge, waitUntilMs]() {
-        OpOutcome outcome = executeOp(*specPtr, request, caller, *context, pushToCaller, challenge);
+    m_pool.start([self, context, held, caller, pushToCaller, challenge]() {
+        OpOutcome outcome = executeOp(*held.spec, held.request, caller, *context, pushToCaller, challenge);
         // Queued to the I/O thread; dropped if the connection is gone by then.
         QMetaObject::invokeMethod(
             self.data(),
-            [self, specPtr, request, outcome, waitUntilMs]() {
+            [self, held, outcome]() {
                 if (!self)
                     return;
-                if (outcome.deferred)
-                    return self->park(*specPtr, request, outcome, waitUntilMs);
+                if (outcome.deferred) {
+                    Held again = held;
+                    again.refusal = outcome.result.error();
+                    return self->hold(std::move(again));
+                }
                 --self->m_inFlight;
-                self->apply(request.id, outcome);
+                self->apply(held.request.id, outcome);
             },
             Qt::QueuedConnection);
     });
 }
 
-void Session::park(const OpSpec &spec, const protocol::Request &request, const OpOutcome &refusal, qint64 waitUntilMs)
+void Session::hold(Held held)
 {
     const qint64 now = QDeadlineTimer::current().deadline();
-    if (waitUntilMs == 0)
-        waitUntilMs = now + qint64(m_context.config.longWriteWaitSeconds) * 1000;
+    if (held.waitUntilMs == 0)
+        held.waitUntilMs = now + qint64(m_context.config.longWriteWaitSeconds) * 1000;
     // The gate may have opened since the worker saw it closed (its signal is queued
     // behind this): then at once.
     if (m_context.writeGate.isOpen())
-        return startOnWorker(spec, request, waitUntilMs);
-    if (now >= waitUntilMs) {
+        return startOnWorker(held);
+    if (now >= held.waitUntilMs) {
         --m_inFlight;
-        return apply(request.id, refusal);
+        return sendReply(held.request.id, held.refusal);
     }
-    m_parked.append({&spec, request, refusal, waitUntilMs});
-    QTimer::singleShot(waitUntilMs - now, this, &Session::refuseOverdue);
+    m_held.append(std::move(held));
+    // A login held back is not the client dawdling: its handshake clock waits too.
+    if (!m_caller.authenticated())
+        m_handshakeTimer.stop();
+    armHoldTimer();
 }
 
-void Session::resumeParked()
+void Session::armHoldTimer()
 {
-    const QList<Parked> parked = std::exchange(m_parked, {});
-    for (const Parked &p : parked)
-        startOnWorker(*p.spec, p.request, p.waitUntilMs);
+    if (m_held.isEmpty()) {
+        m_holdTimer.stop();
+        return;
+    }
+    qint64 first = m_held.first().waitUntilMs;
+    for (const Held &h : std::as_const(m_held))
+        first = std::min(first, h.waitUntilMs);
+    m_holdTimer.start(int(std::clamp<qint64>(first - QDeadlineTimer::current().deadline(), 0, 3600 * 1000)));
+}
+
+void Session::resumeHeld()
+{
+    const QList<Held> held = std::exchange(m_held, {});
+    armHoldTimer();
+    for (const Held &h : held)
+        startOnWorker(h);
 }
 
 void Session::refuseOverdue()
 {
     const qint64 now = QDeadlineTimer::current().deadline();
-    for (qsizetype i = 0; i < m_parked.size();) {
-        if (m_parked.at(i).waitUntilMs > now) {
+    for (qsizetype i = 0; i < m_held.size();) {
+        if (m_held.at(i).waitUntilMs > now) {
             ++i;
             continue;
         }
-        const Parked p = m_parked.takeAt(i);
+        const Held h = m_held.takeAt(i);
         --m_inFlight;
-        apply(p.request.id, p.refusal);
+        sendReply(h.request.id, h.refusal);
     }
+    armHoldTimer();
+    restartHandshakeClock();
+}
+
+void Session::restartHandshakeClock()
+{
+    if (m_held.isEmpty() && !m_caller.authenticated() && !m_closing && !m_handshakeTimer.isActive())
+        m_handshakeTimer.start();
 }
 
 void Session::apply(quint64 id, const OpOutcome &outcome)
@@ -285,6 +319,7 @@ void Session::apply(quint64 id, const OpOutcome &outcome)
         Q_EMIT endSessionsRequested(*outcome.endSessions);
     if ((outcome.result.ok() || outcome.pushesCommitted) && !outcome.pushes.isEmpty())
         Q_EMIT pushesRequested(outcome.pushes);
+    restartHandshakeClock(); // a held login that failed
 }
 
 void Session::sendReply(quint64 id, const protocol::Result<QCborValue> &result)

@@ -41,13 +41,23 @@ Q_SIGNALS:
 private:
     void onReadyRead();
     void handleFrame(const QByteArray &payload);
+    // An op sent to a worker; held back while a long write runs (db/WriteGate.h).
+    struct Held {
+        const OpSpec *spec;
+        protocol::Request request;
+        qint64 sessionId;   // the session it was sent in
+        qint64 waitUntilMs; // when it stops waiting for the gate (0: not held yet)
+        protocol::Error refusal; // answered then
+    };
     void runOnWorker(const OpSpec &spec, const protocol::Request &request);
-    // waitUntilMs: when a deferred op stops waiting for the long write (0: not deferred yet).
-    void startOnWorker(const OpSpec &spec, const protocol::Request &request, qint64 waitUntilMs);
-    // Holds a deferred op until the write gate opens, or answers `refusal` (busy) at waitUntilMs.
-    void park(const OpSpec &spec, const protocol::Request &request, const OpOutcome &refusal, qint64 waitUntilMs);
-    void resumeParked();
+    void startOnWorker(const Held &held);
+    // Keeps a deferred op until the write gate opens, or refuses it at waitUntilMs.
+    void hold(Held held);
+    void armHoldTimer();
+    void resumeHeld();
     void refuseOverdue();
+    // Not logged in and nothing held: the handshake clock runs (again).
+    void restartHandshakeClock();
     void apply(quint64 id, const OpOutcome &outcome);
     void sendReply(quint64 id, const protocol::Result<QCborValue> &result);
     void protocolViolation(quint64 id, const protocol::Error &error);
@@ -66,13 +76,8 @@ private:
     QTimer m_lingerTimer;
     QTimer m_frameTimer;
     QElapsedTimer m_lingerClock;
-    struct Parked {
-        const OpSpec *spec;
-        protocol::Request request;
-        OpOutcome refusal;
-        qint64 waitUntilMs;
-    };
-    QList<Parked> m_parked; // deferred ops (counted in m_inFlight) waiting for the write gate
+    QList<Held> m_held; // deferred ops (counted in m_inFlight) waiting for the write gate
+    QTimer m_holdTimer; // the first of their waits ends
     int m_inFlight = 0;
     bool m_greeted = false;
     bool m_closing = false;       // no more requests are read: closed, or lingering before it

@@ -853,30 +853,47 @@ TEST_CASE("while a large import writes, reads are answered and a change waits fo
 {
     TestServer server;
     // Two workers, as on a two-core server: the import holds one; a change waiting for
-    // the lock on the other would leave none for the list.
-    startOrFail(server, {QStringLiteral("server/workers=2")});
+    // the lock on the other would leave none for the list. A login held back must
+    // outlast the handshake time.
+    startOrFail(server, {QStringLiteral("server/workers=2"), QStringLiteral("server/handshake_timeout_seconds=2")});
     auto importer = loginTo(server, kAdminLogin, kAdminPassword);
     auto other = loginTo(server, kAdminLogin, kAdminPassword);
     REQUIRE(importer);
     REQUIRE(other);
-    constexpr int kRows = 8000;
+    constexpr int kRows = 12000;
     const QString uploadId = uploadManyRows(*importer, kRows);
 
     QStringList order;
-    std::optional<protocol::Reply> imported, created, listed;
+    std::optional<protocol::Reply> imported, created, listed, exported, loggedIn;
     REQUIRE(startImport(*importer, uploadId, imported, order));
+    auto late = connectTo(server); // greeted, its 2-s handshake clock running
+    REQUIRE(late);
     send(*other, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("导入期间新建的客户")}},
          created, order, QStringLiteral("create"));
+    // An export writes an audit row: it waits too, before it builds its file.
+    send(*other, QStringLiteral("customers.export"), {{QStringLiteral("format"), QStringLiteral("csv")}}, exported,
+         order, QStringLiteral("export"));
     send(*other, QStringLiteral("customers.list"), {{QStringLiteral("limit"), 5}}, listed, order,
          QStringLiteral("list"));
-    REQUIRE(waitFor([&] { return imported && created && listed; }, 120000));
-    INFO(show(*imported) << "\n" << show(*created) << "\n" << show(*listed) << "\norder: " << order.join(u',').toStdString());
-    // The list while the import still wrote; the change once it had committed.
-    CHECK(order == QStringList{QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("create")});
+    late->login(kAdminLogin, kAdminPassword, [&](const protocol::Reply &r) {
+        loggedIn = r;
+        order << QStringLiteral("login");
+    });
+    REQUIRE(waitFor([&] { return imported && created && listed && exported && loggedIn; }, 120000));
+    INFO(show(*imported) << "\n" << show(*created) << "\n" << show(*listed) << "\n" << outcome(*exported) << "\n"
+                         << outcome(*loggedIn) << "\norder: " << order.join(u',').toStdString());
+    // The list while the import still wrote; the changes once it had committed.
+    CHECK(order.indexOf(QStringLiteral("list")) == 0);
+    CHECK(order.indexOf(QStringLiteral("import")) == 1);
     REQUIRE(imported->ok);
     CHECK(counts(imported->result.toMap(), "created") == kRows);
     REQUIRE(created->ok);
     CHECK(listed->ok);
+    REQUIRE(exported->ok);
+    // As of after the import (the create may have run before it, or after).
+    CHECK(exported->result.toMap().value(QStringLiteral("rows")).toInteger() >= kRows);
+    CHECK(loggedIn->ok);
+    CHECK(late->state() == client::Connection::State::Authenticated);
     CHECK(customerNamed(*other, QStringLiteral("导入期间新建的客户")).value(QStringLiteral("id")).toInteger()
           == created->result.toMap().value(QStringLiteral("id")).toInteger());
     CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == kRows + 1);
@@ -890,9 +907,9 @@ TEST_CASE("a change that would wait longer than server/long_write_wait_seconds f
     auto other = loginTo(server, kAdminLogin, kAdminPassword);
     REQUIRE(importer);
     REQUIRE(other);
-    // Written at well under 1,000 rows a second here, so it runs for seconds after
-    // its first progress event.
-    constexpr int kRows = 15000;
+    // Written at a few thousand rows a second at most, so it runs for seconds after its
+    // first progress event.
+    constexpr int kRows = 20000;
     const QString uploadId = uploadManyRows(*importer, kRows);
 
     QStringList order;

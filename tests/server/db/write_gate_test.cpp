@@ -99,6 +99,7 @@ struct Fixture {
 TEST_CASE("while a long transaction runs, another op's first write transaction is deferred, and begins after it")
 {
     Fixture f;
+    Outcome askOutcome;
     int opened = 0;
     QObject::connect(&f.gate, &WriteGate::opened, &f.gate, [&] { ++opened; }, Qt::DirectConnection);
     {
@@ -112,6 +113,16 @@ TEST_CASE("while a long transaction runs, another op's first write transaction i
         REQUIRE_FALSE(op.first.ok());
         CHECK(op.first.error().code == ErrorCode::Busy);
         CHECK(op.deferred);
+        // An op may ask before costly work that its first transaction would follow.
+        std::thread asking([&] {
+            WriteGate::OpScope scope(f.gate);
+            askOutcome.first = WriteGate::deferIfClosed();
+            askOutcome.deferred = scope.deferred();
+        });
+        asking.join();
+        REQUIRE_FALSE(askOutcome.first.ok());
+        CHECK(askOutcome.first.error().code == ErrorCode::Busy);
+        CHECK(askOutcome.deferred);
         // Another long one waits its turn the same way.
         const Outcome longOp = f.insertOnOtherThread(Fixture::As::LongOp);
         CHECK_FALSE(longOp.first.ok());
@@ -130,6 +141,11 @@ TEST_CASE("while a long transaction runs, another op's first write transaction i
     }
     CHECK(f.rows() == 1); // the held-back ones wrote nothing
 
+    {
+        WriteGate::OpScope open(f.gate);
+        CHECK(WriteGate::deferIfClosed().ok());
+        CHECK_FALSE(open.deferred());
+    }
     const Outcome again = f.insertOnOtherThread(Fixture::As::Op);
     CHECK(again.first.ok());
     CHECK_FALSE(again.deferred);
