@@ -8,7 +8,7 @@
 //     and update. With --think-ms each client pauses between a reply and its next
 //     request (uniformly 0.5–1.5 × M: people read what they asked for); without it
 //     the loop is closed and 200 clients measure saturation, not an office. Prints
-//     p50/p95/p99 and throughput per op. The password comes from
+//     p50/p95/p99, the slowest and throughput per op. The password comes from
 //     CORDIAL_BENCH_PASSWORD or the first line of standard input. The server's
 //     certificate is trusted by its fingerprint (printed): it is your own server.
 //
@@ -727,13 +727,14 @@ int Bench::run(bool json)
     qint64 total = 0, errors = 0;
     std::vector<qint64> all;
     QStringList lines;
-    lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+    lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                  .arg(QStringLiteral("op"), -16)
                  .arg(QStringLiteral("count"), 8)
                  .arg(QStringLiteral("per s"), 8)
                  .arg(QStringLiteral("p50 ms"), 9)
                  .arg(QStringLiteral("p95 ms"), 9)
                  .arg(QStringLiteral("p99 ms"), 9)
+                 .arg(QStringLiteral("max ms"), 9)
                  .arg(QStringLiteral("errors"), 7);
     for (const char *name : kOps) {
         OpStats &s = m_stats[QLatin1String(name)];
@@ -750,15 +751,17 @@ int Bench::run(bool json)
                                {QStringLiteral("p50_ms"), percentile(s.micros, 0.50) / 1000.0},
                                {QStringLiteral("p95_ms"), percentile(s.micros, 0.95) / 1000.0},
                                {QStringLiteral("p99_ms"), percentile(s.micros, 0.99) / 1000.0},
+                               {QStringLiteral("max_ms"), percentile(s.micros, 1.0) / 1000.0},
                                {QStringLiteral("errors"), s.errors},
                                {QStringLiteral("error_kinds"), errorKinds}});
-        lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+        lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                      .arg(QLatin1String(name), -16)
                      .arg(qint64(s.micros.size()), 8)
                      .arg(s.micros.size() / elapsed, 8, 'f', 1)
                      .arg(percentile(s.micros, 0.50) / 1000.0, 9, 'f', 2)
                      .arg(percentile(s.micros, 0.95) / 1000.0, 9, 'f', 2)
                      .arg(percentile(s.micros, 0.99) / 1000.0, 9, 'f', 2)
+                     .arg(percentile(s.micros, 1.0) / 1000.0, 9, 'f', 1)
                      .arg(s.errors, 7);
         for (auto it = s.errorKinds.cbegin(); it != s.errorKinds.cend(); ++it)
             lines << QStringLiteral("    %1 × %2").arg(it.value()).arg(it.key());
@@ -770,6 +773,7 @@ int Bench::run(bool json)
                               {QStringLiteral("p50_ms"), percentile(all, 0.50) / 1000.0},
                               {QStringLiteral("p95_ms"), percentile(all, 0.95) / 1000.0},
                               {QStringLiteral("p99_ms"), percentile(all, 0.99) / 1000.0},
+                              {QStringLiteral("max_ms"), percentile(all, 1.0) / 1000.0},
                               {QStringLiteral("errors"), errors},
                               {QStringLiteral("unanswered"), m_stats.value(QStringLiteral("unanswered")).errors}};
     if (json) {
@@ -787,9 +791,10 @@ int Bench::run(bool json)
                     elapsed, qUtf8Printable(m_address.toString()), static_cast<long long>(m_work.ids.size()));
         for (const QString &line : lines)
             std::printf("%s\n", qUtf8Printable(line));
-        std::printf("all: %lld requests, %.1f/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %lld errors\n",
+        std::printf("all: %lld requests, %.1f/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms, %lld errors\n",
                     static_cast<long long>(total), total / elapsed, percentile(all, 0.50) / 1000.0,
-                    percentile(all, 0.95) / 1000.0, percentile(all, 0.99) / 1000.0, static_cast<long long>(errors));
+                    percentile(all, 0.95) / 1000.0, percentile(all, 0.99) / 1000.0, percentile(all, 1.0) / 1000.0,
+                    static_cast<long long>(errors));
     }
     for (auto &c : m_clients)
         c->connection->disconnectFromServer();
