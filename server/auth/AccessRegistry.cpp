@@ -93,6 +93,31 @@ ResolvedAccess AccessSnapshot::resolve(qint64 userId, qint64 departmentId, const
     return out;
 }
 
+std::shared_ptr<const ResolvedAccess> AccessSnapshot::resolveRemembered(qint64 userId, qint64 departmentId,
+                                                                        const QString &primaryRole,
+                                                                        const RequestOrigin &origin) const
+{
+    // The address counts only through the roles' address ranges, but the ranges are
+    // not known before resolving: one entry per address a user works from.
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                            .arg(userId)
+                            .arg(departmentId)
+                            .arg(primaryRole, origin.address)
+                            .arg(origin.approvedMachine ? 1 : 0);
+    {
+        QMutexLocker lock(&m_resolvedMutex);
+        if (auto it = m_resolved.constFind(key); it != m_resolved.cend())
+            return *it;
+    }
+    auto resolved = std::make_shared<const ResolvedAccess>(resolve(userId, departmentId, primaryRole, origin));
+    QMutexLocker lock(&m_resolvedMutex);
+    constexpr qsizetype kMaxRemembered = 20000; // users × their computers; bounded against address churn
+    if (m_resolved.size() >= kMaxRemembered)
+        m_resolved.clear();
+    m_resolved.insert(key, resolved);
+    return resolved;
+}
+
 std::shared_ptr<const AccessSnapshot> accessSnapshot()
 {
     QMutexLocker lock(&snapshotMutex());

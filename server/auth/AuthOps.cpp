@@ -91,7 +91,8 @@ protocol::Result<Caller> callerFromRow(const RowT &q, int offset, const Origin &
         return machineRefusal(QStringLiteral("your account may log in only from approved computers"), origin.machine);
     }
     const auto snapshot = accessSnapshot();
-    ResolvedAccess resolved = snapshot->resolve(c.userId, c.departmentId, c.role, RequestOrigin{address, approved});
+    const auto remembered = snapshot->resolveRemembered(c.userId, c.departmentId, c.role, RequestOrigin{address, approved});
+    const ResolvedAccess &resolved = *remembered;
     if (machineNeeded && !resolved.machineRefusedRoles.isEmpty())
         *machineNeeded = true;
     if (resolved.roles.isEmpty()) {
@@ -106,7 +107,7 @@ protocol::Result<Caller> callerFromRow(const RowT &q, int offset, const Origin &
                              QStringLiteral("address"));
         return makeError(ErrorCode::Unauthenticated, QStringLiteral("the account holds no role"));
     }
-    c.setAccess(std::move(resolved.access));
+    c.setAccess(resolved.access, resolved.rights);
     c.departmentPath = snapshot->departmentPath(c.departmentId);
     c.groupIds = snapshot->userGroups.value(c.userId);
     return c;

@@ -4,8 +4,14 @@ namespace cordial::server {
 
 void Caller::setAccess(domain::EffectiveAccess effective)
 {
+    QStringList effectiveRights = domain::rightsOf(effective);
+    setAccess(std::move(effective), std::move(effectiveRights));
+}
+
+void Caller::setAccess(domain::EffectiveAccess effective, QStringList effectiveRights)
+{
     access = std::move(effective);
-    rights = domain::rightsOf(access);
+    rights = std::move(effectiveRights);
     scope = access.module(domain::Module::Customers).scope;
     adminScope = access.module(domain::Module::Administration).scope;
 }

@@ -44,6 +44,8 @@ struct Caller {
     domain::ModuleAccess module(domain::Module m) const { return access.module(m); }
     // Sets access, rights and scopes from an effective access.
     void setAccess(domain::EffectiveAccess effective);
+    // The same with its rights already known (domain::rightsOf(effective)).
+    void setAccess(domain::EffectiveAccess effective, QStringList effectiveRights);
 };
 
 // cordialctl acts as this caller: full rights, recorded in the audit log as "cordialctl".
