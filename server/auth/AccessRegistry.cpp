@@ -99,11 +99,9 @@ std::shared_ptr<const ResolvedAccess> AccessSnapshot::resolveRemembered(qint64 u
 {
     // The address counts only through the roles' address ranges, but the ranges are
     // not known before resolving: one entry per address a user works from.
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
-                            .arg(userId)
-                            .arg(departmentId)
-                            .arg(primaryRole, origin.address)
-                            .arg(origin.approvedMachine ? 1 : 0);
+    const QString key = QString::number(userId) + QLatin1Char('|') + QString::number(departmentId) + QLatin1Char('|')
+                        + (origin.approvedMachine ? QLatin1Char('1') : QLatin1Char('0')) + QLatin1Char('|')
+                        + origin.address + QLatin1Char('|') + primaryRole;
     {
         QMutexLocker lock(&m_resolvedMutex);
         if (auto it = m_resolved.constFind(key); it != m_resolved.cend())

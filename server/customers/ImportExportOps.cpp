@@ -857,6 +857,9 @@ OpOutcome importCommit(OpContext &ctx)
         args.fail(QStringLiteral("duplicates"), QStringLiteral("'duplicates' is skip, update or create"));
     if (!args.ok())
         return args.error();
+    // While another import writes, this one waits for it before it reads its file.
+    if (auto s = db::WriteGate::deferIfClosed(); !s)
+        return s.error();
     auto plan = readPlan(ctx, nullptr);
     if (!plan)
         return plan.error();

@@ -65,6 +65,7 @@ Session::Session(QSslSocket *socket, ServerContext &context, QThreadPool &pool, 
         close();
     });
     m_handshakeTimer.start();
+    m_handshakeLeftMs = m_handshakeTimer.interval();
     m_lingerTimer.setSingleShot(true);
     connect(&m_lingerTimer, &QTimer::timeout, this, &Session::close);
     // Changes held back while a long write ran (db/WriteGate.h) run when it ends, or
@@ -94,6 +95,7 @@ void Session::close()
         return;
     m_disconnecting = true;
     m_closing = true;
+    dropHeld();
     m_handshakeTimer.stop();
     m_lingerTimer.stop();
     m_frameTimer.stop();
@@ -147,6 +149,7 @@ void Session::linger()
     if (m_closing)
         return;
     m_closing = true;
+    dropHeld(); // their replies could not be read
     m_handshakeTimer.stop();
     m_frameTimer.stop();
     m_lingerClock.start();
@@ -201,8 +204,9 @@ void Session::startOnWorker(const Held &held)
     if (held.waitUntilMs != 0 && held.spec->state == OpState::Authenticated
         && (!m_caller.authenticated() || m_caller.sessionId != held.sessionId)) {
         --m_inFlight;
-        return sendReply(held.request.id,
-                         makeError(ErrorCode::Unauthenticated, QStringLiteral("the session ended while the request waited")));
+        sendReply(held.request.id,
+                  makeError(ErrorCode::Unauthenticated, QStringLiteral("the session ended while the request waited")));
+        return restartHandshakeClock();
     }
     QPointer<Session> self(this);
     ServerContext *context = &m_context;
@@ -240,6 +244,10 @@ void Session::startOnWorker(const Held &held)
 
 void Session::hold(Held held)
 {
+    if (m_closing) { // nobody to answer, nothing to run
+        --m_inFlight;
+        return;
+    }
     const qint64 now = QDeadlineTimer::current().deadline();
     if (held.waitUntilMs == 0)
         held.waitUntilMs = now + qint64(m_context.config.longWriteWaitSeconds) * 1000;
@@ -249,13 +257,24 @@ void Session::hold(Held held)
         return startOnWorker(held);
     if (now >= held.waitUntilMs) {
         --m_inFlight;
-        return sendReply(held.request.id, held.refusal);
+        sendReply(held.request.id, held.refusal);
+        return restartHandshakeClock();
+    }
+    // A login held back is not the client dawdling: its handshake clock waits too.
+    // (Not for an op of a session that ended meanwhile: it will be refused.)
+    if (!m_caller.authenticated() && held.spec->state != OpState::Authenticated && m_handshakeTimer.isActive()) {
+        m_handshakeLeftMs = std::max(1000, m_handshakeTimer.remainingTime());
+        m_handshakeTimer.stop();
     }
     m_held.append(std::move(held));
-    // A login held back is not the client dawdling: its handshake clock waits too.
-    if (!m_caller.authenticated())
-        m_handshakeTimer.stop();
     armHoldTimer();
+}
+
+void Session::dropHeld()
+{
+    m_inFlight -= int(m_held.size());
+    m_held.clear();
+    m_holdTimer.stop();
 }
 
 void Session::armHoldTimer()
@@ -296,8 +315,10 @@ void Session::refuseOverdue()
 
 void Session::restartHandshakeClock()
 {
+    // With the time that was left when a login was held: held logins one after
+    // another do not keep a connection that never logs in.
     if (m_held.isEmpty() && !m_caller.authenticated() && !m_closing && !m_handshakeTimer.isActive())
-        m_handshakeTimer.start();
+        m_handshakeTimer.start(std::exchange(m_handshakeLeftMs, m_context.config.handshakeTimeoutSeconds * 1000));
 }
 
 void Session::apply(quint64 id, const OpOutcome &outcome)
@@ -343,7 +364,7 @@ void Session::dropIdentity()
     m_caller.machine = machine;
     m_decoder.setMaxFrameBytes(std::min(protocol::kMaxFrameBytesBeforeLogin, m_context.config.maxFrameBytes));
     if (!m_closing)
-        m_handshakeTimer.start();
+        m_handshakeTimer.start(m_context.config.handshakeTimeoutSeconds * 1000);
 }
 
 void Session::endSession(const QString &reason)

@@ -56,6 +56,8 @@ private:
     void armHoldTimer();
     void resumeHeld();
     void refuseOverdue();
+    // The connection closes: held ops are neither run nor answered.
+    void dropHeld();
     // Not logged in and nothing held: the handshake clock runs (again).
     void restartHandshakeClock();
     void apply(quint64 id, const OpOutcome &outcome);
@@ -73,6 +75,7 @@ private:
     QString m_address;
     QByteArray m_challenge; // hello's challenge for this connection
     QTimer m_handshakeTimer;
+    int m_handshakeLeftMs = 0; // of the handshake time, when a held login stopped its clock
     QTimer m_lingerTimer;
     QTimer m_frameTimer;
     QElapsedTimer m_lingerClock;
