@@ -338,7 +338,6 @@ WriteTransaction::~WriteTransaction()
 {
     if (m_open)
         rollback();
-    openGate();
 }
 
 Status WriteTransaction::begin()

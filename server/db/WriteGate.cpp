@@ -45,18 +45,18 @@ protocol::Result<WriteGate *> WriteGate::enter()
     OpScope *scope = t_scope;
     if (!scope)
         return nullptr;
-    // Once an op has begun a transaction it may have committed one: running it again
-    // would do that twice, so a later one waits for the lock as usual.
-    const bool first = scope->m_begun == 0;
+    // Only an op's first transaction is held back: once it has begun one it may have
+    // committed it, and running the op again would do that twice, so a later one
+    // waits for the lock as usual.
     WriteGate *closed = nullptr;
     if (std::exchange(scope->m_long, false)) {
         bool expected = false;
         if (scope->m_gate.m_closed.compare_exchange_strong(expected, true))
             closed = &scope->m_gate;
-        else if (first) // another long one runs: this one waits its turn
+        else if (scope->m_begun == 0) // another long one runs: this one waits its turn
             return deferral(*scope);
-    } else if (first && !scope->m_gate.isOpen()) {
-        return deferral(*scope);
+    } else if (auto s = deferIfClosed(); !s) {
+        return s.error();
     }
     ++scope->m_begun;
     return closed;
