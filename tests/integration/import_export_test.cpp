@@ -817,27 +817,6 @@ QString uploadManyRows(client::Connection &c, int rows)
     return upload(c, csv.toUtf8());
 }
 
-// Sends import_commit without waiting; true once its first progress event came (its
-// transaction is open then) while it had not been answered yet.
-bool startImport(client::Connection &c, const QString &uploadId, std::optional<protocol::Reply> &reply,
-                 QStringList &order)
-{
-    bool progressed = false;
-    QObject::connect(&c, &client::Connection::pushReceived, &c, [&progressed](const QString &event, const QCborMap &) {
-        if (event == QLatin1String("import.progress"))
-            progressed = true;
-    });
-    c.request(QStringLiteral("customers.import_commit"),
-              {{QStringLiteral("upload_id"), uploadId}, {QStringLiteral("duplicates"), QStringLiteral("skip")}},
-              [&reply, &order](const protocol::Reply &r) {
-                  reply = r;
-                  order << QStringLiteral("import");
-              });
-    const bool seen = waitFor([&] { return progressed || reply.has_value(); }, 120000);
-    QObject::disconnect(&c, &client::Connection::pushReceived, &c, nullptr);
-    return seen && !reply.has_value();
-}
-
 void send(client::Connection &c, const QString &op, const QCborMap &args, std::optional<protocol::Reply> &reply,
           QStringList &order, const QString &label)
 {
@@ -846,6 +825,39 @@ void send(client::Connection &c, const QString &op, const QCborMap &args, std::o
         order << label;
     });
 }
+
+// Two sessions of the administrator on a started server: `importer` has begun to
+// commit a file of `rows` new customers — its first progress event came while it
+// was unanswered, so its transaction is open — and `other` works meanwhile. `order`
+// records the replies as they come (the import's as "import").
+struct ImportUnderWay {
+    ImportUnderWay(const TestServer &server, int rows)
+        : importer(loginTo(server, kAdminLogin, kAdminPassword)), other(loginTo(server, kAdminLogin, kAdminPassword))
+    {
+        REQUIRE(importer);
+        REQUIRE(other);
+        const QString uploadId = uploadManyRows(*importer, rows);
+        bool progressed = false;
+        QObject::connect(importer.get(), &client::Connection::pushReceived, importer.get(),
+                         [&progressed](const QString &event, const QCborMap &) {
+                             if (event == QLatin1String("import.progress"))
+                                 progressed = true;
+                         });
+        send(*importer, QStringLiteral("customers.import_commit"),
+             {{QStringLiteral("upload_id"), uploadId}, {QStringLiteral("duplicates"), QStringLiteral("skip")}}, imported,
+             order, QStringLiteral("import"));
+        const bool seen = waitFor([&] { return progressed || imported.has_value(); }, 120000);
+        QObject::disconnect(importer.get(), &client::Connection::pushReceived, importer.get(), nullptr);
+        REQUIRE(seen);
+        REQUIRE_FALSE(imported.has_value());
+    }
+    ImportUnderWay(const ImportUnderWay &) = delete; // the replies are written into it
+    ImportUnderWay &operator=(const ImportUnderWay &) = delete;
+
+    std::unique_ptr<client::Connection> importer, other;
+    QStringList order;
+    std::optional<protocol::Reply> imported;
+};
 
 } // namespace
 
@@ -858,24 +870,20 @@ TEST_CASE("while a large import writes, reads are answered and a change waits fo
     // however slow the machine; the export is stored as a download file.
     startOrFail(server, {QStringLiteral("server/workers=2"), QStringLiteral("server/handshake_timeout_seconds=2"),
                          QStringLiteral("server/long_write_wait_seconds=3600"), QStringLiteral("export/inline_bytes=1024")});
-    auto importer = loginTo(server, kAdminLogin, kAdminPassword);
-    auto other = loginTo(server, kAdminLogin, kAdminPassword);
-    REQUIRE(importer);
-    REQUIRE(other);
     constexpr int kRows = 12000;
-    const QString uploadId = uploadManyRows(*importer, kRows);
-
-    QStringList order;
-    std::optional<protocol::Reply> imported, created, listed, exported, loggedIn;
-    REQUIRE(startImport(*importer, uploadId, imported, order));
+    ImportUnderWay run(server, kRows);
+    client::Connection &other = *run.other;
+    QStringList &order = run.order;
+    const std::optional<protocol::Reply> &imported = run.imported;
+    std::optional<protocol::Reply> created, listed, exported, loggedIn;
     auto late = connectTo(server); // greeted, its 2-s handshake clock running
     REQUIRE(late);
-    send(*other, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("导入期间新建的客户")}},
+    send(other, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("导入期间新建的客户")}},
          created, order, QStringLiteral("create"));
     // An export writes an audit row: it waits too, before it builds its file.
-    send(*other, QStringLiteral("customers.export"), {{QStringLiteral("format"), QStringLiteral("csv")}}, exported,
+    send(other, QStringLiteral("customers.export"), {{QStringLiteral("format"), QStringLiteral("csv")}}, exported,
          order, QStringLiteral("export"));
-    send(*other, QStringLiteral("customers.list"), {{QStringLiteral("limit"), 5}}, listed, order,
+    send(other, QStringLiteral("customers.list"), {{QStringLiteral("limit"), 5}}, listed, order,
          QStringLiteral("list"));
     late->login(kAdminLogin, kAdminPassword, [&](const protocol::Reply &r) {
         loggedIn = r;
@@ -901,7 +909,7 @@ TEST_CASE("while a large import writes, reads are answered and a change waits fo
     CHECK(downloads.size() == 1);
     CHECK(loggedIn->ok);
     CHECK(late->state() == client::Connection::State::Authenticated);
-    CHECK(customerNamed(*other, QStringLiteral("导入期间新建的客户")).value(QStringLiteral("id")).toInteger()
+    CHECK(customerNamed(other, QStringLiteral("导入期间新建的客户")).value(QStringLiteral("id")).toInteger()
           == created->result.toMap().value(QStringLiteral("id")).toInteger());
     CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == kRows + 1);
 }
@@ -910,21 +918,17 @@ TEST_CASE("a change that would wait longer than server/long_write_wait_seconds f
 {
     TestServer server;
     startOrFail(server, {QStringLiteral("server/long_write_wait_seconds=1")});
-    auto importer = loginTo(server, kAdminLogin, kAdminPassword);
-    auto other = loginTo(server, kAdminLogin, kAdminPassword);
-    REQUIRE(importer);
-    REQUIRE(other);
     // Written at a few thousand rows a second at most, so it runs for seconds after its
     // first progress event.
     constexpr int kRows = 20000;
-    const QString uploadId = uploadManyRows(*importer, kRows);
-
-    QStringList order;
-    std::optional<protocol::Reply> imported, created;
-    REQUIRE(startImport(*importer, uploadId, imported, order));
+    ImportUnderWay run(server, kRows);
+    client::Connection &other = *run.other;
+    QStringList &order = run.order;
+    const std::optional<protocol::Reply> &imported = run.imported;
+    std::optional<protocol::Reply> created;
     QElapsedTimer waited;
     waited.start();
-    send(*other, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("等不及的客户")}}, created,
+    send(other, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("等不及的客户")}}, created,
          order, QStringLiteral("create"));
     REQUIRE(waitFor([&] { return created.has_value(); }, 60000));
     const qint64 took = waited.elapsed();
@@ -936,10 +940,10 @@ TEST_CASE("a change that would wait longer than server/long_write_wait_seconds f
     INFO("order: " << order.join(u',').toStdString());
     CHECK(order == QStringList{QStringLiteral("create"), QStringLiteral("import")});
     REQUIRE(imported->ok);
-    CHECK(customerNamed(*other, QStringLiteral("等不及的客户")).isEmpty());
+    CHECK(customerNamed(other, QStringLiteral("等不及的客户")).isEmpty());
     CHECK(sqlCount(server, QStringLiteral("SELECT COUNT(*) FROM customers")) == kRows);
     // Once the import is done the same change goes through.
-    CHECK(call(*other, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("等不及的客户")}}).ok);
+    CHECK(call(other, QStringLiteral("customers.create"), {{QStringLiteral("name"), QStringLiteral("等不及的客户")}}).ok);
 }
 
 TEST_CASE("export as CSV and XLSX: neutralised formulas, the caller's scope, chosen columns, audited", "[import]")
